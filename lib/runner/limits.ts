@@ -1,0 +1,24 @@
+// Every limit a run is held to, each a named constant with its unit in the name.
+
+/** Largest program accepted, in bytes of UTF-8 source. */
+export const MAX_CODE_BYTES = 64 * 1024;
+/** CPU time one run may use inside its isolate, in ms. */
+export const MAX_CPU_MS = 2_000;
+/** Real time one run may take end to end inside the sandbox, in ms. */
+export const MAX_WALL_MS = 5_000;
+/** Isolate heap limit, in MB (isolated-vm treats it as a guideline; an attacker may reach 2–3×). */
+export const MAX_ISOLATE_MEMORY_MB = 64;
+/** Virtual time a run may reach, in ms (24 h). */
+export const MAX_VIRTUAL_MS = 24 * 60 * 60 * 1000;
+/** Trace events recorded before the trace is truncated. */
+export const MAX_TRACE_EVENTS = 20_000;
+/** Console output kept before it is truncated, in bytes. */
+export const MAX_CONSOLE_BYTES = 256 * 1024;
+/** Events the scheduler buffers before flushing them to the host mid-step. */
+export const FLUSH_EVERY_EVENTS = 512;
+/** Extra real time the pool grants a worker beyond MAX_WALL_MS before killing it, in ms. */
+export const WORKER_KILL_GRACE_MS = 1_000;
+/** Runs waiting for a worker before new ones are answered `busy`. */
+export const MAX_QUEUED_RUNS = 64;
+/** Finished results kept in the cache keyed by runner version + code. */
+export const RESULT_CACHE_ENTRIES = 256;

@@ -1,0 +1,11 @@
+// Vitest: unit tests sit beside their code as *.test.ts; e2e/ belongs to Playwright.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'bin/**/*.test.ts'],
+    exclude: ['node_modules/**', '.tools/**', 'e2e/**'],
+    pool: 'forks',
+    testTimeout: 30_000,
+  },
+});
