@@ -1,0 +1,72 @@
+'use client';
+// The Monaco core, loaded lazily by EditorShell: wires the local monaco-editor package (no CDN)
+// into @monaco-editor/react, with TypeScript IntelliSense, themes, Ctrl/Cmd+Enter and run markers.
+import { useEffect, useRef, useState } from 'react';
+import Editor, { loader, type OnMount } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor/editor.api.js';
+import 'monaco-editor/features/register.all.js';
+import 'monaco-editor/languages/definitions/typescript/register.js';
+import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register.js';
+import { installMonacoEnvironment } from './monaco-environment';
+import { configureTypeScript } from './configure-typescript';
+import { defineEditorThemes, EDITOR_THEME } from './editor-themes';
+import { clearRunError, showRunError } from './run-error-marker';
+import type { CodeEditorProps } from './editor-props';
+
+installMonacoEnvironment();
+loader.config({ monaco: monaco as never });
+defineEditorThemes(monaco);
+
+const MODEL_PATH = 'file:///playground.ts';
+// Monaco measures glyphs itself, so it needs a concrete font stack rather than a CSS variable.
+const MONO_FONT = "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace";
+
+export default function MonacoEditor({ code, onChange, onRun, theme, builtinsDts, runError }: CodeEditorProps) {
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // Monaco keeps the command closure forever; a ref lets it call the latest onRun.
+  const onRunRef = useRef(onRun);
+  onRunRef.current = onRun;
+
+  useEffect(() => configureTypeScript(typescriptDefaults, builtinsDts), [builtinsDts]);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (model) showRunError(monaco, model, runError);
+  }, [editor, runError]);
+
+  const handleMount: OnMount = (mounted) => {
+    const instance = mounted as unknown as monaco.editor.IStandaloneCodeEditor;
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
+    // A run marker describes the code as it was run; once edited it would point at the wrong place.
+    instance.onDidChangeModelContent(() => {
+      const model = instance.getModel();
+      if (model) clearRunError(monaco, model);
+    });
+    instance.getContainerDomNode().closest('[data-editor]')?.setAttribute('data-editor-ready', 'true');
+    setEditor(instance);
+  };
+
+  return (
+    <Editor
+      path={MODEL_PATH}
+      defaultLanguage="typescript"
+      value={code}
+      onChange={(value) => onChange(value ?? '')}
+      onMount={handleMount}
+      theme={EDITOR_THEME[theme]}
+      loading={null}
+      options={{
+        fontSize: 14,
+        fontFamily: MONO_FONT,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        tabSize: 2,
+        padding: { top: 12 },
+        renderLineHighlight: 'line',
+        fixedOverflowWidgets: true,
+        ariaLabel: 'TypeScript code editor. Press Control+Enter to run.',
+      }}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildLanes } from './lanes';
+import type { TaskTrace } from '@/lib/runner/protocol';
+
+function task(id: number, name: string, parentId: number | null, createdAt = 0): TaskTrace {
+  return { id, name, parentId, createdAt, settledAt: null, state: 'fulfilled', spans: [] };
+}
+
+describe('buildLanes', () => {
+  it('nests children right under their parent in creation order', () => {
+    const lanes = buildLanes([
+      task(1, 'script', null),
+      task(2, 'main', 1),
+      task(4, 'callApi', 2, 5),
+      task(3, 'showMessage', 2, 0),
+      task(5, 'inner', 3, 1),
+    ]);
+    expect(lanes.map((l) => `${'  '.repeat(l.depth)}${l.task.name}`)).toEqual([
+      'script', '  main', '    showMessage', '      inner', '    callApi',
+    ]);
+  });
+
+  it('treats a task whose parent is missing as a root', () => {
+    const lanes = buildLanes([task(7, 'orphan', 99), task(1, 'script', null)]);
+    expect(lanes.map((l) => [l.task.name, l.depth])).toEqual([['orphan', 0], ['script', 0]]);
+  });
+
+  it('keeps tasks from a parent cycle instead of dropping them', () => {
+    const lanes = buildLanes([task(1, 'a', 2), task(2, 'b', 1)]);
+    expect(lanes).toHaveLength(2);
+  });
+
+  it('handles deep chains without recursion limits', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => task(i + 1, `t${i}`, i === 0 ? null : i));
+    const lanes = buildLanes(chain);
+    expect(lanes.at(-1)?.depth).toBe(19_999);
+  });
+});

@@ -1,0 +1,19 @@
+// Errors an API adapter maps to HTTP: a malformed request is the client's (4xx, with a clear
+// message); anything else is ours (500, logged, never leaking internals).
+import type { z } from 'zod';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return Response.json({ error: error.message }, { status: error.status });
+  console.error('taskline: internal error', error);
+  return Response.json({ error: 'internal error: the server failed to handle this request' }, { status: 500 });
+}

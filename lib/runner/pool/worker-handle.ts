@@ -1,0 +1,105 @@
+// One sandbox worker process seen from the pool: spawning it, sending it a run, validating what it
+// says, and turning its death or silence into a finished result for the run it held.
+import { fork, type ChildProcess } from 'node:child_process';
+import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
+import { WorkerMessageSchema, type RunCommand } from '../sandbox/worker-messages.ts';
+import type { RunResult } from '../protocol.ts';
+
+export interface Job {
+  runId: number;
+  code: string;
+  assembler: TraceAssembler;
+  startedAt: number;
+  finish(result: RunResult): void;
+}
+
+export interface WorkerHandleEvents {
+  onIdle(handle: WorkerHandle): void;
+  onExit(handle: WorkerHandle): void;
+}
+
+export class WorkerHandle {
+  private readonly child: ChildProcess;
+  private job: Job | null = null;
+  private killTimer: NodeJS.Timeout | null = null;
+  private ready = false;
+  private exited = false;
+
+  constructor(script: string, private readonly killAfterMs: number, private readonly events: WorkerHandleEvents) {
+    // --no-node-snapshot: isolated-vm requires it on Node >= 20.
+    this.child = fork(script, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (raw) => this.onMessage(raw));
+    this.child.on('exit', (code, signal) => this.onExit(code, signal));
+    this.child.on('error', () => this.child.kill('SIGKILL'));
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  get idle(): boolean {
+    return this.ready && !this.exited && this.job === null;
+  }
+
+  start(job: Job): void {
+    this.job = job;
+    this.killTimer = setTimeout(() => this.kill(), this.killAfterMs);
+    const command: RunCommand = { type: 'run', runId: job.runId, code: job.code };
+    this.child.send(command);
+  }
+
+  kill(): void {
+    if (!this.exited) this.child.kill('SIGKILL');
+  }
+
+  private onMessage(raw: unknown): void {
+    const parsed = WorkerMessageSchema.safeParse(raw);
+    if (!parsed.success) return this.kill(); // a worker that speaks nonsense is compromised or broken
+    const message = parsed.data;
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.events.onIdle(this);
+      return;
+    }
+    const job = this.job;
+    if (!job || message.runId !== job.runId) return;
+    for (const chunk of message.chunks) job.assembler.addChunk(chunk);
+    if (message.type === 'done') {
+      this.settle(message.ending);
+      this.events.onIdle(this);
+    }
+  }
+
+  private settle(ending: HostEnding): void {
+    const job = this.job;
+    if (!job) return;
+    this.job = null;
+    if (this.killTimer) clearTimeout(this.killTimer);
+    this.killTimer = null;
+    job.finish(job.assembler.finish(ending));
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exited = true;
+    const job = this.job;
+    if (job) {
+      const wallMs = performance.now() - job.startedAt;
+      const overran = wallMs >= this.killAfterMs;
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      this.settle({
+        status: overran ? 'timeout' : 'crash',
+        error: {
+          name: overran ? 'TimeoutError' : 'SandboxCrash',
+          message: overran
+            ? `the sandbox did not finish within ${this.killAfterMs} ms and was stopped`
+            : `the sandbox process died (${how}) while running this program; a fresh one has replaced it`,
+          line: 0,
+          column: 0,
+        },
+        wallMs,
+        cpuMs: 0,
+      });
+    }
+    this.events.onExit(this);
+  }
+}

@@ -1,0 +1,26 @@
+// The runner's front door for the API and the CLI: size check, cache, then a sandbox from the pool.
+import type { RunResult } from './protocol.ts';
+import type { SandboxPool } from './pool/sandbox-pool.ts';
+import { ResultCache } from './result-cache.ts';
+import { MAX_CODE_BYTES } from './limits.ts';
+import { codeTooLargeResult } from './results.ts';
+
+export interface RunOptions {
+  pool: SandboxPool;
+  /** Omit to always run (benchmarks, tests of the sandbox itself). */
+  cache?: ResultCache;
+}
+
+export function codeBytes(code: string): number {
+  return Buffer.byteLength(code, 'utf8');
+}
+
+export async function runCode(code: string, { pool, cache }: RunOptions): Promise<RunResult> {
+  const bytes = codeBytes(code);
+  if (bytes > MAX_CODE_BYTES) return codeTooLargeResult(bytes);
+  const cached = cache?.get(code);
+  if (cached) return cached;
+  const result = await pool.run(code);
+  cache?.set(code, result);
+  return result;
+}

@@ -1,0 +1,69 @@
+// One run inside a worker process: compile the user's TypeScript, run it in a fresh isolate, and
+// describe how it ended. Trace chunks go out through `emit` as they are produced.
+import { compileCached } from '../transpile/index.ts';
+import { runInIsolate } from './run-in-isolate.ts';
+import { schedulerConfig } from './scheduler-config.ts';
+import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_WALL_MS } from '../limits.ts';
+import type { WorkerEnding } from './worker-messages.ts';
+
+type MapPosition = (line: number, column: number) => { line: number; column: number };
+
+/** Finds the first position in the instrumented script named in a stack and maps it to the TS source. */
+export function locateInSource(stack: string, mapPosition: MapPosition): { line: number; column: number } | undefined {
+  const match = /main\.js:(\d+):(\d+)/.exec(stack);
+  if (!match) return undefined;
+  return mapPosition(Number(match[1]), Number(match[2]));
+}
+
+/** The scheduler's final chunk ends with the `end` event; its error stack is mapped here, where the source map lives. */
+function endErrorStack(lastChunk: string | undefined): string | undefined {
+  if (!lastChunk) return undefined;
+  try {
+    const events: unknown = JSON.parse(lastChunk);
+    const end: unknown = Array.isArray(events) ? events.at(-1) : undefined;
+    if (!Array.isArray(end) || end[0] !== 'end') return undefined;
+    const error: unknown = end[3];
+    return typeof error === 'object' && error !== null && 'stack' in error && typeof error.stack === 'string' ? error.stack : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function executeRun(code: string, emit: (chunk: string) => void): WorkerEnding {
+  const started = performance.now();
+  const compiled = compileCached(code);
+  if (!compiled.ok) {
+    return { status: 'compile-error', error: compiled.error, wallMs: performance.now() - started, cpuMs: 0 };
+  }
+  let lastChunk: string | undefined;
+  const outcome = runInIsolate(
+    { program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB },
+    (chunk) => {
+      lastChunk = chunk;
+      emit(chunk);
+    },
+  );
+  const timing = { wallMs: performance.now() - started, cpuMs: outcome.cpuMs };
+  switch (outcome.hostStatus) {
+    case 'ok': {
+      const stack = endErrorStack(lastChunk);
+      const errorAt = stack ? locateInSource(stack, compiled.mapPosition) : undefined;
+      return { status: null, ...(errorAt ? { errorAt } : {}), ...timing };
+    }
+    case 'timeout': {
+      const which = outcome.limitHit === 'wall' ? `wall-clock limit of ${MAX_WALL_MS} ms` : `CPU limit of ${MAX_CPU_MS} ms`;
+      return { status: 'timeout', error: { name: 'TimeoutError', message: `the program exceeded the ${which}`, line: 0, column: 0 }, ...timing };
+    }
+    case 'memory':
+      return {
+        status: 'memory',
+        error: { name: 'MemoryError', message: `the program exceeded the memory limit of ${MAX_ISOLATE_MEMORY_MB} MB`, line: 0, column: 0 },
+        ...timing,
+      };
+    case 'error': {
+      const thrown = outcome.hostError ?? { name: 'Error', message: 'unknown error', stack: '' };
+      const at = locateInSource(thrown.stack, compiled.mapPosition) ?? { line: 0, column: 0 };
+      return { status: 'error', error: { name: thrown.name, message: thrown.message, ...at }, ...timing };
+    }
+  }
+}

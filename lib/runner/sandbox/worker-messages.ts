@@ -1,0 +1,35 @@
+// Messages between the pool (parent) and a sandbox worker process. The worker hosts untrusted
+// code, so the parent validates everything it receives from it.
+import { z } from 'zod';
+import { RUN_STATUSES } from '../protocol.ts';
+
+export interface RunCommand {
+  type: 'run';
+  runId: number;
+  code: string;
+}
+
+const position = z.object({ line: z.number().int().nonnegative(), column: z.number().int().nonnegative() });
+
+export const RunErrorSchema = z.object({
+  name: z.string().max(1_000),
+  message: z.string().max(10_000),
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+});
+
+export const WorkerEndingSchema = z.object({
+  status: z.enum(RUN_STATUSES).nullable(),
+  error: RunErrorSchema.optional(),
+  errorAt: position.optional(),
+  wallMs: z.number().nonnegative(),
+  cpuMs: z.number().nonnegative(),
+});
+export type WorkerEnding = z.infer<typeof WorkerEndingSchema>;
+
+export const WorkerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('chunks'), runId: z.number().int(), chunks: z.array(z.string()) }),
+  z.object({ type: z.literal('done'), runId: z.number().int(), chunks: z.array(z.string()), ending: WorkerEndingSchema }),
+]);
+export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;

@@ -1,0 +1,35 @@
+// Entry point of a sandbox worker process (forked with --no-node-snapshot). It runs one program at
+// a time for the pool; if V8 aborts here, only this process dies and the pool replaces it.
+import { executeRun } from './execute.ts';
+import { schedulerSource } from './scheduler-bundle.ts';
+import type { RunCommand, WorkerMessage } from './worker-messages.ts';
+
+/** Trace chunks are sent to the parent at most this often during a run, in ms, so a crash loses little. */
+const CHUNK_SEND_INTERVAL_MS = 50;
+
+function send(message: WorkerMessage): void {
+  process.send?.(message);
+}
+
+function handleRun(command: RunCommand): void {
+  let pending: string[] = [];
+  let lastSent = performance.now();
+  const ending = executeRun(command.code, (chunk) => {
+    pending.push(chunk);
+    const now = performance.now();
+    if (now - lastSent >= CHUNK_SEND_INTERVAL_MS) {
+      send({ type: 'chunks', runId: command.runId, chunks: pending });
+      pending = [];
+      lastSent = now;
+    }
+  });
+  send({ type: 'done', runId: command.runId, chunks: pending, ending });
+}
+
+process.on('message', (message: RunCommand) => {
+  if (message?.type === 'run') handleRun(message);
+});
+process.on('disconnect', () => process.exit(0));
+
+schedulerSource(); // bundle once before reporting ready, so the first run pays no bundling cost
+send({ type: 'ready' });

@@ -1,0 +1,16 @@
+// The process-wide sandbox pool and result cache the web app uses. Kept on globalThis so dev-mode
+// module reloads reuse the running workers instead of spawning more.
+import { SandboxPool } from './pool/sandbox-pool.ts';
+import { ResultCache } from './result-cache.ts';
+import { poolSize, sandboxWorkerScript } from '../env.ts';
+import type { RunOptions } from './run-code.ts';
+
+const holder = globalThis as typeof globalThis & { __tasklineRunner?: Required<RunOptions> };
+
+export function sharedRunner(): Required<RunOptions> {
+  holder.__tasklineRunner ??= {
+    pool: new SandboxPool({ workerScript: sandboxWorkerScript(), size: poolSize() }),
+    cache: new ResultCache(),
+  };
+  return holder.__tasklineRunner;
+}

@@ -1,0 +1,43 @@
+// zod schemas for what comes out of a sandbox: trace events are untrusted data, so every chunk is
+// validated before it becomes part of a RunResult.
+import { z } from 'zod';
+import { MAX_CONSOLE_BYTES } from './limits.ts';
+
+const time = z.number().finite().nonnegative();
+const taskId = z.number().int().nonnegative();
+const shortText = z.string().max(1_000);
+
+const thrownError = z.object({
+  name: shortText,
+  message: z.string().max(10_000),
+  stack: z.string().max(20_000),
+});
+
+export const TraceEventSchema = z.union([
+  z.tuple([z.literal('task'), taskId, shortText, taskId.nullable(), time]),
+  z.tuple([z.literal('state'), taskId, time, z.enum(['running', 'waiting', 'blocking']), shortText]),
+  z.tuple([z.literal('settle'), taskId, time, z.enum(['fulfilled', 'rejected', 'cancelled'])]),
+  z.tuple([z.literal('log'), time, z.enum(['stdout', 'stderr']), z.string().max(MAX_CONSOLE_BYTES), taskId.nullable()]),
+  z.tuple([
+    z.literal('warn'),
+    z.enum(['cancelled-at-shutdown', 'unhandled-rejection', 'never-awaited', 'deadlock', 'truncated', 'limit']),
+    z.string().max(10_000),
+    taskId.nullable(),
+  ]),
+  z.tuple([z.literal('end'), z.enum(['ok', 'error', 'deadlock', 'limit']), time, thrownError.nullable()]),
+]);
+export type ValidTraceEvent = z.infer<typeof TraceEventSchema>;
+
+export const TraceChunkSchema = z.array(TraceEventSchema);
+
+/** Parses one chunk of JSON text from the sandbox; returns null when it is not a valid chunk. */
+export function parseTraceChunk(json: string): ValidTraceEvent[] | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = TraceChunkSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
