@@ -11,7 +11,11 @@ const CACHEABLE: ReadonlySet<RunStatus> = new Set(['ok', 'error', 'compile-error
 export class ResultCache {
   private readonly entries = new Map<string, RunResult>();
 
-  constructor(private readonly capacity = RESULT_CACHE_ENTRIES) {}
+  private readonly capacity: number;
+
+  constructor(capacity = RESULT_CACHE_ENTRIES) {
+    this.capacity = capacity;
+  }
 
   static key(code: string): string {
     return `${RUNNER_VERSION}:${createHash('sha256').update(code).digest('base64url')}`;

@@ -22,7 +22,7 @@ describe('buildLanes', () => {
 
   it('treats a task whose parent is missing as a root', () => {
     const lanes = buildLanes([task(7, 'orphan', 99), task(1, 'script', null)]);
-    expect(lanes.map((l) => [l.task.name, l.depth])).toEqual([['orphan', 0], ['script', 0]]);
+    expect(lanes.map((l) => [l.task.name, l.depth])).toEqual([['script', 0], ['orphan', 0]]);
   });
 
   it('keeps tasks from a parent cycle instead of dropping them', () => {

@@ -23,7 +23,10 @@ export class SandboxPool {
   private readonly maxQueued: number;
   private readonly killAfterMs: number;
 
-  constructor(private readonly options: PoolOptions) {
+  private readonly options: PoolOptions;
+
+  constructor(options: PoolOptions) {
+    this.options = options;
     this.maxQueued = options.maxQueued ?? MAX_QUEUED_RUNS;
     this.killAfterMs = options.killAfterMs ?? MAX_WALL_MS + WORKER_KILL_GRACE_MS;
     for (let i = 0; i < options.size; i++) this.spawn();

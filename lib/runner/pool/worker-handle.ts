@@ -25,7 +25,12 @@ export class WorkerHandle {
   private ready = false;
   private exited = false;
 
-  constructor(script: string, private readonly killAfterMs: number, private readonly events: WorkerHandleEvents) {
+  private readonly killAfterMs: number;
+  private readonly events: WorkerHandleEvents;
+
+  constructor(script: string, killAfterMs: number, events: WorkerHandleEvents) {
+    this.killAfterMs = killAfterMs;
+    this.events = events;
     // --no-node-snapshot: isolated-vm requires it on Node >= 20.
     this.child = fork(script, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (raw) => this.onMessage(raw));

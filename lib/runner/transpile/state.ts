@@ -1,0 +1,51 @@
+// The per-compile state every transform step shares: which kind of function we are inside (so an
+// `await` knows whose task id to report), the compile errors found so far, and node helpers.
+import ts from 'typescript';
+
+/** task: an async function body or the top level; generator: an async generator body; sync: anything else. */
+export type Scope = 'task' | 'generator' | 'sync';
+
+export interface Problem {
+  pos: number;
+  message: string;
+}
+
+export class State {
+  scope: Scope = 'task';
+  readonly problems: Problem[] = [];
+  /** Set once the source file is known; the visitor recurses through it. */
+  visit: (node: ts.Node) => ts.VisitResult<ts.Node | undefined> = (node) => node;
+  readonly sf: ts.SourceFile;
+  readonly f: ts.NodeFactory;
+  readonly ctx: ts.TransformationContext;
+
+  constructor(sf: ts.SourceFile, ctx: ts.TransformationContext) {
+    this.sf = sf;
+    this.ctx = ctx;
+    this.f = ctx.factory;
+  }
+
+  /** Runs fn with the scope switched, restoring it even if fn throws. */
+  inScope<T>(scope: Scope, fn: () => T): T {
+    const saved = this.scope;
+    this.scope = scope;
+    try {
+      return fn();
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  visitChildren<T extends ts.Node>(node: T): T {
+    return ts.visitEachChild(node, this.visit, this.ctx);
+  }
+
+  /** 1-based line of the node's first token in the user's TypeScript. */
+  lineOf(node: ts.Node): number {
+    return this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1;
+  }
+
+  report(node: ts.Node, message: string): void {
+    this.problems.push({ pos: node.getStart(this.sf), message });
+  }
+}

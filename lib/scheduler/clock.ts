@@ -1,0 +1,100 @@
+// The virtual clock's timer queue: a binary min-heap ordered by due time, ties by creation order
+// (Node's rule). Cleared timers are dropped lazily when they reach the top.
+import { safeArray } from './intrinsics.ts';
+import { S } from './state.ts';
+
+export interface Timer {
+  due: number;
+  seq: number;
+  /** Task the callback runs as (the task that created the timer). */
+  task: number;
+  fn: () => void;
+  /** Repeat interval in ms for setInterval, else -1. */
+  repeat: number;
+  active: boolean;
+}
+
+const heap = safeArray<Timer>();
+let seq = 0;
+let live = 0;
+
+function less(a: Timer, b: Timer): boolean {
+  return a.due < b.due || (a.due === b.due && a.seq < b.seq);
+}
+
+function push(t: Timer): void {
+  let i = heap.length;
+  heap[i] = t;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!less(heap[i], heap[p])) break;
+    const tmp = heap[p]; heap[p] = heap[i]; heap[i] = tmp;
+    i = p;
+  }
+}
+
+function pop(): Timer {
+  const top = heap[0];
+  const last = heap[heap.length - 1];
+  heap.length--;
+  if (heap.length > 0) {
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l], heap[m])) m = l;
+      if (r < heap.length && less(heap[r], heap[m])) m = r;
+      if (m === i) break;
+      const tmp = heap[m]; heap[m] = heap[i]; heap[i] = tmp;
+      i = m;
+    }
+  }
+  return top;
+}
+
+/** Schedules fn to run as `task` after delay virtual ms (delay is already normalised). */
+export function addTimer(delay: number, fn: () => void, task: number, repeat = -1): Timer {
+  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true };
+  live++;
+  push(t);
+  return t;
+}
+
+/** Puts a fired interval back with a fresh creation order, as Node re-inserts it. */
+export function rearm(t: Timer): void {
+  t.due = S.now + t.repeat;
+  t.seq = seq++;
+  push(t);
+}
+
+export function clearTimer(t: Timer): void {
+  if (t.active) {
+    t.active = false;
+    live--;
+  }
+}
+
+/** The next active timer without removing it, or null when nothing is scheduled. */
+export function peekTimer(): Timer | null {
+  while (heap.length > 0 && !heap[0].active) pop();
+  return heap.length > 0 ? heap[0] : null;
+}
+
+/** Removes and returns the next active timer (call peekTimer first). Intervals stay live. */
+export function takeTimer(): Timer {
+  const t = pop();
+  if (t.repeat < 0) { t.active = false; live--; }
+  return t;
+}
+
+export function liveTimers(): number {
+  return live;
+}
+
+/** Drops every timer (asyncio.run shutdown closes the loop). */
+export function clearAllTimers(): void {
+  for (let i = 0; i < heap.length; i++) heap[i].active = false;
+  heap.length = 0;
+  live = 0;
+}

@@ -1,0 +1,121 @@
+// Built-ins the scheduler relies on, captured when the bundle loads (before any user code runs),
+// so a program that redefines Array.prototype.push, JSON, Map.prototype.get… cannot break or forge
+// the trace. Prototype methods are "uncurried": call them as fn(receiver, ...args).
+
+const bind = Function.prototype.bind;
+const call = Function.prototype.call;
+/** uncurryThis(f)(self, ...args) === f.call(self, ...args), immune to later prototype edits. */
+export const uncurryThis = bind.bind(call) as <T extends (...a: any[]) => any>(
+  fn: T,
+) => (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
+const getter = (proto: object, key: PropertyKey) =>
+  uncurryThis(Object.getOwnPropertyDescriptor(proto, key)!.get!) as (self: unknown) => any;
+
+export const G = globalThis as any;
+export const ReflectApply = Reflect.apply;
+export const ReflectConstruct = Reflect.construct;
+export const ReflectOwnKeys = Reflect.ownKeys;
+export const ObjectCreate = Object.create;
+export const ObjectDefineProperty = Object.defineProperty;
+export const ObjectFreeze = Object.freeze;
+export const ObjectKeys = Object.keys;
+export const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+export const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+export const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+export const ObjectGetPrototypeOf = Object.getPrototypeOf;
+export const ObjectSetPrototypeOf = Object.setPrototypeOf;
+export const ObjectIs = Object.is;
+export const ObjectHasOwn = Object.hasOwn;
+export const ObjectPrototypeToString = uncurryThis(Object.prototype.toString);
+export const ObjectPrototypePropertyIsEnumerable = uncurryThis(Object.prototype.propertyIsEnumerable);
+export const FunctionPrototypeToString = uncurryThis(Function.prototype.toString);
+
+export const ArrayIsArray = Array.isArray;
+export const ArrayPrototypePush = uncurryThis(Array.prototype.push);
+export const ArrayPrototypeJoin = uncurryThis(Array.prototype.join);
+export const ArrayPrototypeIndexOf = uncurryThis(Array.prototype.indexOf);
+export const ArrayPrototypeSplice = uncurryThis(Array.prototype.splice);
+export const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice);
+export const ArrayPrototypeIncludes = uncurryThis(Array.prototype.includes);
+export const ArrayFrom = Array.from;
+
+export const StringCtor = String;
+export const StringPrototypeSlice = uncurryThis(String.prototype.slice);
+export const StringPrototypeIncludes = uncurryThis(String.prototype.includes);
+export const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf);
+export const StringPrototypeRepeat = uncurryThis(String.prototype.repeat);
+export const StringPrototypePadStart = uncurryThis(String.prototype.padStart);
+export const StringPrototypePadEnd = uncurryThis(String.prototype.padEnd);
+export const StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt);
+export const StringPrototypeSplit = uncurryThis(String.prototype.split);
+export const StringPrototypeReplaceAll = uncurryThis(String.prototype.replaceAll);
+export const StringPrototypeReplace = uncurryThis(String.prototype.replace);
+export const StringPrototypeStartsWith = uncurryThis(String.prototype.startsWith);
+export const StringPrototypeToLowerCase = uncurryThis(String.prototype.toLowerCase);
+export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec);
+export const RegExpPrototypeToString = uncurryThis(RegExp.prototype.toString);
+export const RegExpPrototypeGetSource = getter(RegExp.prototype, 'source');
+export const SymbolIterator = Symbol.iterator;
+export const SymbolToStringTag = Symbol.toStringTag;
+export const SymbolPrototypeToString = uncurryThis(Symbol.prototype.toString);
+export const SymbolFor = Symbol.for;
+
+export const JSONStringify = JSON.stringify;
+export const MathFloor = Math.floor;
+export const MathTrunc = Math.trunc;
+export const MathMin = Math.min;
+export const MathMax = Math.max;
+export const MathRound = Math.round;
+export const MathSqrt = Math.sqrt;
+export const MathImul = Math.imul;
+export const NumberIsNaN = Number.isNaN;
+export const NumberCtor = Number;
+export const NumberParseInt = Number.parseInt;
+export const NumberParseFloat = Number.parseFloat;
+export const NumberPrototypeValueOf = uncurryThis(Number.prototype.valueOf);
+export const StringPrototypeValueOf = uncurryThis(String.prototype.valueOf);
+export const BooleanPrototypeValueOf = uncurryThis(Boolean.prototype.valueOf);
+export const BigIntPrototypeValueOf = uncurryThis(BigInt.prototype.valueOf);
+export const SymbolPrototypeValueOf = uncurryThis(Symbol.prototype.valueOf);
+
+export const MapCtor = Map;
+export const MapPrototypeGet = uncurryThis(Map.prototype.get);
+export const MapPrototypeSet = uncurryThis(Map.prototype.set);
+export const MapPrototypeHas = uncurryThis(Map.prototype.has);
+export const MapPrototypeDelete = uncurryThis(Map.prototype.delete);
+export const MapPrototypeForEach = uncurryThis(Map.prototype.forEach);
+export const MapPrototypeGetSize = getter(Map.prototype, 'size');
+export const SetCtor = Set;
+export const SetPrototypeForEach = uncurryThis(Set.prototype.forEach);
+export const SetPrototypeGetSize = getter(Set.prototype, 'size');
+export const WeakMapCtor = WeakMap;
+export const WeakMapPrototypeGet = uncurryThis(WeakMap.prototype.get);
+export const WeakMapPrototypeSet = uncurryThis(WeakMap.prototype.set);
+export const WeakMapPrototypeHas = uncurryThis(WeakMap.prototype.has);
+export const WeakSetPrototypeHas = uncurryThis(WeakSet.prototype.has);
+export const ArrayBufferPrototypeGetByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+export const TypedArrayPrototypeGetSymbolToStringTag = getter(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
+
+export const PromiseCtor = Promise;
+export const PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+export const PromiseResolve = Promise.resolve.bind(Promise) as <T>(v: T) => Promise<Awaited<T>>;
+export const PromiseAll = Promise.all;
+export const PromiseRace = Promise.race;
+export const PromiseAny = Promise.any;
+export const PromiseAllSettled = Promise.allSettled;
+export const ErrorCtor = Error;
+export const TypeErrorCtor = TypeError;
+export const DateCtor = Date;
+export const DatePrototypeGetTime = uncurryThis(Date.prototype.getTime);
+export const DatePrototypeToISOString = uncurryThis(Date.prototype.toISOString);
+export const DatePrototypeToString = uncurryThis(Date.prototype.toString);
+
+/** A fresh array with no prototype: index writes can't hit setters a program put on Array.prototype. */
+export function safeArray<T>(): T[] {
+  return ObjectSetPrototypeOf([], null) as T[];
+}
+/** Appends by index (never looks up push). */
+export function append<T>(arr: T[], v: T): void {
+  arr[arr.length] = v;
+}

@@ -1,0 +1,108 @@
+// The trace recorder: serialises abi.ts TraceEvents by hand (JSON.stringify only ever sees
+// primitives, so a program's toJSON tampering can't reach it), buffers them, flushes through the
+// host callback every config.flushEvery events and enforces maxEvents / maxConsoleBytes.
+import type { EndStatus, StateKind, ThrownError, WarnKind } from './abi.ts';
+import { JSONStringify, StringPrototypeCharCodeAt } from './intrinsics.ts';
+import { S } from './state.ts';
+
+/** Warnings are not counted against maxEvents, but a flood of them is still capped. */
+const MAX_WARNINGS = 200;
+let emitHost: (chunk: string) => void = () => {};
+let buf = '';
+let bufCount = 0;
+let recorded = 0;
+let warnings = 0;
+let traceTruncated = false;
+let consoleBytes = 0;
+let consoleTruncated = false;
+
+export function initTrace(emit: (chunk: string) => void): void {
+  emitHost = emit;
+}
+
+const q = (s: string) => JSONStringify(s) as string;
+const n = (v: number | null) => (v === null ? 'null' : '' + v);
+
+function push(json: string): void {
+  buf = bufCount === 0 ? json : buf + ',' + json;
+  bufCount++;
+  if (bufCount >= S.config.flushEvery) flushToHost();
+}
+
+export function flushToHost(): void {
+  if (bufCount === 0) return;
+  const chunk = '[' + buf + ']';
+  buf = '';
+  bufCount = 0;
+  emitHost(chunk);
+}
+
+/** Events not yet flushed, as JSON array text; clears the buffer. */
+export function takeBuffered(): string {
+  const out = '[' + buf + ']';
+  buf = '';
+  bufCount = 0;
+  return out;
+}
+
+function counted(json: string): void {
+  if (S.ended) return;
+  if (recorded >= S.config.maxEvents) {
+    if (!traceTruncated) {
+      traceTruncated = true;
+      evWarn('truncated', `Trace truncated after ${S.config.maxEvents} events`, null);
+    }
+    return;
+  }
+  recorded++;
+  push(json);
+}
+
+export function evTask(id: number, name: string, parent: number | null, t: number): void {
+  counted('["task",' + id + ',' + q(name) + ',' + n(parent) + ',' + t + ']');
+}
+export function evState(id: number, t: number, kind: StateKind, detail: string): void {
+  counted('["state",' + id + ',' + t + ',"' + kind + '",' + q(detail) + ']');
+}
+export function evSettle(id: number, t: number, state: 'fulfilled' | 'rejected' | 'cancelled'): void {
+  counted('["settle",' + id + ',' + t + ',"' + state + '"]');
+}
+
+function utf8Length(s: string): number {
+  let bytes = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = StringPrototypeCharCodeAt(s, i);
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number): void {
+  if (S.ended || consoleTruncated) return;
+  consoleBytes += utf8Length(text) + 1;
+  if (consoleBytes > S.config.maxConsoleBytes) {
+    consoleTruncated = true;
+    evWarn('truncated', `Console output truncated after ${S.config.maxConsoleBytes} bytes`, null);
+    return;
+  }
+  counted('["log",' + S.now + ',"' + stream + '",' + q(text) + ',' + (taskId || 'null') + ']');
+}
+
+export function evWarn(kind: WarnKind, message: string, taskId: number | null): void {
+  if (S.ended) return;
+  warnings++;
+  if (warnings > MAX_WARNINGS) {
+    if (warnings === MAX_WARNINGS + 1) push('["warn","truncated","Too many warnings; the rest were dropped",null]');
+    return;
+  }
+  push('["warn","' + kind + '",' + q(message) + ',' + n(taskId) + ']');
+}
+
+/** Emits the final event and closes the recorder. */
+export function evEnd(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
+  if (S.ended) return;
+  const err = error === null ? 'null'
+    : '{"name":' + q(error.name) + ',"message":' + q(error.message) + ',"stack":' + q(error.stack) + '}';
+  push('["end","' + status + '",' + virtualMs + ',' + err + ']');
+  S.ended = true;
+}
