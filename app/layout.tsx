@@ -1,14 +1,27 @@
-// Root layout: document shell shared by every page.
+// Root layout: document shell, global styles, and the pre-paint theme script so the page never
+// flashes the wrong theme.
 import type { ReactNode } from 'react';
+import { THEME_BOOT_SCRIPT } from './_lib/theme-boot';
+import './globals.css';
+import './_components/styles/layout.css';
+import './_components/styles/toolbar.css';
+import './_components/styles/editor.css';
+import './_components/styles/output.css';
+import './_components/styles/timeline.css';
 
 export const metadata = {
   title: 'Taskline — see your async code run',
   description: 'Run asynchronous TypeScript on a virtual clock and see its execution flow as a timeline.',
 };
 
+export const viewport = { width: 'device-width', initialScale: 1 };
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -1,13 +1,11 @@
 'use client';
 // Light/dark theme: the system's by default, a stored explicit choice once the user toggles.
-// The pre-paint script in the layout applies the same rule before React loads, so nothing flashes.
+// theme-boot.ts applies the same rule before React loads, so nothing flashes.
 import { useCallback, useEffect, useState } from 'react';
 
-export type Theme = 'light' | 'dark';
-export const THEME_KEY = 'taskline:theme';
+import { THEME_KEY, type Theme } from './theme-boot';
 
-/** Runs inline in <head> before first paint; keep it self-contained. */
-export const THEME_BOOT_SCRIPT = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){document.documentElement.dataset.theme='light'}})();`;
+export type { Theme };
 
 function currentTheme(): Theme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';

@@ -61,6 +61,7 @@ export const SymbolPrototypeToString = uncurryThis(Symbol.prototype.toString);
 export const SymbolFor = Symbol.for;
 
 export const JSONStringify = JSON.stringify;
+export const JSONParse = JSON.parse;
 export const MathFloor = Math.floor;
 export const MathTrunc = Math.trunc;
 export const MathMin = Math.min;

@@ -1,0 +1,91 @@
+'use client';
+// The playground: editor on one side; status, timeline and console on the other. Owns the code,
+// the chosen example, the run and the playhead.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { EditorShell } from './editor/EditorShell';
+import { Toolbar } from './Toolbar';
+import { ExamplesMenu } from './ExamplesMenu';
+import { RunButton } from './RunButton';
+import { ThemeToggle } from './ThemeToggle';
+import { SplitPane } from './SplitPane';
+import { StatusBanner } from './StatusBanner';
+import { ExampleLesson } from './ExampleLesson';
+import { ConsolePane } from './ConsolePane';
+import { TimelinePane } from './timeline/TimelinePane';
+import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import { useRun } from '../_lib/use-run';
+import { useTheme } from '../_lib/theme';
+import { loadSavedCode, saveCode } from '../_lib/persisted-code';
+import { useRunShortcut } from '../_lib/use-run-shortcut';
+
+export function Playground({ builtinsDts }: { builtinsDts: string }) {
+  const [code, setCode] = useState(DEFAULT_EXAMPLE.code);
+  const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
+  const [playheadMs, setPlayheadMs] = useState(0);
+  const { result, running, requestError, run } = useRun();
+  const { theme, toggle } = useTheme();
+  const codeRef = useRef(code);
+  codeRef.current = code;
+
+  // Restore the last session's code after hydration (the server can't know it).
+  useEffect(() => {
+    const saved = loadSavedCode();
+    if (saved === null) return;
+    setCode(saved);
+    setExampleId(EXAMPLES.find((example) => example.code === saved)?.id ?? '');
+  }, []);
+
+  // A new result starts with the playhead at its end, so the whole console shows.
+  useEffect(() => {
+    if (result) setPlayheadMs(result.virtualMs);
+  }, [result]);
+
+  const runCurrent = useCallback(() => run(codeRef.current), [run]);
+  useRunShortcut(runCurrent);
+
+  const onChange = useCallback((next: string) => {
+    setCode(next);
+    saveCode(next);
+    setExampleId((id) => (id && EXAMPLES.find((example) => example.id === id)?.code === next ? id : ''));
+  }, []);
+
+  const pickExample = useCallback((id: string) => {
+    const example = EXAMPLES.find((candidate) => candidate.id === id);
+    if (!example) return;
+    setCode(example.code);
+    saveCode(example.code);
+    setExampleId(example.id);
+  }, []);
+
+  const editor = (
+    <EditorShell
+      code={code}
+      onChange={onChange}
+      onRun={runCurrent}
+      theme={theme}
+      builtinsDts={builtinsDts}
+      runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
+    />
+  );
+
+  const output = (
+    <div className="output" data-running={running || undefined}>
+      <StatusBanner result={result} running={running} requestError={requestError} />
+      <ExampleLesson exampleId={exampleId} />
+      <TimelinePane result={result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
+      <ConsolePane result={result} playheadMs={playheadMs} />
+    </div>
+  );
+
+  return (
+    <div className="app">
+      <Toolbar end={<ThemeToggle theme={theme} onToggle={toggle} />}>
+        <ExamplesMenu selectedId={exampleId} onPick={pickExample} />
+        <RunButton running={running} onRun={runCurrent} />
+      </Toolbar>
+      <main className="app__main">
+        <SplitPane first={editor} second={output} label="Resize editor and output" />
+      </main>
+    </div>
+  );
+}

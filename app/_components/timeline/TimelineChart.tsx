@@ -1,0 +1,150 @@
+'use client';
+// The execution-flow timeline: one lane per task on a shared time axis, a playhead to scrub or
+// step through events, and a table alternative. Only the lanes in view are rendered.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import type { ConsoleLine, RunResult } from '@/lib/runner/protocol';
+import { buildLanes } from './lanes';
+import { visibleRows } from './coalesce';
+import { activityAt, eventTimes } from './playhead';
+import { activityLabel } from './describe-activity';
+import { LABEL_WIDTH_PX, ROW_HEIGHT_PX, SNAP_PX, TRACK_LEFT_PX, TRACK_RIGHT_PX, snapToEvent, timelineEnd } from './geometry';
+import { useElementSize } from './use-element-size';
+import { TimelineAxis } from './TimelineAxis';
+import { TimelineLane, type SpanHover } from './TimelineLane';
+import { PlayheadSlider } from './PlayheadSlider';
+import { SpanTooltip } from './SpanTooltip';
+import { TimelineTable } from './TimelineTable';
+import { TimelineLegend } from './TimelineLegend';
+import { virtualTime } from '../../_lib/format';
+
+interface Props {
+  result: RunResult;
+  playheadMs: number;
+  onPlayhead(t: number): void;
+}
+
+const NO_LINES: readonly ConsoleLine[] = [];
+
+function groupLinesByTask(lines: readonly ConsoleLine[]): Map<number | null, ConsoleLine[]> {
+  const byTask = new Map<number | null, ConsoleLine[]>();
+  for (const line of lines) {
+    const group = byTask.get(line.taskId);
+    if (group) group.push(line); else byTask.set(line.taskId, [line]);
+  }
+  return byTask;
+}
+
+export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
+  const lanes = useMemo(() => buildLanes(result.tasks), [result]);
+  const times = useMemo(() => eventTimes(result), [result]);
+  const endMs = useMemo(() => timelineEnd(result.virtualMs, result.tasks.flatMap((t) => t.spans.map((s) => s.to))), [result]);
+  const linesByTask = useMemo(() => groupLinesByTask(result.console), [result]);
+  const [bodyRef, size] = useElementSize<HTMLDivElement>();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [selected, setSelected] = useState(0);
+  const [hover, setHover] = useState<SpanHover | null>(null);
+
+  const trackWidth = Math.max(80, size.width - TRACK_LEFT_PX - TRACK_RIGHT_PX);
+  const msPerPx = endMs / trackWidth;
+  const rows = visibleRows(scrollTop, size.height || 400, ROW_HEIGHT_PX, lanes.length);
+  const selectedLane = lanes[Math.min(selected, lanes.length - 1)];
+
+  // Lets the page bench time from the answer's arrival to the drawn timeline.
+  useLayoutEffect(() => {
+    requestAnimationFrame(() => {
+      performance.mark('taskline:timeline-drawn');
+      try {
+        performance.measure('taskline:timeline-render', 'taskline:result', 'taskline:timeline-drawn');
+      } catch {
+        // No result mark (fixtures rendered directly): nothing to measure.
+      }
+    });
+  }, [result]);
+
+  useEffect(() => setSelected(0), [result]);
+
+  const selectLane = useCallback((delta: number) => {
+    setSelected((current) => {
+      const next = Math.min(lanes.length - 1, Math.max(0, current + delta));
+      const body = bodyRef.current;
+      if (body) {
+        const top = next * ROW_HEIGHT_PX;
+        if (top < body.scrollTop) body.scrollTop = top;
+        else if (top + ROW_HEIGHT_PX > body.scrollTop + body.clientHeight) body.scrollTop = top + ROW_HEIGHT_PX - body.clientHeight;
+      }
+      return next;
+    });
+  }, [lanes.length, bodyRef]);
+
+  const scrub = (event: PointerEvent<HTMLDivElement>) => {
+    const box = frameRef.current?.getBoundingClientRect();
+    if (!box) return;
+    const t = Math.min(endMs, Math.max(0, (event.clientX - box.left - TRACK_LEFT_PX) * msPerPx));
+    onPlayhead(snapToEvent(times, t, SNAP_PX * msPerPx));
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const box = frameRef.current?.getBoundingClientRect();
+    if (!box || event.clientX - box.left < TRACK_LEFT_PX || event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setHover(null);
+    scrub(event);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) scrub(event);
+  };
+
+  const activity = selectedLane ? activityAt(selectedLane.task, playheadMs) : null;
+  const readout = selectedLane && activity
+    ? `${selectedLane.task.name} #${selectedLane.task.id} is ${activityLabel(activity)}`
+      + ('from' in activity ? ` (${virtualTime(activity.from)} → ${virtualTime(activity.to)})` : '')
+    : 'no tasks';
+
+  return (
+    <>
+      <div
+        className="timeline__frame"
+        ref={frameRef}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        style={{ ['--track-left' as string]: `${TRACK_LEFT_PX}px`, ['--track-right' as string]: `${TRACK_RIGHT_PX}px`, ['--label-width' as string]: `${LABEL_WIDTH_PX}px` }}
+      >
+        <div className="timeline__header">
+          <span className="timeline__corner">Tasks</span>
+          <div className="timeline__axis-area">
+            <TimelineAxis endMs={endMs} trackWidth={trackWidth} msPerPx={msPerPx} />
+            <PlayheadSlider
+              playheadMs={playheadMs} endMs={endMs} msPerPx={msPerPx} times={times} readout={readout}
+              onPlayhead={onPlayhead} onSelectLane={selectLane}
+            />
+          </div>
+        </div>
+        <div className="timeline__body" ref={bodyRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+          <div className="timeline__rows" style={{ height: lanes.length * ROW_HEIGHT_PX }} aria-hidden="true">
+            {lanes.slice(rows.start, rows.end).map((lane, i) => (
+              <TimelineLane
+                key={lane.task.id}
+                lane={lane}
+                row={rows.start + i}
+                msPerPx={msPerPx}
+                endMs={endMs}
+                playheadMs={playheadMs}
+                selected={lane === selectedLane}
+                lines={linesByTask.get(lane.task.id) ?? NO_LINES}
+                onHover={setHover}
+              />
+            ))}
+            <div className="playhead-line" style={{ left: TRACK_LEFT_PX + playheadMs / msPerPx }} />
+          </div>
+        </div>
+        {hover && <SpanTooltip hover={hover} frame={frameRef.current?.getBoundingClientRect()} />}
+      </div>
+      <p className="timeline__readout" data-testid="playhead-readout" aria-live="polite">
+        <strong>{virtualTime(playheadMs)}</strong> · {readout}
+        <span className="timeline__hint"> — drag the playhead or focus it and use ←/→ to step, ↑/↓ to pick a task</span>
+      </p>
+      <TimelineLegend />
+      <TimelineTable result={result} lanes={lanes} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+// Says what the timeline's colours and marks mean.
+export function TimelineLegend() {
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li><span className="legend__swatch span--running" aria-hidden="true" /> running</li>
+      <li><span className="legend__swatch span--waiting" aria-hidden="true" /> waiting (awaiting)</li>
+      <li><span className="legend__swatch span--blocking" aria-hidden="true" /> blocking the loop</li>
+      <li><span className="legend__swatch legend__swatch--marker" aria-hidden="true" /> console line</li>
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+// Differential test: every program in corpus/ordering runs in real Node (type stripping, real
+// timers) and in Taskline (virtual clock); their stdout must be identical line for line.
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SandboxPool } from './pool/sandbox-pool.ts';
+import { runCode } from './run-code.ts';
+import type { RunResult } from './protocol.ts';
+
+const run = promisify(execFile);
+const CORPUS_DIR = path.join(import.meta.dirname, 'corpus', 'ordering');
+const programs = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.ts')).sort();
+/** Real timers are at the mercy of the machine's load; a differing Node run is retried this often. */
+const NODE_ATTEMPTS = 3;
+
+let pool: SandboxPool;
+beforeAll(() => {
+  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, 'sandbox', 'worker.ts'), size: 2 });
+});
+afterAll(() => pool.close());
+
+/** The program's stdout under real Node 24 (this process's own binary), without the final newline. */
+async function nodeStdout(file: string): Promise<string> {
+  const { stdout, stderr } = await run(process.execPath, ['--no-warnings', '--experimental-strip-types', file], {
+    cwd: CORPUS_DIR,
+    timeout: 10_000,
+  });
+  expect(stderr, `${path.basename(file)} wrote to stderr under node`).toBe('');
+  return stdout.replace(/\n$/, '');
+}
+
+function tasklineStdout(result: RunResult): string {
+  return result.console.filter((l) => l.stream === 'stdout').map((l) => l.text).join('\n');
+}
+
+describe('the ordering corpus', () => {
+  it('is large enough and runs on Node 24', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(25);
+    expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe.concurrent('Taskline prints what real node prints', () => {
+  it.each(programs)('%s', async (name) => {
+    const file = path.join(CORPUS_DIR, name);
+    const [result, firstNodeRun] = await Promise.all([runCode(readFileSync(file, 'utf8'), { pool }), nodeStdout(file)]);
+    const ours = tasklineStdout(result);
+    expect.soft(result.error, `${name} failed in Taskline`).toBeUndefined();
+    expect(result.status).toBe('ok');
+    expect(result.stats.truncated).toBe(false);
+    expect(result.warnings.filter((w) => w.kind === 'unhandled-rejection')).toEqual([]);
+    // Node's real timers can be delayed by a loaded machine: only a stable difference is a failure.
+    let theirs = firstNodeRun;
+    for (let attempt = 1; attempt < NODE_ATTEMPTS && theirs !== ours; attempt++) theirs = await nodeStdout(file);
+    expect(ours).toBe(theirs);
+  });
+});

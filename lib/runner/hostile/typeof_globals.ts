@@ -1,0 +1,4 @@
+// None of the host's powerful globals exist inside the sandbox.
+// @ts-nocheck (hostile test program, run by hostile.test.ts)
+console.log(typeof WebAssembly, typeof SharedArrayBuffer, typeof Atomics, typeof process, typeof fetch);
+console.log(typeof require, typeof module, typeof Buffer);

@@ -1,0 +1,138 @@
+// Table-driven checks of the emitted program's shape: it parses as a classic script, starts with
+// the ABI prefix, and holds the hook calls (names, await texts, lines) each construct needs.
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { compileProgram, PROGRAM_PREFIX } from './index.ts';
+
+function program(source: string): string {
+  const out = compileProgram(source);
+  if (!out.ok) throw new Error(`unexpected compile error: ${out.error.message}`);
+  return out.program;
+}
+
+const cases: { name: string; source: string; contains: string[]; absent?: string[] }[] = [
+  {
+    name: 'async function declaration stays a hoisted declaration',
+    source: 'async function f(a: number, b = 2): Promise<number> { return a + b; }',
+    contains: ['function f(a, b = 2) {', 'return __tl.task("f", async (__tl_t) => {', 'finally {\n            __tl.exit(__tl_t);'],
+    absent: ['async function f', ': number', 'Promise<number>'],
+  },
+  {
+    name: 'concise async arrow named by its variable',
+    source: 'const double = async (x: number) => x * 2;',
+    contains: ['const double = (x) => __tl.task("double", async (__tl_t) => {', 'return x * 2;'],
+  },
+  {
+    name: 'async arrow with one bare parameter',
+    source: 'const inc = async x => x + 1;',
+    contains: ['__tl.task("inc", async (__tl_t) =>', 'return x + 1;'],
+  },
+  {
+    name: 'async function expression: own name wins over the binding',
+    source: 'const a = async function inner() {}; const b = async function () {};',
+    contains: ['__tl.task("inner"', '__tl.task("b"'],
+  },
+  {
+    name: 'object and class methods, properties and assignments',
+    source: `const o = { async m() {}, p: async () => {}, 'q-r': async () => {} };
+class C { async run() {} static async make() {} async #hide() {} field = async () => {}; async [Symbol.iterator]() {} }
+o.later = async () => {}; let z; z = async () => {};`,
+    contains: ['__tl.task("m"', '__tl.task("p"', '__tl.task("q-r"', '__tl.task("run"', '__tl.task("make"', '__tl.task("#hide"',
+      '__tl.task("field"', '__tl.task("anonymous"', '__tl.task("later"', '__tl.task("z"', 'static make() {', '#hide() {'],
+  },
+  {
+    name: 'callback arguments are anonymous',
+    source: 'setTimeout(async () => { await 1; }, 0);',
+    contains: ['setTimeout(() => __tl.task("anonymous"'],
+  },
+  {
+    name: 'top-level await uses the script task',
+    source: 'const v = await fetchIt(  1,\n   2 );',
+    contains: ['const v = __tl.resumed(__tl_t, await __tl.awaiting(__tl_t, fetchIt(1, 2), "fetchIt( 1, 2 )", 1));'],
+  },
+  {
+    name: 'long await text is cut to 40 characters with an ellipsis',
+    source: 'await somethingVeryLongIndeed.withAChainOfCalls().andMoreCalls().andEvenMore();',
+    contains: ['"somethingVeryLongIndeed.withAChainOfCal\\u2026"'],
+  },
+  {
+    name: 'await line numbers are TypeScript lines',
+    source: 'type T = number;\n\ninterface I {}\nasync function f() {\n  await g();\n}',
+    contains: ['"g()", 5)'],
+  },
+  {
+    name: 'catch and finally blocks resume, in tasks and at top level',
+    source: 'async function f() { try { await a(); } catch (e) { b(); } finally { c(); } }\ntry { x(); } catch { y(); }',
+    contains: ['catch (e) {\n                __tl.resumed(__tl_t);\n                b();', 'finally {\n                __tl.resumed(__tl_t);\n                c();',
+      'catch {\n    __tl.resumed(__tl_t);\n    y();'],
+  },
+  {
+    name: 'try inside a plain callback is left alone',
+    source: 'async function f() { [1].forEach(() => { try { g(); } catch { h(); } }); }',
+    contains: ['catch {\n                h();'],
+    absent: ['__tl.resumed'],
+  },
+  {
+    name: 'for await resumes each iteration and after the loop',
+    source: 'for await (const x of xs) console.log(x);\nlbl: for await (const y of ys) { continue lbl; }',
+    contains: ['for await (const x of xs) {\n    __tl.resumed(__tl_t);\n    console.log(x);\n}\n__tl.resumed(__tl_t);',
+      'lbl: for await (const y of ys) {\n    __tl.resumed(__tl_t);\n    continue lbl;\n}\n__tl.resumed(__tl_t);'],
+  },
+  {
+    name: 'async generators are not tasks and track the driving task',
+    source: 'async function* g() { yield await p; for await (const v of q) {} }',
+    contains: ['async function* g() {', 'let __tl_g = __tl.current();',
+      '__tl.resumed(__tl_g, await __tl.awaiting(__tl_g = __tl.current(), p, "p", 1))', '__tl.resumed(__tl_g);'],
+    absent: ['__tl.task'],
+  },
+  {
+    name: 'awaits in a nested async function use its own task',
+    source: 'async function outer() { const inner = async () => await x; await inner(); }',
+    contains: ['__tl.task("inner", async (__tl_t) =>', '__tl.awaiting(__tl_t, x, "x", 1)', '__tl.awaiting(__tl_t, inner(), "inner()", 1)'],
+  },
+  {
+    name: 'imports become module lookups, hoisted above other code',
+    source: 'run();\nimport { sleep, asyncio as aio, default as tl1 } from "taskline";\nimport tl2 from "taskline";\nimport * as io from "asyncio";\nimport type { Task } from "taskline";\nimport { type Queue } from "asyncio";\nimport "taskline";',
+    contains: ['const tl1 = __tl.module("taskline"), { sleep, asyncio: aio } = __tl.module("taskline");\nconst tl2 = __tl.module("taskline");\nconst io = __tl.module("asyncio");\nrun();'],
+    absent: ['import', 'Task', 'Queue'],
+  },
+  {
+    name: 'exports are dropped',
+    source: 'export const a = 1;\nexport async function f() {}\nexport default async function () {}\nexport { a as b };\nexport class K {}\nexport type T = 1;\nexport {};',
+    contains: ['const a = 1;', 'function f() {', '(function () {\n    return __tl.task("default"', 'class K {'],
+    absent: ['export'],
+  },
+  {
+    name: 'export default expression is evaluated',
+    source: 'export default { x: 1 };',
+    contains: ['({ x: 1 });'],
+  },
+  {
+    name: 'directives stay first',
+    source: '"use strict";\nimport { sleep } from "taskline";\nasync function f() { "use strict"; await 1; }',
+    contains: ['"use strict";\nconst { sleep } = __tl.module("taskline");', 'function f() {\n    "use strict";\n    return __tl.task('],
+  },
+  {
+    name: 'require is not a compile error',
+    source: 'const fs = require("fs");',
+    contains: ['const fs = require("fs");'],
+  },
+];
+
+describe('compileProgram output', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const text = program(c.source);
+      expect(text.split('\n')[0]).toBe(PROGRAM_PREFIX);
+      expect(text.endsWith('\n});')).toBe(true);
+      expect(() => new vm.Script(text)).not.toThrow();
+      for (const s of c.contains) expect(text).toContain(s);
+      for (const s of c.absent ?? []) expect(text).not.toContain(s);
+    });
+  }
+
+  it('an empty program is just the wrapper', () => {
+    expect(program('')).toBe(`${PROGRAM_PREFIX}\n});`);
+    expect(program('// only a comment')).toBe(`${PROGRAM_PREFIX}\n});`);
+  });
+});

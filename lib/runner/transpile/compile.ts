@@ -1,0 +1,80 @@
+// compileProgram: user TypeScript → the instrumented classic script of lib/scheduler/abi.ts, with
+// types stripped by `ts.transpileModule` (ES2023, async/await kept native) and a position mapper.
+import ts from 'typescript';
+import { BOOT_GLOBAL, HOOKS_PARAM, TASK_PARAM } from '../../scheduler/abi.ts';
+import { dropModuleMarkers, instrumenter } from './instrument.ts';
+import { decodeMappings, lookup, type DecodedMap } from './source-map.ts';
+import type { Problem } from './state.ts';
+
+export interface CompileError {
+  name: 'CompileError';
+  message: string;
+  /** 1-based line in the TypeScript source. */
+  line: number;
+  /** 1-based column in the TypeScript source. */
+  column: number;
+}
+
+export type MapPosition = (line: number, column: number) => { line: number; column: number };
+
+export type CompileOutput =
+  | { ok: true; program: string; mapPosition: MapPosition }
+  | { ok: false; error: CompileError };
+
+/** The program's first line; user code starts on line 2 before source mapping. */
+export const PROGRAM_PREFIX = `${BOOT_GLOBAL}(async function (${HOOKS_PARAM}, ${TASK_PARAM}) {`;
+export const PROGRAM_SUFFIX = '});';
+const FILE_NAME = 'main.ts';
+
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2023,
+  module: ts.ModuleKind.ESNext,
+  // Parse every program as a module, so top-level `await (x)` is an await and not a call.
+  moduleDetection: ts.ModuleDetectionKind.Force,
+  sourceMap: true,
+  newLine: ts.NewLineKind.LineFeed,
+  removeComments: false,
+  importHelpers: false,
+};
+
+function errorAt(sf: ts.SourceFile | undefined, pos: number | undefined, message: string): CompileOutput {
+  const at = sf && pos !== undefined ? sf.getLineAndCharacterOfPosition(pos) : { line: -1, character: -1 };
+  return { ok: false, error: { name: 'CompileError', message, line: at.line + 1, column: at.character + 1 } };
+}
+
+export function compileProgram(source: string): CompileOutput {
+  const problems: Problem[] = [];
+  let sourceFile: ts.SourceFile | undefined;
+  const result = ts.transpileModule(source, {
+    fileName: FILE_NAME,
+    compilerOptions: COMPILER_OPTIONS,
+    reportDiagnostics: true,
+    transformers: {
+      before: [(ctx) => { const inner = instrumenter(problems)(ctx); return (sf) => inner((sourceFile = sf)); }],
+      after: [dropModuleMarkers],
+    },
+  });
+  const diagnostic = result.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error);
+  if (diagnostic) {
+    return errorAt(diagnostic.file ?? sourceFile, diagnostic.start, ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  }
+  if (problems.length) {
+    const first = problems.reduce((a, b) => (b.pos < a.pos ? b : a));
+    return errorAt(sourceFile, first.pos, first.message);
+  }
+  // transpileModule ends the text with a sourceMappingURL comment; the host keeps the map itself.
+  const output = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
+  const program = `${PROGRAM_PREFIX}\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}${PROGRAM_SUFFIX}`;
+  return { ok: true, program, mapPosition: positionMapper(result.sourceMapText ?? '') };
+}
+
+/** Maps 1-based script positions (as V8 reports them for main.js) to 1-based TS positions; 0/0 when unknown. */
+function positionMapper(sourceMapText: string): MapPosition {
+  let map: DecodedMap | undefined; // decoded on first use: only failed runs need it
+  return (line, column) => {
+    map ??= sourceMapText ? decodeMappings((JSON.parse(sourceMapText) as { mappings: string }).mappings) : [];
+    // Script line 1 is PROGRAM_PREFIX, so TS output line k (0-based) is script line k + 2.
+    const at = lookup(map, line - 2, column - 1);
+    return at ? { line: at.line + 1, column: at.column + 1 } : { line: 0, column: 0 };
+  };
+}

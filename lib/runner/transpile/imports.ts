@@ -1,0 +1,130 @@
+// Module syntax inside a script: imports of "taskline"/"asyncio" become `const … = __tl.module(…)`
+// (hoisted, as ES imports are); any other import, `import()`, `import.meta` and `export … from`
+// are compile errors; `export` is dropped from declarations and `export default X` just runs X.
+import ts from 'typescript';
+import type { ModuleName } from '../../scheduler/abi.ts';
+import { hookCall } from './hooks.ts';
+import type { State } from './state.ts';
+
+const MODULES: readonly string[] = ['taskline', 'asyncio'] satisfies ModuleName[];
+
+function specifierText(node: ts.Expression | undefined): string {
+  return node && ts.isStringLiteral(node) ? node.text : '?';
+}
+
+/** Reports a forbidden module; returns whether the import may proceed. */
+function checkModule(st: State, node: ts.Node, name: string): name is ModuleName {
+  if (MODULES.includes(name)) return true;
+  st.report(node, `Cannot import "${name}": only "taskline" and "asyncio" can be imported (line ${st.lineOf(node)})`);
+  return false;
+}
+
+function moduleObject(st: State, name: ModuleName): ts.Expression {
+  return hookCall(st, 'module', [st.f.createStringLiteral(name)]);
+}
+
+function constStatement(st: State, decls: ts.VariableDeclaration[], range: ts.Node): ts.Statement[] {
+  if (!decls.length) return [];
+  const list = st.f.createVariableDeclarationList(decls, ts.NodeFlags.Const);
+  return [ts.setTextRange(st.f.createVariableStatement(undefined, list), range)];
+}
+
+function importDeclarators(st: State, clause: ts.ImportClause, mod: ModuleName): ts.VariableDeclaration[] {
+  const f = st.f;
+  const whole = (name: string) => f.createVariableDeclaration(name, undefined, undefined, moduleObject(st, mod));
+  const decls: ts.VariableDeclaration[] = [];
+  if (clause.name) decls.push(whole(clause.name.text));
+  const bindings = clause.namedBindings;
+  if (bindings && ts.isNamespaceImport(bindings)) decls.push(whole(bindings.name.text));
+  if (bindings && ts.isNamedImports(bindings)) {
+    const elements: ts.BindingElement[] = [];
+    for (const el of bindings.elements) {
+      if (el.isTypeOnly) continue;
+      const imported = el.propertyName ?? el.name;
+      // `import { default as x }` is the module object itself (see abi ModuleName).
+      if (imported.text === 'default') { decls.push(whole(el.name.text)); continue; }
+      const key = el.propertyName
+        ? (ts.isIdentifier(el.propertyName) ? f.createIdentifier(el.propertyName.text) : f.createStringLiteral(el.propertyName.text))
+        : undefined;
+      elements.push(f.createBindingElement(undefined, key, f.createIdentifier(el.name.text)));
+    }
+    if (elements.length) decls.push(f.createVariableDeclaration(f.createObjectBindingPattern(elements), undefined, undefined, moduleObject(st, mod)));
+  }
+  return decls;
+}
+
+function hasValueBinding(clause: ts.ImportClause | undefined): boolean {
+  if (!clause) return true; // `import "x"` runs the module for its effects
+  if (clause.isTypeOnly) return false;
+  const b = clause.namedBindings;
+  return !!clause.name || !b || ts.isNamespaceImport(b) || b.elements.length === 0 || b.elements.some((e) => !e.isTypeOnly);
+}
+
+export interface ModuleStatementResult {
+  hoisted: ts.Statement[];
+  replacement: ts.Statement[];
+}
+
+/** Handles top-level import/export statements; undefined for any other statement. */
+export function moduleStatement(st: State, stmt: ts.Statement): ModuleStatementResult | undefined {
+  const none = { hoisted: [], replacement: [] };
+  if (ts.isImportDeclaration(stmt)) {
+    const clause = stmt.importClause;
+    if (!hasValueBinding(clause)) return none;
+    const name = specifierText(stmt.moduleSpecifier);
+    if (!checkModule(st, stmt, name) || !clause) return none;
+    return { hoisted: constStatement(st, importDeclarators(st, clause, name), stmt), replacement: [] };
+  }
+  if (ts.isImportEqualsDeclaration(stmt) && ts.isExternalModuleReference(stmt.moduleReference)) {
+    if (stmt.isTypeOnly) return none;
+    const name = specifierText(stmt.moduleReference.expression);
+    if (!checkModule(st, stmt, name)) return none;
+    const decl = st.f.createVariableDeclaration(stmt.name.text, undefined, undefined, moduleObject(st, name));
+    return { hoisted: constStatement(st, [decl], stmt), replacement: [] };
+  }
+  if (ts.isExportDeclaration(stmt)) {
+    if (stmt.moduleSpecifier) {
+      st.report(stmt, `export … from "${specifierText(stmt.moduleSpecifier)}" is not supported: a program cannot re-export modules (line ${st.lineOf(stmt)})`);
+    }
+    return none;
+  }
+  if (ts.isNamespaceExportDeclaration(stmt)) return none;
+  if (ts.isExportAssignment(stmt)) {
+    const expr = ts.visitNode(stmt.expression, st.visit, ts.isExpression);
+    return { hoisted: [], replacement: [ts.setTextRange(st.f.createExpressionStatement(expr), stmt)] };
+  }
+  return undefined;
+}
+
+function isExportModifier(m: ts.ModifierLike): boolean {
+  return m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword;
+}
+
+export function hasExportModifier(stmt: ts.Statement): boolean {
+  return ts.canHaveModifiers(stmt) && (ts.getModifiers(stmt)?.some(isExportModifier) ?? false);
+}
+
+/** Drops `export`/`default` from an already-instrumented declaration; a nameless default becomes an expression. */
+export function stripExport(st: State, stmt: ts.Statement): ts.Statement {
+  if (!ts.canHaveModifiers(stmt)) return stmt;
+  const f = st.f;
+  const kept = stmt.modifiers?.filter((m) => !isExportModifier(m)) as ts.Modifier[] | undefined;
+  if (ts.isFunctionDeclaration(stmt) && !stmt.name) {
+    const expr = f.createFunctionExpression(kept, stmt.asteriskToken, undefined, stmt.typeParameters, stmt.parameters, stmt.type, stmt.body!);
+    return ts.setTextRange(f.createExpressionStatement(ts.setTextRange(expr, stmt)), stmt);
+  }
+  if (ts.isClassDeclaration(stmt) && !stmt.name) {
+    const expr = f.createClassExpression(kept, undefined, stmt.typeParameters, stmt.heritageClauses, stmt.members);
+    return ts.setTextRange(f.createExpressionStatement(ts.setTextRange(expr, stmt)), stmt);
+  }
+  return f.replaceModifiers(stmt as ts.Statement & ts.HasModifiers, kept ?? []) as ts.Statement;
+}
+
+/** `import("x")` and `import.meta` can appear anywhere; both are errors in a sandboxed script. */
+export function checkImportExpression(st: State, node: ts.Node): void {
+  if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    st.report(node, `import() is not supported: only static imports of "taskline" and "asyncio" are allowed (line ${st.lineOf(node)})`);
+  } else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) {
+    st.report(node, `import.meta is not available in a Taskline program (line ${st.lineOf(node)})`);
+  }
+}

@@ -1,0 +1,103 @@
+// Test support (not shipped): runs a program in node:vm twice — the original with types stripped,
+// and the instrumented one against a fake hooks object that records every hook call — so tests
+// can check the instrumentation adds no ticks and reports tasks/awaits/resumes correctly.
+import vm from 'node:vm';
+import ts from 'typescript';
+import { compileProgram } from './compile.ts';
+
+export interface HookCall {
+  hook: 'task' | 'exit' | 'awaiting' | 'resumed' | 'current' | 'module';
+  task?: number;
+  name?: string;
+  text?: string;
+  line?: number;
+}
+
+export interface RunOutput {
+  /** console.log lines, in order. */
+  log: string[];
+  /** Hook calls, in order (instrumented runs only). */
+  calls: HookCall[];
+  /** The top-level promise's rejection message, if any. */
+  error?: string;
+}
+
+const SETTLE_MS = 40;
+
+function sandbox(log: string[]): vm.Context {
+  const format = (v: unknown) => (typeof v === 'string' ? v : v instanceof Error ? `${v.name}: ${v.message}` : JSON.stringify(v) ?? String(v));
+  return vm.createContext({
+    console: { log: (...args: unknown[]) => log.push(args.map(format).join(' ')) },
+    setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask,
+  });
+}
+
+async function settle(promise: unknown, out: RunOutput): Promise<RunOutput> {
+  try {
+    await promise;
+  } catch (e) {
+    out.error = e instanceof Error ? e.message : String(e);
+  }
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  return out;
+}
+
+/** Strips types only, and runs the code as the body of an async function (like the real wrapper). */
+export async function runPlain(source: string): Promise<RunOutput> {
+  const js = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2023, module: ts.ModuleKind.ESNext, moduleDetection: ts.ModuleDetectionKind.Force },
+  }).outputText.replace(/^export \{\};$/m, '');
+  const out: RunOutput = { log: [], calls: [] };
+  const ctx = sandbox(out.log);
+  const promise = new vm.Script(`(async function () {\n${js}\n})()`, { filename: 'plain.js' }).runInContext(ctx);
+  return settle(promise, out);
+}
+
+/** A fake scheduler: records hook calls and passes every value through unchanged. */
+export function fakeHooks(calls: HookCall[], modules: Record<string, Record<string, unknown>> = {}, addTick = false) {
+  let nextId = 1;
+  let current = 0;
+  return {
+    task(name: string, fn: (id: number) => Promise<unknown>) {
+      const id = nextId++;
+      calls.push({ hook: 'task', task: id, name });
+      const saved = current;
+      current = id;
+      try {
+        return fn(id);
+      } finally {
+        current = saved;
+      }
+    },
+    exit(id: number) { calls.push({ hook: 'exit', task: id }); },
+    awaiting<T>(id: number, value: T, text: string, line: number): T {
+      calls.push({ hook: 'awaiting', task: id, text, line });
+      // addTick: a deliberately wrong hook, to prove the differential test notices extra ticks.
+      return addTick ? (Promise.resolve(value).then((v) => v) as T) : value;
+    },
+    resumed<T>(id: number, value?: T): T | undefined {
+      calls.push({ hook: 'resumed', task: id });
+      current = id;
+      return value;
+    },
+    current() { return current; },
+    module(name: string) { return modules[name] ?? {}; },
+  };
+}
+
+/** Compiles with the real instrumenter and runs the program with fakeHooks; throws on compile errors. */
+export async function runInstrumented(
+  source: string,
+  options: { modules?: Record<string, Record<string, unknown>>; addTick?: boolean } = {},
+): Promise<RunOutput> {
+  const compiled = compileProgram(source);
+  if (!compiled.ok) throw new Error(`compile error: ${compiled.error.message} at ${compiled.error.line}:${compiled.error.column}`);
+  const out: RunOutput = { log: [], calls: [] };
+  const ctx = sandbox(out.log);
+  let promise: unknown;
+  ctx.__tl_boot = (program: (hooks: unknown, id: number) => Promise<unknown>) => {
+    promise = program(fakeHooks(out.calls, options.modules, options.addTick), 0);
+  };
+  new vm.Script(compiled.program, { filename: 'main.js' }).runInContext(ctx);
+  return settle(promise, out);
+}

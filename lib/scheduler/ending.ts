@@ -1,0 +1,85 @@
+// How a run ends: uncaught errors, the virtual time limit, deadlock reports ("all tasks are
+// asleep"), asyncio.run shutdown (cancel what is left) and floating-promise warnings.
+import type { EndStatus, ThrownError } from './abi.ts';
+import { ArrayPrototypeJoin, append, safeArray } from './intrinsics.ts';
+import { S } from './state.ts';
+import { evEnd, evSettle, evWarn } from './trace.ts';
+import { type TaskRec, liveTasks, shortName } from './tasks.ts';
+import { toThrown } from './errors.ts';
+import { inspect } from './inspect.ts';
+
+export function thrown(e: unknown): ThrownError {
+  return toThrown(e, inspect);
+}
+
+/** Node crashes on an uncaught exception (timer or microtask callback): the run ends right here. */
+export function reportUncaught(e: unknown): void {
+  finish('error', S.now, thrown(e));
+}
+
+export function reachLimit(why: string): void {
+  if (S.ended) return;
+  const limit = S.config.maxVirtualMs;
+  evWarn('limit', why + ' (' + limit + ' ms)', null);
+  finish('limit', limit, null);
+}
+
+function waitText(rec: TaskRec): string {
+  const what = rec.kind === 'waiting' ? rec.detail : rec.kind === '' ? 'nothing' : rec.kind;
+  return what + (rec.waitLine > 0 && rec.kind === 'waiting' ? ' (line ' + rec.waitLine + ')' : '');
+}
+
+/** Floating promises: task promises nobody awaited, then'd or handed to createTask/gather/run. */
+function warnNeverAwaited(): void {
+  const all = liveTasks();
+  for (let i = 0; i < all.length; i++) {
+    const rec = all[i];
+    if (!rec.observed && rec.state !== 'rejected' && rec.parent !== null) {
+      evWarn('never-awaited', rec.name + '() was called but never awaited', rec.id);
+    }
+  }
+}
+
+/** Emits the closing warnings and the 'end' event. */
+export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
+  if (S.ended) return;
+  warnNeverAwaited();
+  evEnd(status, virtualMs, error);
+}
+
+/** Nothing is scheduled but tasks still wait: Go's "all goroutines are asleep". */
+export function deadlock(blocked: TaskRec[]): void {
+  const parts = safeArray<string>();
+  for (let i = 0; i < blocked.length; i++) {
+    const rec = blocked[i];
+    const text = shortName(rec) + ' is waiting for ' + waitText(rec);
+    evWarn('deadlock', text, rec.id);
+    if (i < 10) append(parts, text);
+  }
+  if (blocked.length > 10) append(parts, '… and ' + (blocked.length - 10) + ' more');
+  finish('deadlock', S.now, {
+    name: 'DeadlockError', message: 'all tasks are asleep — deadlock: ' + ArrayPrototypeJoin(parts, '; '), stack: '',
+  });
+}
+
+/** asyncio.run finished: every task still pending is cancelled, as Python's loop shutdown does. */
+export function cancelLeftovers(keep: TaskRec | null): void {
+  const all = liveTasks();
+  for (let i = 0; i < all.length; i++) {
+    const rec = all[i];
+    if (rec.state !== 'pending' || rec === keep) continue;
+    evWarn('cancelled-at-shutdown',
+      shortName(rec) + ' was cancelled when asyncio.run() finished, while waiting for ' + waitText(rec), rec.id);
+    rec.state = 'cancelled';
+    rec.observed = true;
+    evSettle(rec.id, S.now, 'cancelled');
+  }
+}
+
+/** Pending tasks at the end of the loop. */
+export function pendingTasks(): TaskRec[] {
+  const all = liveTasks();
+  const out = safeArray<TaskRec>();
+  for (let i = 0; i < all.length; i++) if (all[i].state === 'pending') append(out, all[i]);
+  return out;
+}

@@ -1,0 +1,97 @@
+// The event loop, one macrotask per host call: STEP_GLOBAL runs the next due timer (jumping the
+// virtual clock only when nothing else can run), or decides how the run ends. isolated-vm drains
+// the microtasks after each call, so between two steps the microtask queue is always empty.
+import { JSONParse, MathMax } from './intrinsics.ts';
+import { S } from './state.ts';
+import { evWarn, takeBuffered } from './trace.ts';
+import { peekTimer, rearm, takeTimer, clearAllTimers } from './clock.ts';
+import { takeUnhandled } from './promises.ts';
+import { flushExits } from './hooks.ts';
+import { shortName, type TaskRec } from './tasks.ts';
+import {
+  cancelLeftovers, deadlock, finish, pendingTasks, reachLimit, reportUncaught, thrown,
+} from './ending.ts';
+import { runState } from './run-state.ts';
+
+function reply(more: boolean): string {
+  return '[' + (more && !S.ended) + ',' + takeBuffered() + ']';
+}
+
+/** What the host reports when the isolate threw out of a call (an unhandled native rejection). */
+function hostFault(faultJson: string): void {
+  let err = { name: 'Error', message: 'unknown error', stack: '' };
+  try {
+    const f = JSONParse(faultJson);
+    err = { name: '' + f.name, message: '' + f.message, stack: '' + f.stack };
+  } catch { /* keep the generic error */ }
+  evWarn('unhandled-rejection', 'Unhandled promise rejection: ' + err.name + ': ' + err.message, null);
+  finish('error', S.now, err);
+}
+
+/** Checks made once the previous macrotask's microtasks have drained. Returns false if the run ended. */
+function afterMicrotasks(): boolean {
+  const rec: TaskRec | null = takeUnhandled();
+  if (rec !== null) {
+    const err = thrown(rec.value);
+    if (rec !== runState.script) {
+      evWarn('unhandled-rejection', 'Unhandled rejection in task ' + shortName(rec) + ': ' + err.name + ': ' + err.message, rec.id);
+    }
+    finish('error', S.now, err);
+    return false;
+  }
+  flushExits();
+  const main = runState.main;
+  if (main !== null && main.state !== 'pending') {
+    // asyncio.run's main settled: close the loop like Python (cancel the rest, drop timers).
+    runState.main = null;
+    clearAllTimers();
+    const script = runState.script;
+    cancelLeftovers(script !== null && script.state === 'pending' ? script : null);
+    if (main.state === 'rejected') {
+      finish('error', S.now, thrown(main.value));
+      return false;
+    }
+    if (main.state === 'cancelled') {
+      finish('error', S.now, thrown(main.value));
+      return false;
+    }
+  }
+  return true;
+}
+
+export function step(faultJson?: unknown): string {
+  if (S.ended) return reply(false);
+  if (typeof faultJson === 'string') {
+    hostFault(faultJson);
+    return reply(false);
+  }
+  if (!afterMicrotasks()) return reply(false);
+  const timer = peekTimer();
+  if (timer === null) {
+    // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.
+    const script = runState.script, main = runState.main;
+    if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
+      deadlock(pendingTasks());
+    } else finish('ok', S.now, null);
+    return reply(false);
+  }
+  if (timer.due > S.now) {
+    if (timer.due > S.config.maxVirtualMs) {
+      reachLimit('The next timer is due after the virtual time limit');
+      return reply(false);
+    }
+    S.now = MathMax(S.now, timer.due);
+  }
+  takeTimer();
+  const prev = S.current;
+  S.current = timer.task;
+  try {
+    timer.fn();
+  } catch (e) {
+    reportUncaught(e);
+  } finally {
+    S.current = prev;
+  }
+  if (timer.repeat >= 0 && timer.active) rearm(timer);
+  return reply(true);
+}

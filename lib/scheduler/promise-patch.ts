@@ -1,0 +1,54 @@
+// Patches the global Promise so the trace sees what await cannot tell it: Promise.prototype.then
+// runs callbacks as the task that registered them and marks task promises observed; the
+// combinators label their results (`Promise.all(3)`). Each patch calls the captured original
+// synchronously, so no microtask tick is added and ordering stays exactly Node's.
+import {
+  ArrayIsArray, ObjectDefineProperty, PromiseAll, PromiseAllSettled, PromiseAny, PromiseCtor, PromiseRace,
+  ReflectApply,
+} from './intrinsics.ts';
+import { S } from './state.ts';
+import { label, observe } from './promises.ts';
+
+const originalThen = PromiseCtor.prototype.then;
+
+function bindTask(fn: unknown, owner: number): unknown {
+  if (typeof fn !== 'function') return fn;
+  return function (this: unknown, v: unknown) {
+    const prev = S.current;
+    S.current = owner;
+    try {
+      return ReflectApply(fn, undefined, [v]);
+    } finally {
+      S.current = prev;
+    }
+  };
+}
+
+/** The installed Promise.prototype.then (Task handles call it too, for attribution). */
+export const patchedThen = {
+  then(this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown) {
+    observe(this);
+    const owner = S.current;
+    return ReflectApply(originalThen, this, [bindTask(onFulfilled, owner), bindTask(onRejected, owner)]);
+  },
+}.then;
+
+function combinator(name: string, original: (...a: any[]) => Promise<unknown>) {
+  const wrapped = {
+    [name](this: unknown, iterable: unknown) {
+      const p = ReflectApply(original, this, [iterable]) as Promise<unknown>;
+      const n = ArrayIsArray(iterable) ? '' + (iterable as unknown[]).length : '';
+      return label(p, 'Promise.' + name + '(' + n + ')');
+    },
+  }[name];
+  ObjectDefineProperty(PromiseCtor, name, { value: wrapped, writable: true, configurable: true });
+}
+
+export function patchPromise(): void {
+  // Non-writable: a program replacing then would otherwise silently switch off task attribution.
+  ObjectDefineProperty(PromiseCtor.prototype, 'then', { value: patchedThen, writable: false, configurable: false });
+  combinator('all', PromiseAll);
+  combinator('race', PromiseRace);
+  combinator('any', PromiseAny);
+  combinator('allSettled', PromiseAllSettled);
+}
