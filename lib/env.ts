@@ -3,6 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The embedded default: a SQLite file under data/, which is git-ignored. */
+export const DEFAULT_DATABASE_URL = 'file:./data/taskline.db';
+
+/** The local PostgreSQL 15 of development machines and CI (trust auth, database `test`). */
+export const DEFAULT_TEST_POSTGRES_URL = 'postgresql://postgres@127.0.0.1:5432/test';
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Sandbox worker processes; defaults to the number of cores. */
@@ -11,6 +17,16 @@ const EnvSchema = z.object({
   TASKLINE_ROOT: z.string().min(1).optional(),
   /** Where the user invoked `npm run taskline` (npm runs scripts from the package root). */
   INIT_CWD: z.string().min(1).optional(),
+  /**
+   * Where snippets and runs are stored: `file:<path>` for SQLite (relative paths resolve against
+   * the project root) or `postgresql://…` (an optional `?schema=` picks the PostgreSQL schema).
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
+    .default(DEFAULT_DATABASE_URL),
+  /** PostgreSQL the persistence tests create (and drop) a fresh schema in. */
+  TASKLINE_TEST_POSTGRES_URL: z.string().regex(/^postgres(ql)?:\/\//).default(DEFAULT_TEST_POSTGRES_URL),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -42,4 +58,12 @@ export function sandboxWorkerScript(root = projectRoot()): string {
 /** Directory relative paths on the command line are resolved against. */
 export function invocationDir(): string {
   return env().INIT_CWD ?? process.cwd();
+}
+
+export function databaseUrl(): string {
+  return env().DATABASE_URL;
+}
+
+export function testPostgresUrl(): string {
+  return env().TASKLINE_TEST_POSTGRES_URL;
 }

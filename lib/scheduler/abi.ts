@@ -17,7 +17,9 @@ export const CONFIG_GLOBAL = '__tl_config';
  * - STEP_GLOBAL: () => string. The host takes a reference to it and deletes the global before
  *   user code runs. Each call runs at most ONE macrotask; isolated-vm drains microtasks when the
  *   call returns, so the next call starts with an empty microtask queue. Returns JSON text of
- *   StepReply.
+ *   StepReply. After a call threw, the host may call it once more with one argument, JSON text
+ *   of ThrownError & { kind?: 'flush' }: kind 'flush' (after a timeout) only returns the events
+ *   still buffered; otherwise the throw was an unhandled rejection and the run ends with it.
  * - BOOT_GLOBAL: (program: (hooks, scriptTaskId) => Promise<unknown>) => void. The instrumented
  *   program's only statement calls it. It deletes itself first, creates the script task and calls
  *   program(hooks, scriptTaskId) synchronously.
@@ -38,11 +40,12 @@ export const SCRIPT_TASK_NAME = 'script';
 /**
  * The instrumented program, as the instrumenter emits it (a classic script, not a module):
  *
- *   __tl_boot(async function (__tl, __tl_t) {
+ *   __tl_boot(async (__tl, __tl_t) => { "use strict";
  *   ...user code, transformed...
  *   });
  *
  * The first line is the prefix alone, so user line N is script line N + 1 before source maps.
+ * An arrow, so user code has no `arguments` through which it could reach the hooks object.
  *
  * Transformations (all inside that function):
  * - `import … from "taskline" | "asyncio"` becomes `const … = __tl.module("taskline")` (see
@@ -100,7 +103,8 @@ export type StateKind = 'running' | 'waiting' | 'blocking';
 
 /**
  * Trace events, as compact JSON arrays. Times are virtual ms.
- * - task:   a task was created.
+ * - task:   a task was created. A later 'task' event with an id already seen renames that task
+ *           (asyncio.createTask(call(), { name })); parentId and t repeat the original's.
  * - state:  from t the task is running / waiting (detail = what it awaits) / blocking (blockFor).
  * - settle: the task's promise settled (closes its open span).
  * - log:    a console line (text already formatted like Node's console).

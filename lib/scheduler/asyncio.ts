@@ -1,11 +1,11 @@
 // The asyncio namespace (Python's API, seconds as the unit): run, sleep, createTask, gather,
 // waitFor and the primitives. run() marks main; the loop closes the run once main settles.
 import {
-  ErrorCtor, MathRound, PromiseCtor, PromisePrototypeThen, PromiseResolve, ObjectFreeze,
+  ErrorCtor, append, defineIndex, safeArray, MathRound, PromiseCtor, PromiseResolve, ObjectFreeze,
 } from './intrinsics.ts';
 import { S } from './state.ts';
 import { type TaskRec, renameTask } from './tasks.ts';
-import { cancellerOf, describe, label, observe, onCancel, taskOf } from './promises.ts';
+import { cancellerOf, describe, label, observe, onCancel, taskOf, whenSettled } from './promises.ts';
 import { cancelTask, hooks, startTask } from './hooks.ts';
 import { addTimer, clearTimer } from './clock.ts';
 import { sleep as sleepMs } from './timers.ts';
@@ -53,7 +53,7 @@ function createTask(aw: unknown, options?: { name?: string }): Task<unknown> {
 
 function gather(...aws: unknown[]): Promise<unknown[]> {
   const n = aws.length;
-  const recs: TaskRec[] = [];
+  const recs = safeArray<TaskRec>();
   const p = new PromiseCtor<unknown[]>((resolve, reject) => {
     const results: unknown[] = [];
     let remaining = n;
@@ -61,9 +61,9 @@ function gather(...aws: unknown[]): Promise<unknown[]> {
     for (let i = 0; i < n; i++) {
       observe(aws[i]);
       const rec = taskOf(aws[i]);
-      if (rec !== undefined) recs[recs.length] = rec;
-      PromisePrototypeThen(toPromise(aws[i]), (v: unknown) => {
-        results[i] = v;
+      if (rec !== undefined) append(recs, rec);
+      whenSettled(toPromise(aws[i]), (v: unknown) => {
+        defineIndex(results, i, v);
         if (--remaining === 0) resolve(results);
       }, reject);
     }
@@ -85,7 +85,7 @@ function waitFor<T>(aw: PromiseLike<T>, seconds?: number | null): Promise<T> {
       cancelInner();
       reject(new TimeoutError());
     }, S.current);
-    PromisePrototypeThen(toPromise(aw), (v: unknown) => {
+    whenSettled(toPromise(aw), (v: unknown) => {
       if (timer !== null) clearTimer(timer);
       resolve(v as T);
     }, (e: unknown) => {

@@ -47,8 +47,8 @@ export const StringPrototypeRepeat = uncurryThis(String.prototype.repeat);
 export const StringPrototypePadStart = uncurryThis(String.prototype.padStart);
 export const StringPrototypePadEnd = uncurryThis(String.prototype.padEnd);
 export const StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt);
-export const StringPrototypeSplit = uncurryThis(String.prototype.split);
-export const StringPrototypeReplaceAll = uncurryThis(String.prototype.replaceAll);
+export const StringPrototypeSplit = uncurryThis(String.prototype.split) as unknown as (s: string, sep: string | RegExp, limit?: number) => string[];
+export const StringPrototypeReplaceAll = uncurryThis(String.prototype.replaceAll) as unknown as (s: string, find: string | RegExp, by: string) => string;
 export const StringPrototypeReplace = uncurryThis(String.prototype.replace);
 export const StringPrototypeStartsWith = uncurryThis(String.prototype.startsWith);
 export const StringPrototypeToLowerCase = uncurryThis(String.prototype.toLowerCase);
@@ -63,6 +63,7 @@ export const SymbolFor = Symbol.for;
 export const JSONStringify = JSON.stringify;
 export const JSONParse = JSON.parse;
 export const MathFloor = Math.floor;
+export const MathCeil = Math.ceil;
 export const MathTrunc = Math.trunc;
 export const MathMin = Math.min;
 export const MathMax = Math.max;
@@ -73,6 +74,7 @@ export const NumberIsNaN = Number.isNaN;
 export const NumberCtor = Number;
 export const NumberParseInt = Number.parseInt;
 export const NumberParseFloat = Number.parseFloat;
+export const NumberPrototypeToFixed = uncurryThis(Number.prototype.toFixed);
 export const NumberPrototypeValueOf = uncurryThis(Number.prototype.valueOf);
 export const StringPrototypeValueOf = uncurryThis(String.prototype.valueOf);
 export const BooleanPrototypeValueOf = uncurryThis(Boolean.prototype.valueOf);
@@ -115,6 +117,10 @@ export const DatePrototypeToString = uncurryThis(Date.prototype.toString);
 /** A fresh array with no prototype: index writes can't hit setters a program put on Array.prototype. */
 export function safeArray<T>(): T[] {
   return ObjectSetPrototypeOf([], null) as T[];
+}
+/** Sets a user-visible array's element without running setters a program put on Array.prototype. */
+export function defineIndex(arr: unknown[], i: number, v: unknown): void {
+  ObjectDefineProperty(arr, i, { value: v, writable: true, enumerable: true, configurable: true });
 }
 /** Appends by index (never looks up push). */
 export function append<T>(arr: T[], v: T): void {

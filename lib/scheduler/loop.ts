@@ -3,7 +3,7 @@
 // the microtasks after each call, so between two steps the microtask queue is always empty.
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';
-import { evWarn, takeBuffered } from './trace.ts';
+import { endOfStep, evWarn, takeBuffered } from './trace.ts';
 import { peekTimer, rearm, takeTimer, clearAllTimers } from './clock.ts';
 import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
@@ -13,15 +13,26 @@ import {
 } from './ending.ts';
 import { runState } from './run-state.ts';
 
+/**
+ * The reply carries no events: everything goes out through the emit callback instead. Microtasks
+ * run after this string is built (when isolated-vm drains them), and their flushes would
+ * otherwise reach the host before events held in the reply.
+ */
 function reply(more: boolean): string {
+  endOfStep();
   return '[' + (more && !S.ended) + ',' + takeBuffered() + ']';
 }
 
-/** What the host reports when the isolate threw out of a call (an unhandled native rejection). */
+/**
+ * The host calls step(faultJson) after a call into the isolate threw. kind "flush" (after a
+ * timeout) only collects the buffered events; otherwise the throw was an unhandled native
+ * rejection isolated-vm re-threw, and the run ends with it.
+ */
 function hostFault(faultJson: string): void {
   let err = { name: 'Error', message: 'unknown error', stack: '' };
   try {
     const f = JSONParse(faultJson);
+    if (f.kind === 'flush') return;
     err = { name: '' + f.name, message: '' + f.message, stack: '' + f.stack };
   } catch { /* keep the generic error */ }
   evWarn('unhandled-rejection', 'Unhandled promise rejection: ' + err.name + ': ' + err.message, null);
@@ -33,19 +44,20 @@ function afterMicrotasks(): boolean {
   const rec: TaskRec | null = takeUnhandled();
   if (rec !== null) {
     const err = thrown(rec.value);
+    // A throw at the top level is Node's uncaught exception, not a floating rejection.
     if (rec !== runState.script) {
       evWarn('unhandled-rejection', 'Unhandled rejection in task ' + shortName(rec) + ': ' + err.name + ': ' + err.message, rec.id);
     }
     finish('error', S.now, err);
     return false;
   }
+  const script = runState.script;
   flushExits();
   const main = runState.main;
   if (main !== null && main.state !== 'pending') {
     // asyncio.run's main settled: close the loop like Python (cancel the rest, drop timers).
     runState.main = null;
     clearAllTimers();
-    const script = runState.script;
     cancelLeftovers(script !== null && script.state === 'pending' ? script : null);
     if (main.state === 'rejected') {
       finish('error', S.now, thrown(main.value));

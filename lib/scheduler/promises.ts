@@ -2,7 +2,7 @@
 // cancellers for the ones a Task.cancel() may cut short, settle tracking of task promises, and
 // the rejected task promises nobody handled (checked once the microtasks have drained).
 import {
-  PromisePrototypeThen, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, safeArray, append,
+  WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, safeArray, append,
 } from './intrinsics.ts';
 import { S } from './state.ts';
 import { evSettle } from './trace.ts';
@@ -55,9 +55,25 @@ export function setMainWatcher(fn: ((rec: TaskRec) => void) | null): void {
   onMainSettled = fn;
 }
 
-/** Attaches settle tracking with the captured then (adds no tick to the program's own chains). */
+/**
+ * Runs onFulfilled/onRejected one tick after p settles, exactly like p.then(…) but through an
+ * internal await: await never reads Promise[Symbol.species], so a program poisoning it cannot
+ * break the scheduler's own bookkeeping. The callbacks must not throw.
+ */
+export async function whenSettled(p: unknown, onFulfilled: (v: any) => void, onRejected: (e: unknown) => void): Promise<void> {
+  let v: unknown;
+  try {
+    v = await p;
+  } catch (e) {
+    onRejected(e);
+    return;
+  }
+  onFulfilled(v);
+}
+
+/** Attaches settle tracking at creation, before user code can register anything on p. */
 export function trackSettle(rec: TaskRec, p: Promise<unknown>): void {
-  PromisePrototypeThen(p, (v: unknown) => settle(rec, 'fulfilled', v),
+  whenSettled(p, (v: unknown) => settle(rec, 'fulfilled', v),
     (e: unknown) => settle(rec, isCancelledError(e) ? 'cancelled' : 'rejected', e));
 }
 

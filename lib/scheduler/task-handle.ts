@@ -1,8 +1,8 @@
 // asyncio.Task: the awaitable handle createTask returns. It wraps a task record (adopting the
 // task an async call already started, so there is one lane per task, not two).
-import { ErrorCtor, ReflectApply, WeakMapPrototypeSet } from './intrinsics.ts';
-import { handles, observe } from './promises.ts';
-import { patchedThen } from './promise-patch.ts';
+import { ErrorCtor, PromiseCtor, ReflectApply, WeakMapPrototypeSet } from './intrinsics.ts';
+import { handles, observe, whenSettled } from './promises.ts';
+import { S } from './state.ts';
 import { type TaskRec, renameTask } from './tasks.ts';
 import { cancelTask } from './hooks.ts';
 import { CancelledError, InvalidStateError, isCancelledError } from './errors.ts';
@@ -36,10 +36,20 @@ export class Task<T = unknown> implements PromiseLike<T> {
     if (rec.state === 'cancelled') throw new CancelledError();
     return rec.state === 'rejected' ? rec.value : null;
   }
+  /** Like the task promise's then, run as the registering task, without reading Promise's species. */
   then<A = T, B = never>(onFulfilled?: ((v: T) => A | PromiseLike<A>) | null,
     onRejected?: ((e: any) => B | PromiseLike<B>) | null): Promise<A | B> {
     observe(this);
-    return ReflectApply(patchedThen, this.#rec.promise, [onFulfilled, onRejected]) as Promise<A | B>;
+    const owner = S.current;
+    return new PromiseCtor<A | B>((resolve, reject) => {
+      const settleWith = (fn: unknown, v: unknown, fallback: (v: any) => void) => {
+        if (typeof fn !== 'function') return fallback(v);
+        const prev = S.current;
+        S.current = owner;
+        try { resolve(ReflectApply(fn, undefined, [v])); } catch (e) { reject(e); } finally { S.current = prev; }
+      };
+      whenSettled(this.#rec.promise, (v) => settleWith(onFulfilled, v, resolve), (e) => settleWith(onRejected, e, reject));
+    });
   }
   catch<B = never>(onRejected?: ((e: any) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.then(undefined, onRejected);

@@ -16,6 +16,7 @@ export interface TaskRec {
   name: string;
   ordinal: number;
   parent: number | null;
+  createdAt: number;
   promise: Promise<unknown> | null;
   state: TaskState;
   value: unknown;
@@ -44,7 +45,7 @@ export function createTask(name: string, parent: number | null): TaskRec {
   const ordinal = (MapPrototypeGet(nameCounts, name) || 0) + 1;
   MapPrototypeSet(nameCounts, name, ordinal);
   const rec: TaskRec = {
-    id: nextId++, name, ordinal, parent, promise: null, state: 'pending', value: undefined, observed: false,
+    id: nextId++, name, ordinal, parent, createdAt: S.now, promise: null, state: 'pending', value: undefined, observed: false,
     kind: '', detail: '', waitingOn: undefined, waitLine: 0, cancelRequested: false, exited: false, exitT: 0,
     handle: null,
   };
@@ -60,7 +61,7 @@ export function renameTask(rec: TaskRec, name: string): void {
   rec.name = name;
   rec.ordinal = (MapPrototypeGet(nameCounts, name) || 0) + 1;
   MapPrototypeSet(nameCounts, name, rec.ordinal);
-  evTask(rec.id, name, rec.parent, S.now);
+  evTask(rec.id, name, rec.parent, rec.createdAt);
 }
 
 export function setState(rec: TaskRec, kind: StateKind, detail: string): void {

@@ -1,12 +1,12 @@
 // Node-style timer globals (setTimeout/setInterval/clear*, queueMicrotask) and the sandbox's own
 // virtual-time primitives sleep(ms, value?) and blockFor(ms), all on the virtual clock.
 import {
-  MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, MathTrunc, PromiseCtor, PromisePrototypeThen,
+  MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, MathTrunc, PromiseCtor,
   PromiseResolve, ReflectApply, TypeErrorCtor
 } from './intrinsics.ts';
 import { type Timer, addTimer, clearTimer } from './clock.ts';
 import { S } from './state.ts';
-import { label, onCancel } from './promises.ts';
+import { label, onCancel, whenSettled } from './promises.ts';
 import { setState, taskById } from './tasks.ts';
 import { reportUncaught, reachLimit } from './ending.ts';
 
@@ -73,11 +73,11 @@ export const timerGlobals = {
     }
     const owner = S.current;
     // One reaction on an already-resolved promise: exactly one microtask, like Node's queueMicrotask.
-    PromisePrototypeThen(resolved, () => {
+    whenSettled(resolved, () => {
       const prev = S.current;
       S.current = owner;
       try { ReflectApply(cb, undefined, []); } catch (e) { reportUncaught(e); } finally { S.current = prev; }
-    });
+    }, () => {});
   },
 };
 const resolved = PromiseResolve(undefined);

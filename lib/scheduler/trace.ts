@@ -15,6 +15,9 @@ let warnings = 0;
 let traceTruncated = false;
 let consoleBytes = 0;
 let consoleTruncated = false;
+/** Console lines flushed to the host at once this step (see evLog). */
+let eagerLogs = 0;
+const EAGER_LOGS_PER_STEP = 64;
 
 export function initTrace(emit: (chunk: string) => void): void {
   emitHost = emit;
@@ -27,6 +30,12 @@ function push(json: string): void {
   buf = bufCount === 0 ? json : buf + ',' + json;
   bufCount++;
   if (bufCount >= S.config.flushEvery) flushToHost();
+}
+
+/** Flushes everything at the end of a step and re-arms the eager console flushes. */
+export function endOfStep(): void {
+  flushToHost();
+  eagerLogs = 0;
 }
 
 export function flushToHost(): void {
@@ -86,6 +95,12 @@ export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number)
     return;
   }
   counted('["log",' + S.now + ',"' + stream + '",' + q(text) + ',' + (taskId || 'null') + ']');
+  // The first lines of each step go out at once, so a run killed for memory mid-step keeps them;
+  // a flood falls back to batches of flushEvery.
+  if (eagerLogs < EAGER_LOGS_PER_STEP) {
+    eagerLogs++;
+    flushToHost();
+  }
 }
 
 export function evWarn(kind: WarnKind, message: string, taskId: number | null): void {

@@ -1,10 +1,12 @@
 // Sets up Monaco's TypeScript service the way the sandbox runs code: ES modules with top-level
 // await, no DOM, and the runner's built-ins declared so IntelliSense knows sleep/asyncio/Task.
+import { SANDBOX_GLOBALS_DTS } from './sandbox-globals-dts';
 import type { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register.js';
 
 type Defaults = typeof typescriptDefaults;
 
 const BUILTINS_URI = 'file:///node_modules/@types/taskline/index.d.ts';
+const GLOBALS_URI = 'file:///node_modules/@types/taskline-host/index.d.ts';
 
 export function configureTypeScript(defaults: Defaults, builtinsDts: string): void {
   defaults.setCompilerOptions({
@@ -19,6 +21,9 @@ export function configureTypeScript(defaults: Defaults, builtinsDts: string): vo
     moduleDetection: 3,
   } as Parameters<Defaults['setCompilerOptions']>[0]);
   defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-  defaults.setExtraLibs([{ content: builtinsDts, filePath: BUILTINS_URI }]);
+  defaults.setExtraLibs([
+    { content: SANDBOX_GLOBALS_DTS, filePath: GLOBALS_URI },
+    { content: builtinsDts, filePath: BUILTINS_URI },
+  ]);
   defaults.setEagerModelSync(true);
 }

@@ -44,6 +44,8 @@ export function PlayheadSlider({ playheadMs, endMs, msPerPx, times, readout, onP
       aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End"
       data-testid="playhead"
       style={{ left: playheadMs / msPerPx }}
+      // Near either end the label hangs inward instead of spilling past the axis.
+      data-edge={playheadMs < endMs * 0.08 ? 'start' : playheadMs > endMs * 0.92 ? 'end' : undefined}
       onKeyDown={onKeyDown}
     >
       <span className="playhead-handle__time">{virtualTime(playheadMs)}</span>

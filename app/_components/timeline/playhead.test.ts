@@ -56,6 +56,16 @@ describe('activityAt', () => {
   });
 });
 
+describe('activityAt for a task pending at the end', () => {
+  it('keeps a deadlocked task waiting on its last await', () => {
+    const blocked: TaskTrace = {
+      ...callApi, settledAt: null, state: 'pending',
+      spans: [{ from: 0, to: 1000, kind: 'waiting', detail: 'sleep(1000)' }, { from: 1000, to: 1000, kind: 'waiting', detail: 'Event.wait()' }],
+    };
+    expect(activityAt(blocked, 1000)).toMatchObject({ kind: 'waiting', detail: 'Event.wait()' });
+  });
+});
+
 describe('linesUpTo', () => {
   it('counts lines printed at or before t', () => {
     expect(linesUpTo(result.console, 0)).toBe(1);

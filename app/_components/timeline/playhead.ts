@@ -50,6 +50,12 @@ export function activityAt(task: TaskTrace, t: number): Activity {
       return { kind: span.kind, detail: span.detail, from: span.from, to: span.to };
     }
   }
+  // A task still pending when the run ended keeps doing what its last span says (a deadlocked
+  // task's final wait is recorded as ending at the run's end, but it never stopped waiting).
+  const last = spans[spans.length - 1];
+  if (task.settledAt === null && last && found === spans.length - 1 && last.kind === 'waiting') {
+    return { kind: last.kind, detail: last.detail, from: last.from, to: last.to };
+  }
   if (task.settledAt !== null && task.settledAt <= t) return { kind: 'settled', state: task.state };
   return { kind: 'idle' };
 }

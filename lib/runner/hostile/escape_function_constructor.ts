@@ -3,9 +3,9 @@
 const viaArrow = (() => {}).constructor('return typeof process')();
 const viaConsole = console.log.constructor('return typeof process')();
 const viaSleep = sleep.constructor('return typeof require')();
-const viaAsync = (async () => {}).constructor('return typeof process')();
+const viaGenerator = (function* () {}).constructor('yield typeof process')().next().value;
 const global = Function('return this')();
 const hostish = ['process', 'require', 'module', 'Buffer', '__tl_step', '__tl_emit', '__tl_boot', '__tl_config']
   .filter((k) => k in global);
-console.log(viaArrow, viaConsole, viaSleep, typeof viaAsync);
+console.log(viaArrow, viaConsole, viaSleep, viaGenerator);
 console.log(hostish);

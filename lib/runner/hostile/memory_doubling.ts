@@ -1,8 +1,9 @@
-// Memory bomb: doubles a string and flattens it each round, so every copy really takes memory.
+// Memory bomb: doubles a string forever; slicing the doubled string flattens it, so every round
+// really copies (a bare `s += s` only builds a tree of references).
 // @ts-nocheck (hostile test program, run by hostile.test.ts)
-let s = 'x';
+let s = 'xy';
 const copies = [];
 while (true) {
-  s = s + s;
-  copies.push(s.charCodeAt(s.length - 1), s.slice(1));
+  s = (s + s).slice(1);
+  copies.push(s);
 }

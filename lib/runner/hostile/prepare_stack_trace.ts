@@ -1,18 +1,22 @@
-// Error.prepareStackTrace is set to inspect call sites (looking for host or scheduler functions)
-// and to forge the stack; then the program throws. The error must still be reported, with its line.
+// Error.prepareStackTrace inspects call sites, looking for functions whose live `arguments` hold the
+// runner's hooks, and forges the stack; then the program throws. The error must still be reported
+// at its real line, and no hooks may be reachable.
 // @ts-nocheck (hostile test program, run by hostile.test.ts)
-const found: string[] = [];
+let hooksReachable = false;
 Error.prepareStackTrace = (error, frames) => {
   for (const f of frames) {
-    const fn = f.getFunction?.();
-    if (fn) found.push(fn.name || 'anonymous');
+    try {
+      const args = f.getFunction?.()?.arguments;
+      if (args && [...args].some((a) => a && typeof a.task === 'function')) hooksReachable = true;
+    } catch {
+      // strict functions refuse .arguments
+    }
   }
   return 'forged stack at main.js:1:1';
 };
-try {
-  null.boom;
-} catch (e) {
-  void e.stack;
+function probe() {
+  return new Error('probe').stack;
 }
-console.log(`functions reachable from call sites: ${found.length}`);
+probe();
+console.log(`hooks reachable: ${hooksReachable}`);
 throw new Error('thrown after prepareStackTrace');

@@ -1,7 +1,11 @@
 // Promise, Promise.prototype.then and Promise.resolve are sabotaged; async code must still be traced.
 // @ts-nocheck (hostile test program, run by hostile.test.ts)
 const RealPromise = Promise;
-RealPromise.prototype.then = function () { throw new Error('then hijacked'); };
+try {
+  RealPromise.prototype.then = function () { throw new Error('then hijacked'); };
+} catch {
+  // the runner may make then read-only: refusing the sabotage is fine too
+}
 RealPromise.resolve = () => { throw new Error('resolve hijacked'); };
 RealPromise.all = () => { throw new Error('all hijacked'); };
 globalThis.Promise = function FakePromise() { throw new Error('Promise hijacked'); };

@@ -1,8 +1,5 @@
-// Async functions become plain functions that start a task:
-//   function f(a) { return __tl.task("f", async (__tl_t) => { try { body } finally { __tl.exit(__tl_t) } }) }
-// The inner arrow inherits this/arguments/super/new.target, and parameters (with their defaults)
-// stay on the outer function so `f.length` and hoisting are unchanged. Async generators are not
-// tasks: they keep their shape and track the task that drives them in a local (`__tl_g`).
+// Async functions become plain functions that start a task (abi.ts shows the exact shape); async
+// generators are not tasks and keep their shape, tracking the task that drives them in `__tl_g`.
 import ts from 'typescript';
 import { TASK_PARAM } from '../../scheduler/abi.ts';
 import { generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
@@ -28,7 +25,7 @@ function visitParameters(st: State, fn: FunctionNode): ts.NodeArray<ts.Parameter
 
 /** Computed method names are evaluated in the enclosing scope, so they keep its scope. */
 function visitMethodName(st: State, fn: ts.MethodDeclaration): ts.PropertyName {
-  return ts.visitNode(fn.name, st.visit, ts.isPropertyName);
+  return ts.visitNode(fn.name, st.visit, ts.isPropertyName) ?? fn.name;
 }
 
 function visitStatements(st: State, statements: readonly ts.Statement[], scope: 'task' | 'generator'): ts.Statement[] {
@@ -38,11 +35,16 @@ function visitStatements(st: State, statements: readonly ts.Statement[], scope: 
   }));
 }
 
-function withoutAsync(st: State, fn: FunctionNode): ts.ModifierLike[] | undefined {
+function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
   const mods = fn.modifiers?.filter((m) => m.kind !== ts.SyntaxKind.AsyncKeyword);
   return mods && mods.length ? mods : undefined;
 }
 
+/**
+ * function f(a) { return __tl.task("f", async (__tl_t) => { try { body } finally { __tl.exit(__tl_t) } }) }
+ * The inner arrow inherits this/arguments/super/new.target; parameters and their defaults stay on
+ * the outer function, so `f.length`, hoisting and `arguments` are unchanged.
+ */
 function taskFunction(st: State, fn: FunctionNode): ts.Node {
   const f = st.f;
   const body = fn.body!;
@@ -53,7 +55,7 @@ function taskFunction(st: State, fn: FunctionNode): ts.Node {
     directives = dirs;
     inner = visitStatements(st, rest, 'task');
   } else {
-    const expr = st.inScope('task', () => ts.visitNode(body, st.visit, ts.isExpression));
+    const expr = st.inScope('task', () => st.visitExpression(body));
     inner = [ts.setTextRange(f.createReturnStatement(expr), body)];
   }
   const taskId = () => f.createIdentifier(TASK_PARAM);
@@ -70,7 +72,7 @@ function taskFunction(st: State, fn: FunctionNode): ts.Node {
   );
   const call = hookCall(st, 'task', [f.createStringLiteral(taskName(fn)), arrow]);
   const params = visitParameters(st, fn);
-  const mods = withoutAsync(st, fn);
+  const mods = withoutAsync(fn);
   const outerBody = () => ts.setTextRange(f.createBlock([...directives, f.createReturnStatement(call)], true), body);
   if (ts.isArrowFunction(fn)) {
     const concise = directives.length === 0;

@@ -18,7 +18,7 @@ export function visitAwait(st: State, node: ts.AwaitExpression): ts.Node {
     return node;
   }
   const f = st.f;
-  const operand = ts.visitNode(node.expression, st.visit, ts.isExpression);
+  const operand = st.visitExpression(node.expression);
   // In a generator the driving task is whoever called next(): read it when the await starts.
   const firstArg = st.scope === 'generator'
     ? f.createAssignment(f.createIdentifier(GENERATOR_TASK_LOCAL), hookCall(st, 'current', []))

@@ -79,6 +79,12 @@ o.later = async () => {}; let z; z = async () => {};`,
       'lbl: for await (const y of ys) {\n    __tl.resumed(__tl_t);\n    continue lbl;\n}\n__tl.resumed(__tl_t);'],
   },
   {
+    name: 'for await in single-statement slots gets a block',
+    source: 'for await (const a of x) for await (const b of y) f(b);\nif (c) for await (const d of z) g(d);',
+    contains: ['for await (const a of x) {\n    __tl.resumed(__tl_t);\n    for await (const b of y) {\n        __tl.resumed(__tl_t);\n        f(b);\n    }\n    __tl.resumed(__tl_t);\n}\n__tl.resumed(__tl_t);',
+      'if (c) {\n    for await (const d of z) {'],
+  },
+  {
     name: 'async generators are not tasks and track the driving task',
     source: 'async function* g() { yield await p; for await (const v of q) {} }',
     contains: ['async function* g() {', 'let __tl_g = __tl.current();',
@@ -98,9 +104,19 @@ o.later = async () => {}; let z; z = async () => {};`,
   },
   {
     name: 'exports are dropped',
-    source: 'export const a = 1;\nexport async function f() {}\nexport default async function () {}\nexport { a as b };\nexport class K {}\nexport type T = 1;\nexport {};',
+    source: 'export const a = 1;\nexport async function f() {}\nexport default async function () {}\nexport { a as b };\nexport class K {}\nexport type T = 1;\nexport {};\nexport type { U } from "./u";',
     contains: ['const a = 1;', 'function f() {', '(function () {\n    return __tl.task("default"', 'class K {'],
     absent: ['export'],
+  },
+  {
+    name: 'export default of an anonymous class or arrow',
+    source: 'export default class { async x() {} }',
+    contains: ['(class {\n    x() {\n        return __tl.task("x"'],
+  },
+  {
+    name: 'export default async arrow is named default',
+    source: 'export default async () => { await 1; };',
+    contains: ['() => __tl.task("default"'],
   },
   {
     name: 'export default expression is evaluated',

@@ -22,7 +22,9 @@ export type CompileOutput =
   | { ok: false; error: CompileError };
 
 /** The program's first line; user code starts on line 2 before source mapping. */
-export const PROGRAM_PREFIX = `${BOOT_GLOBAL}(async function (${HOOKS_PARAM}, ${TASK_PARAM}) {`;
+// An arrow, so user code has no `arguments` that would hand it the hooks object; strict, as
+// TypeScript modules are.
+export const PROGRAM_PREFIX = `${BOOT_GLOBAL}(async (${HOOKS_PARAM}, ${TASK_PARAM}) => { "use strict";`;
 export const PROGRAM_SUFFIX = '});';
 const FILE_NAME = 'main.ts';
 
@@ -43,6 +45,15 @@ function errorAt(sf: ts.SourceFile | undefined, pos: number | undefined, message
 }
 
 export function compileProgram(source: string): CompileOutput {
+  try {
+    return compile(source);
+  } catch (e) {
+    // A bug here must not take the worker down; the user sees it as a compile error.
+    return { ok: false, error: { name: 'CompileError', message: `internal compiler error: ${(e as Error)?.message ?? e}`, line: 0, column: 0 } };
+  }
+}
+
+function compile(source: string): CompileOutput {
   const problems: Problem[] = [];
   let sourceFile: ts.SourceFile | undefined;
   const result = ts.transpileModule(source, {

@@ -60,6 +60,12 @@ function hasValueBinding(clause: ts.ImportClause | undefined): boolean {
   return !!clause.name || !b || ts.isNamespaceImport(b) || b.elements.length === 0 || b.elements.some((e) => !e.isTypeOnly);
 }
 
+/** `export type { T } from "./t"` and `export { type T } from …` are erased, so harmless. */
+function isTypeOnlyExport(stmt: ts.ExportDeclaration): boolean {
+  const clause = stmt.exportClause;
+  return stmt.isTypeOnly || (!!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+}
+
 export interface ModuleStatementResult {
   hoisted: ts.Statement[];
   replacement: ts.Statement[];
@@ -83,14 +89,14 @@ export function moduleStatement(st: State, stmt: ts.Statement): ModuleStatementR
     return { hoisted: constStatement(st, [decl], stmt), replacement: [] };
   }
   if (ts.isExportDeclaration(stmt)) {
-    if (stmt.moduleSpecifier) {
+    if (stmt.moduleSpecifier && !isTypeOnlyExport(stmt)) {
       st.report(stmt, `export … from "${specifierText(stmt.moduleSpecifier)}" is not supported: a program cannot re-export modules (line ${st.lineOf(stmt)})`);
     }
     return none;
   }
   if (ts.isNamespaceExportDeclaration(stmt)) return none;
   if (ts.isExportAssignment(stmt)) {
-    const expr = ts.visitNode(stmt.expression, st.visit, ts.isExpression);
+    const expr = st.visitExpression(stmt.expression);
     return { hoisted: [], replacement: [ts.setTextRange(st.f.createExpressionStatement(expr), stmt)] };
   }
   return undefined;
@@ -111,11 +117,11 @@ export function stripExport(st: State, stmt: ts.Statement): ts.Statement {
   const kept = stmt.modifiers?.filter((m) => !isExportModifier(m)) as ts.Modifier[] | undefined;
   if (ts.isFunctionDeclaration(stmt) && !stmt.name) {
     const expr = f.createFunctionExpression(kept, stmt.asteriskToken, undefined, stmt.typeParameters, stmt.parameters, stmt.type, stmt.body!);
-    return ts.setTextRange(f.createExpressionStatement(ts.setTextRange(expr, stmt)), stmt);
+    return ts.setTextRange(f.createExpressionStatement(f.createParenthesizedExpression(ts.setTextRange(expr, stmt))), stmt);
   }
   if (ts.isClassDeclaration(stmt) && !stmt.name) {
     const expr = f.createClassExpression(kept, undefined, stmt.typeParameters, stmt.heritageClauses, stmt.members);
-    return ts.setTextRange(f.createExpressionStatement(ts.setTextRange(expr, stmt)), stmt);
+    return ts.setTextRange(f.createExpressionStatement(f.createParenthesizedExpression(ts.setTextRange(expr, stmt))), stmt);
   }
   return f.replaceModifiers(stmt as ts.Statement & ts.HasModifiers, kept ?? []) as ts.Statement;
 }

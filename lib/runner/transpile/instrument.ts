@@ -39,8 +39,10 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
     case ts.SyntaxKind.InterfaceDeclaration:
     case ts.SyntaxKind.TypeAliasDeclaration:
       return node;
-    default:
+    case ts.SyntaxKind.ExpressionWithTypeArguments: // `extends mixin(await x)` holds real code
       return st.visitChildren(node);
+    default:
+      return ts.isTypeNode(node) ? node : st.visitChildren(node);
   }
 }
 

@@ -113,12 +113,12 @@ Promise.resolve().then(() => console.log('o1')).then(() => console.log('o2')).th
   'races, all and timers': `
 const sleep = (ms: number, v: string) => new Promise<string>((r) => setTimeout(() => r(v), ms));
 async function worker(name: string, ms: number) { console.log('start', name); const v = await sleep(ms, name); console.log('end', name); return v; }
-const all = await Promise.all([worker('a', 5), worker('b', 1), worker('c', 3)]);
+const all = await Promise.all([worker('a', 60), worker('b', 1), worker('c', 30)]);
 console.log(all.join());
-console.log(await Promise.race([worker('slow', 6), worker('fast', 2)]));
+console.log(await Promise.race([worker('slow', 100), worker('fast', 1)]));
 const settled = await Promise.allSettled([Promise.reject(new Error('x')), worker('d', 1)]);
 console.log(settled.map((s) => s.status).join());
-await sleep(10, '');
+await sleep(200, '');
 console.log('done');`,
 
   'rejections and sync throws': `
@@ -151,4 +151,13 @@ async function pull(name: string) { for (let k = 0; k < 2; k++) { const { value 
 await Promise.all([pull('A'), pull('B')]);
 await it.return(undefined);
 console.log('returned');`,
+
+  'nested for await without blocks': `
+async function* two(tag: string) { yield tag + 1; await null; yield tag + 2; }
+const go = true;
+for await (const a of two('a')) for await (const b of two(a)) console.log(a, b);
+if (go) for await (const c of two('c')) console.log(c);
+Promise.resolve().then(() => console.log('n1')).then(() => console.log('n2')).then(() => console.log('n3'));
+await null;
+console.log('end');`,
 };

@@ -22,9 +22,9 @@ export function visitTry(st: State, node: ts.TryStatement): ts.Node {
 /** The loop itself, with `resumed` first in its body. */
 function forAwaitLoop(st: State, node: ts.ForOfStatement): ts.ForOfStatement {
   const f = st.f;
-  const initializer = ts.visitNode(node.initializer, st.visit, ts.isForInitializer);
-  const expression = ts.visitNode(node.expression, st.visit, ts.isExpression);
-  const body = ts.visitNode(node.statement, st.visit, ts.isStatement, f.liftToBlock);
+  const initializer = ts.visitNode(node.initializer, st.visit, ts.isForInitializer) ?? node.initializer;
+  const expression = st.visitExpression(node.expression);
+  const body = st.visitStatement(node.statement);
   const block = ts.isBlock(body) ? prepend(st, body) : f.createBlock([resumedStatement(st), body], true);
   return f.updateForOfStatement(node, node.awaitModifier, initializer, expression, block);
 }

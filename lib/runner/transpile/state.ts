@@ -36,6 +36,16 @@ export class State {
     }
   }
 
+  visitExpression(node: ts.Expression): ts.Expression {
+    return ts.visitNode(node, this.visit, ts.isExpression) ?? node;
+  }
+
+  /** Visits a statement in a single-statement slot; several results are wrapped in a block. */
+  visitStatement(node: ts.Statement): ts.Statement {
+    const lift = (nodes: readonly ts.Node[]) => (nodes.length === 1 ? nodes[0] : this.f.createBlock(nodes as ts.Statement[], true));
+    return ts.visitNode(node, this.visit, ts.isStatement, lift) ?? node;
+  }
+
   visitChildren<T extends ts.Node>(node: T): T {
     return ts.visitEachChild(node, this.visit, this.ctx);
   }

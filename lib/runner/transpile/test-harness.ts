@@ -24,11 +24,12 @@ export interface RunOutput {
 
 const SETTLE_MS = 40;
 
-function sandbox(log: string[]): vm.Context {
+function sandbox(log: string[], globals: Record<string, unknown> = {}): vm.Context {
   const format = (v: unknown) => (typeof v === 'string' ? v : v instanceof Error ? `${v.name}: ${v.message}` : JSON.stringify(v) ?? String(v));
   return vm.createContext({
     console: { log: (...args: unknown[]) => log.push(args.map(format).join(' ')) },
     setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask,
+    ...globals,
   });
 }
 
@@ -88,12 +89,12 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
 /** Compiles with the real instrumenter and runs the program with fakeHooks; throws on compile errors. */
 export async function runInstrumented(
   source: string,
-  options: { modules?: Record<string, Record<string, unknown>>; addTick?: boolean } = {},
+  options: { modules?: Record<string, Record<string, unknown>>; addTick?: boolean; globals?: Record<string, unknown> } = {},
 ): Promise<RunOutput> {
   const compiled = compileProgram(source);
   if (!compiled.ok) throw new Error(`compile error: ${compiled.error.message} at ${compiled.error.line}:${compiled.error.column}`);
   const out: RunOutput = { log: [], calls: [] };
-  const ctx = sandbox(out.log);
+  const ctx = sandbox(out.log, options.globals);
   let promise: unknown;
   ctx.__tl_boot = (program: (hooks: unknown, id: number) => Promise<unknown>) => {
     promise = program(fakeHooks(out.calls, options.modules, options.addTick), 0);

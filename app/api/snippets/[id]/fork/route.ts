@@ -1,0 +1,27 @@
+// POST /api/snippets/<id>/fork: copy a snippet into a new one owned by the caller, recording
+// forkedFromId → 201 like creation (owner secret returned once and set as a cookie).
+import { errorResponse } from '@/lib/api/errors.ts';
+import { ForkSnippetRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
+import { readOptionalJson, requireSnippetId, snippetNotFound } from '@/lib/api/snippet-params.ts';
+import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
+import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
+import { database } from '@/lib/db/database.ts';
+import { forkSnippet } from '@/lib/db/snippets.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const id = requireSnippetId((await context.params).id);
+    const { title } = await readOptionalJson(request, ForkSnippetRequest, MAX_SNIPPET_BODY_BYTES);
+    const fork = await forkSnippet(await database(), id, title);
+    if (!fork) throw snippetNotFound(id);
+    return Response.json(toCreatedSnippetResponse(fork.snippet, fork.ownerSecret, null), {
+      status: 201,
+      headers: { 'Set-Cookie': ownerCookieHeader(fork.snippet.id, fork.ownerSecret, request) },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

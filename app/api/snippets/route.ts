@@ -1,0 +1,31 @@
+// POST /api/snippets: save a snippet (optionally with a fresh run) → 201 with the owner secret,
+// which is also set as this snippet's httpOnly owner cookie.
+import { readJson } from '@/lib/api/read-json.ts';
+import { errorResponse } from '@/lib/api/errors.ts';
+import { CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
+import { requireCodeWithinLimit } from '@/lib/api/snippet-params.ts';
+import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
+import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
+import { runAndRecord, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
+import { database } from '@/lib/db/database.ts';
+import { createSnippet } from '@/lib/db/snippets.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const { title, code, run } = await readJson(request, CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
+    requireCodeWithinLimit(code);
+    const db = await database();
+    const { snippet, ownerSecret } = await createSnippet(db, { title, code });
+    // A busy pool must not lose the save: the snippet is stored without a run instead.
+    const stored = run ? await runAndRecord(db, snippet.id, code).catch((e: unknown) => (e instanceof RunnerBusyError ? null : Promise.reject(e))) : null;
+    return Response.json(toCreatedSnippetResponse(snippet, ownerSecret, stored), {
+      status: 201,
+      headers: { 'Set-Cookie': ownerCookieHeader(snippet.id, ownerSecret, request) },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

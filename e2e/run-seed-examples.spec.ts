@@ -1,0 +1,33 @@
+// The tutorial's three programs, picked from the menu and run: lanes and virtual time match it.
+import { expect, test } from '@playwright/test';
+import { laneNames, openPlayground, pickExample, runAndWait } from './helpers';
+
+const SEEDS = [
+  { id: 'sequential', virtual: '6.000 s', lanes: ['script', 'main', 'callApi', 'callApi'] },
+  { id: 'create-task', virtual: '3.000 s', lanes: ['script', 'main', 'callApi', 'callApi'] },
+  { id: 'other-tasks', virtual: '3.000 s', lanes: ['script', 'main', 'showMessage', 'callApi', 'callApi'] },
+];
+
+for (const seed of SEEDS) {
+  test(`seed example ${seed.id} runs to ${seed.virtual} with its lanes`, async ({ page }) => {
+    await openPlayground(page);
+    await pickExample(page, seed.id);
+    await runAndWait(page);
+    await expect(page.getByTestId('virtual-time')).toHaveText(seed.virtual);
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'ok');
+    expect((await laneNames(page)).sort()).toEqual([...seed.lanes].sort());
+    await expect(page.getByTestId('timeline-span').first()).toBeVisible();
+    await expect(page.getByTestId('console-line').last()).toContainText('It took');
+  });
+}
+
+test('progress lines of seed 3 carry their virtual times and task', async ({ page }) => {
+  await openPlayground(page);
+  await pickExample(page, 'other-tasks');
+  await runAndWait(page);
+  const progress = page.getByTestId('console-line').filter({ hasText: 'API call is in progress' });
+  await expect(progress).toHaveCount(3);
+  await expect(progress.nth(0)).toContainText('1.000s');
+  await expect(progress.nth(2)).toContainText('3.000s');
+  await expect(progress.nth(0)).toContainText('showMessage');
+});

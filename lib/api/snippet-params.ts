@@ -1,0 +1,37 @@
+// Checks shared by the snippet API's adapters: malformed ids are 404 before any query, code over
+// the limit is 413, and endpoints whose body is optional accept none at all.
+import type { z } from 'zod';
+import { ApiError } from './errors.ts';
+import { readJson } from './read-json.ts';
+import { isWellFormedId, RUN_ID_CHARS, SNIPPET_ID_CHARS } from '../db/ids.ts';
+import { MAX_CODE_BYTES } from '../runner/limits.ts';
+
+/** Code over the runner's limit is refused before it is stored or run: 413. */
+export function requireCodeWithinLimit(code: string | undefined): void {
+  const bytes = code === undefined ? 0 : Buffer.byteLength(code, 'utf8');
+  if (bytes > MAX_CODE_BYTES) throw new ApiError(413, `code is ${bytes} bytes; the limit is ${MAX_CODE_BYTES}`);
+}
+
+export function snippetNotFound(id: string): ApiError {
+  return new ApiError(404, `no snippet with id ${JSON.stringify(id)}`);
+}
+
+export function requireSnippetId(id: string): string {
+  if (!isWellFormedId(id, SNIPPET_ID_CHARS)) throw snippetNotFound(id);
+  return id;
+}
+
+export function runNotFound(id: string): ApiError {
+  return new ApiError(404, `no run with id ${JSON.stringify(id)}`);
+}
+
+export function requireRunId(id: string): string {
+  if (!isWellFormedId(id, RUN_ID_CHARS)) throw runNotFound(id);
+  return id;
+}
+
+/** Like readJson, but a request without a body reads as `{}`. */
+export async function readOptionalJson<T extends z.ZodType>(request: Request, schema: T, maxBytes: number): Promise<z.infer<T>> {
+  if (!request.body || request.headers.get('content-length') === '0') return readJson(new Request(request.url, { method: 'POST', body: '{}' }), schema, maxBytes);
+  return readJson(request, schema, maxBytes);
+}

@@ -1,0 +1,147 @@
+// Runs one instrumented program in a fresh isolated-vm isolate: installs the scheduler bundle,
+// evaluates the program, then drives the scheduler's step loop (one macrotask per call) within
+// CPU / wall / memory budgets, streaming trace chunks (JSON text) to the caller as they come.
+import ivm from 'isolated-vm';
+import { CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
+import { SCHEDULER_FILENAME, schedulerSource } from './scheduler-bundle.ts';
+
+export interface RunInIsolateInput {
+  /** The instrumented program (abi.ts shape), run as the classic script "main.js". */
+  program: string;
+  config: SchedulerConfig;
+  cpuMs: number;
+  wallMs: number;
+  memoryMb: number;
+}
+
+export interface HostError {
+  name: string;
+  message: string;
+  stack: string;
+}
+
+export interface RunInIsolateOutput {
+  hostStatus: 'ok' | 'timeout' | 'memory' | 'error';
+  hostError?: HostError;
+  cpuMs: number;
+  wallMs: number;
+  limitHit?: 'cpu' | 'wall';
+}
+
+/** V8 code cache for OUR bundle only (never for user code: CVE-2022-39266). */
+let bundleCache: ivm.ExternalCopy<ArrayBuffer> | undefined;
+
+/** compileScriptSync's result also carries the cache fields (not in isolated-vm's typings). */
+type CachedScript = ivm.Script & ivm.CachedDataResult & { cachedDataRejected?: boolean };
+
+function compileBundle(isolate: ivm.Isolate): ivm.Script {
+  const code = schedulerSource();
+  if (bundleCache !== undefined) {
+    const script = isolate.compileScriptSync(code, { filename: SCHEDULER_FILENAME, cachedData: bundleCache }) as CachedScript;
+    if (script.cachedDataRejected !== true) return script;
+  }
+  const script = isolate.compileScriptSync(code, { filename: SCHEDULER_FILENAME, produceCachedData: true }) as CachedScript;
+  if (script.cachedData !== undefined) bundleCache = script.cachedData;
+  return script;
+}
+
+function toHostError(e: unknown): HostError {
+  if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack ?? '' };
+  return { name: 'Error', message: String(e), stack: '' };
+}
+
+/** One last short step call after a fault (see loop.ts hostFault); best effort. */
+function drain(step: ivm.Reference<(fault?: string) => string>, fault: object, onChunk: (chunk: string) => void): void {
+  try {
+    const reply = step.applySync(undefined, [JSON.stringify(fault)], { timeout: 50 }) as unknown;
+    if (typeof reply === 'string') {
+      const events = reply.slice(reply.startsWith('[true,') ? 6 : 7, -1);
+      if (events !== '[]') onChunk(events);
+    }
+  } catch { /* the host status already says what happened */ }
+}
+
+function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
+  try {
+    const h = isolate.getHeapStatisticsSync();
+    return h.used_heap_size + h.externally_allocated_size > 0.75 * memoryMb * 1024 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.test(e.message);
+
+export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
+  const wallStart = performance.now();
+  const isolate = new ivm.Isolate({ memoryLimit: input.memoryMb });
+  const cpuNs = () => Number(isolate.cpuTime);
+  let out: RunInIsolateOutput = { hostStatus: 'ok', cpuMs: 0, wallMs: 0 };
+  let lastBinding: 'cpu' | 'wall' = 'cpu';
+  /** Per-call timeout: whatever is left of the tighter budget (0 or less: a budget is spent). */
+  const remaining = (): number => {
+    const cpuLeft = input.cpuMs - cpuNs() / 1e6;
+    const wallLeft = input.wallMs - (performance.now() - wallStart);
+    lastBinding = wallLeft < cpuLeft ? 'wall' : 'cpu';
+    return Math.ceil(Math.min(cpuLeft, wallLeft));
+  };
+  const overBudget = (): 'cpu' | 'wall' | null => {
+    if (cpuNs() / 1e6 > input.cpuMs) return 'cpu';
+    if (performance.now() - wallStart > input.wallMs) return 'wall';
+    return null;
+  };
+  let step: ivm.Reference<(fault?: string) => string> | undefined;
+  let compiled = false;
+  try {
+    const context = isolate.createContextSync();
+    const global = context.global;
+    global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
+      if (typeof chunk === 'string') onChunk(chunk);
+    }));
+    global.setSync(CONFIG_GLOBAL, JSON.stringify(input.config));
+    compileBundle(isolate).runSync(context, { timeout: Math.max(1, remaining()) });
+    step = global.getSync(STEP_GLOBAL, { reference: true }) as ivm.Reference<(fault?: string) => string>;
+    global.deleteSync(STEP_GLOBAL);
+    const program = isolate.compileScriptSync(input.program, { filename: 'main.js' });
+    compiled = true;
+    program.runSync(context, { timeout: Math.max(1, remaining()) });
+    program.release();
+    for (;;) {
+      const left = remaining();
+      if (left <= 0) {
+        out = { ...out, hostStatus: 'timeout', limitHit: lastBinding };
+        drain(step, { kind: 'flush' }, onChunk);
+        break;
+      }
+      const reply = step.applySync(undefined, [], { timeout: left }) as unknown;
+      if (typeof reply !== 'string') throw new Error('scheduler step returned a non-string');
+      // Reply text is `[more,[events…]]`; forward the events array text untouched.
+      const more = reply.startsWith('[true,');
+      const events = reply.slice(more ? 6 : 7, -1);
+      if (events !== '[]') onChunk(events);
+      if (!more) break;
+    }
+  } catch (e) {
+    if (isolate.isDisposed) {
+      out = { ...out, hostStatus: 'memory' };
+    } else if (isTimeout(e) && nearMemoryLimit(isolate, input.memoryMb)) {
+      // Allocation-heavy code can outlast the timeout inside V8 before the memory limit kills it.
+      out = { ...out, hostStatus: 'memory' };
+    } else if (isTimeout(e)) {
+      out = { ...out, hostStatus: 'timeout', limitHit: overBudget() ?? lastBinding };
+      // The isolate survives a timeout: collect the events still buffered inside it.
+      if (step !== undefined) drain(step, { kind: 'flush' }, onChunk);
+    } else {
+      out = { ...out, hostStatus: 'error', hostError: toHostError(e) };
+      // An exception out of a call is an unhandled rejection isolated-vm re-threw: let the
+      // scheduler record it and close the trace with its 'end' event.
+      if (step !== undefined && compiled) drain(step, toHostError(e), onChunk);
+    }
+  } finally {
+    try { out.cpuMs = cpuNs() / 1e6; } catch { /* disposed */ }
+    out.wallMs = performance.now() - wallStart;
+    if (!isolate.isDisposed) isolate.dispose();
+  }
+  if (out.hostStatus === 'memory' && out.cpuMs === 0) out.cpuMs = out.wallMs;
+  return out;
+}

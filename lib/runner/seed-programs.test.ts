@@ -1,0 +1,165 @@
+// The seed's three tutorial programs through the real CLI (`bin/taskline run`): exact output,
+// virtual durations, program 3's trace and timeline, and the CLI's exit codes.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult, TaskTrace } from './protocol.ts';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const CLI = path.join(ROOT, 'bin', 'taskline');
+const SEED_DIR = path.join(ROOT, '..', 'shared', 'seed');
+const seed = (name: string) => path.join(SEED_DIR, name);
+
+interface CliRun { code: number | null; stdout: string; stderr: string }
+
+function cli(...args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(CLI, args, { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Each CLI invocation is a fresh process with its own pool: run them once, two at a time, and share. */
+const runs = new Map<string, Promise<CliRun>>();
+let slots = 2;
+const waiting: (() => void)[] = [];
+async function cliOnce(...args: string[]): Promise<CliRun> {
+  const key = args.join(' ');
+  if (!runs.has(key)) {
+    runs.set(key, (async () => {
+      while (slots === 0) await new Promise<void>((r) => waiting.push(r));
+      slots--;
+      try {
+        return await cli(...args);
+      } finally {
+        slots++;
+        waiting.shift()?.();
+      }
+    })());
+  }
+  return runs.get(key)!;
+}
+
+async function cliJson(file: string): Promise<RunResult> {
+  const run = await cliOnce('run', file, '--json');
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as RunResult;
+}
+
+const GOOG = 'Get stock price of GOOG...';
+const APPL = 'Get stock price of APPL...';
+const PROGRESS = 'API call is in progress...';
+
+// What the tutorial shows, with Node's ordering of the timers due together at 3 s (see program 3).
+const seeds = [
+  { file: '1_sequential.ts', virtualMs: 6000, stdout: [GOOG, '300', APPL, '400', 'It took 6 second(s) to complete.'] },
+  { file: '2_create_task.ts', virtualMs: 3000, stdout: [GOOG, APPL, '300', '300', 'It took 3 second(s) to complete.'] },
+  {
+    file: '3_other_tasks.ts',
+    virtualMs: 3000,
+    // At 3000 both callApi sleeps (created at 0) fire before showMessage's third sleep (created at 2000).
+    stdout: [GOOG, APPL, PROGRESS, PROGRESS, '300', '300', PROGRESS, 'It took 3 second(s) to complete.'],
+  },
+];
+
+beforeAll(async () => {
+  const all = seeds.flatMap(({ file }) => [['run', seed(file)], ['run', seed(file), '--json']]);
+  await Promise.all([...all, ['run', seed('3_other_tasks.ts'), '--timeline']].map((args) => cliOnce(...args)));
+}, 120_000);
+
+describe('seed programs through the CLI', () => {
+  it.each(seeds)('$file prints what the tutorial shows and exits 0', async ({ file, stdout }) => {
+    const run = await cliOnce('run', seed(file));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${stdout.join('\n')}\n`);
+    expect(run.stderr).toMatch(/^taskline: ok · /m);
+  });
+
+  it.each(seeds)('$file --json is a RunResult of $virtualMs virtual ms', async ({ file, virtualMs, stdout }) => {
+    const result = await cliJson(seed(file));
+    expect(result.status).toBe('ok');
+    expect(result.virtualMs).toBe(virtualMs);
+    expect(result.console.map((l) => l.text)).toEqual(stdout);
+    expect(result.console.every((l) => l.stream === 'stdout')).toBe(true);
+    expect(result.stats.truncated).toBe(false);
+  });
+});
+
+describe('program 3 (other tasks while waiting)', () => {
+  const byName = (tasks: TaskTrace[], name: string) => tasks.filter((t) => t.name === name);
+  const waits = (task: TaskTrace) => task.spans.filter((s) => s.kind === 'waiting').map(({ from, to, detail }) => ({ from, to, detail }));
+
+  it('prints progress at 1000/2000/3000, the third after both prices', async () => {
+    const result = await cliJson(seed('3_other_tasks.ts'));
+    const timed = result.console.map((l) => [l.t, l.text]);
+    expect(timed).toEqual([
+      [0, GOOG], [0, APPL], [1000, PROGRESS], [2000, PROGRESS],
+      [3000, '300'], [3000, '300'], [3000, PROGRESS], [3000, 'It took 3 second(s) to complete.'],
+    ]);
+    const nameOf = (id: number | null) => result.tasks.find((t) => t.id === id)?.name;
+    expect(result.console.map((l) => nameOf(l.taskId))).toEqual(
+      ['callApi', 'callApi', 'showMessage', 'showMessage', 'main', 'main', 'showMessage', 'main'],
+    );
+  });
+
+  it('traces main, showMessage and two callApi tasks with the right spans', async () => {
+    const { tasks } = await cliJson(seed('3_other_tasks.ts'));
+    const [main] = byName(tasks, 'main');
+    const [showMessage] = byName(tasks, 'showMessage');
+    const callApis = byName(tasks, 'callApi');
+    expect(byName(tasks, 'main')).toHaveLength(1);
+    expect(byName(tasks, 'showMessage')).toHaveLength(1);
+    expect(callApis).toHaveLength(2);
+
+    for (const task of [main!, showMessage!, ...callApis]) {
+      expect(task).toMatchObject({ createdAt: 0, settledAt: 3000, state: 'fulfilled' });
+    }
+    for (const task of [showMessage!, ...callApis]) {
+      // created by main (directly, or through the Task asyncio.createTask made for it)
+      expect(tasks.some((t) => t.id === task.parentId)).toBe(true);
+    }
+    for (const callApi of callApis) expect(waits(callApi)).toEqual([{ from: 0, to: 3000, detail: 'sleep(3000)' }]);
+    expect(waits(showMessage!)).toEqual([
+      { from: 0, to: 1000, detail: 'sleep(1000)' },
+      { from: 1000, to: 2000, detail: 'sleep(1000)' },
+      { from: 2000, to: 3000, detail: 'sleep(1000)' },
+    ]);
+    const [first, ...rest] = waits(main!);
+    expect(first).toMatchObject({ from: 0, to: 3000, detail: expect.stringMatching(/^task callApi#\d+$/) });
+    expect(Number(first!.detail.split('#')[1])).toBe(callApis[0]!.id);
+    // the later awaits of main (task2, messageTask) are already settled or settle at 3000
+    for (const span of rest) expect(span).toMatchObject({ from: 3000, to: 3000 });
+  });
+
+  it('--timeline draws one lane per task after the output', async () => {
+    const run = await cliOnce('run', seed('3_other_tasks.ts'), '--timeline');
+    expect(run.code, run.stderr).toBe(0);
+    const lanes = run.stdout.split('\n').filter((l) => l.includes('│'));
+    for (const name of ['main', 'showMessage', 'callApi']) {
+      expect(lanes.some((l) => new RegExp(`^\\s*${name}#\\d+\\s*│`).test(l)), `lane for ${name}`).toBe(true);
+    }
+    expect(lanes.filter((l) => /callApi#/.test(l))).toHaveLength(2);
+    expect(lanes.filter((l) => !/script#/.test(l)).every((l) => /│ fulfilled at 3\.000s$/.test(l))).toBe(true);
+    expect(run.stdout).toMatch(/running .* waiting .* blocking/);
+    expect(run.stdout.indexOf('It took 3 second(s)')).toBeLessThan(run.stdout.indexOf('│'));
+  });
+});
+
+describe('CLI usage errors exit 2', () => {
+  const cases: [string, string[]][] = [
+    ['no arguments', []],
+    ['run without a file', ['run']],
+    ['an unknown command', ['walk', seed('1_sequential.ts')]],
+    ['an unknown option', ['run', seed('1_sequential.ts'), '--bogus']],
+    ['a missing file', ['run', path.join(SEED_DIR, 'no-such-program.ts')]],
+    ['two files', ['run', seed('1_sequential.ts'), seed('2_create_task.ts')]],
+  ];
+  it.each(cases)('%s', async (_label, args) => {
+    const run = await cliOnce(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/usage: taskline run <file\.ts>/);
+  });
+});

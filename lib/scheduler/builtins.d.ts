@@ -1,0 +1,166 @@
+// Ambient declarations of everything the Taskline sandbox adds to the global scope, plus the
+// "taskline" and "asyncio" modules. The playground's Monaco editor loads this file for
+// IntelliSense; setTimeout, console, Date, performance… come from TypeScript's own lib.
+
+/**
+ * Waits `ms` milliseconds of virtual time, then resolves with `value`.
+ * @example await sleep(1000); // one virtual second, instantly in real time
+ */
+declare function sleep(ms: number): Promise<void>;
+declare function sleep<T>(ms: number, value: T): Promise<T>;
+
+/**
+ * Simulates CPU-bound work: advances the virtual clock by `ms` right away while blocking every
+ * task (nothing else runs meanwhile). The timeline shows it as a "blocking" span.
+ */
+declare function blockFor(ms: number): void;
+
+/** Raised inside a task when it is cancelled (Task.cancel(), waitFor timeout, asyncio.run shutdown). */
+declare class CancelledError extends Error {
+  constructor(message?: string);
+}
+
+/** Raised by asyncio.waitFor when the awaited operation takes longer than the timeout. */
+declare class TimeoutError extends Error {
+  constructor(message?: string);
+}
+
+/**
+ * A scheduled task, as returned by asyncio.createTask(). Awaitable: `await task` gives its result.
+ * Create one with asyncio.createTask(); the constructor is not public.
+ */
+declare class Task<T = unknown> implements PromiseLike<T> {
+  private constructor();
+  /** The task's name (the async function's name unless createTask was given one). */
+  name: string;
+  getName(): string;
+  setName(name: string): void;
+  /** True once the task finished: returned, threw or was cancelled. */
+  done(): boolean;
+  /** True if the task ended because it was cancelled. */
+  cancelled(): boolean;
+  /**
+   * Requests cancellation: a CancelledError is thrown into the task at its current await
+   * (a sleep or asyncio wait is cut short). Returns false if the task is already done.
+   */
+  cancel(): boolean;
+  /** The task's return value. Throws its error, CancelledError, or InvalidStateError if not done. */
+  result(): T;
+  /** The error the task failed with, or null. Throws if the task is not done or was cancelled. */
+  exception(): unknown;
+  then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Promise<A | B>;
+  catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B>;
+}
+
+// Aliases so the asyncio namespace can re-export the global classes under the same names.
+type TasklineTask<T> = Task<T>;
+type TasklineTaskClass = typeof Task;
+type TasklineCancelledErrorClass = typeof CancelledError;
+type TasklineTimeoutErrorClass = typeof TimeoutError;
+
+/** Python's asyncio on Taskline's virtual clock. Times are in SECONDS. */
+declare namespace asyncio {
+  /** An async function call, a promise or a Task. */
+  type Awaitable<T> = PromiseLike<T>;
+
+  /**
+   * Runs `main` (a promise/Task, or an async function to call) as the program's main task.
+   * When main settles the run ends, like Python: tasks still pending are cancelled and reported.
+   */
+  function run<T>(main: Awaitable<T> | (() => Awaitable<T>)): Promise<T>;
+  /** Waits `seconds` of virtual time, then resolves with `value`. */
+  function sleep(seconds: number): Promise<void>;
+  function sleep<T>(seconds: number, value: T): Promise<T>;
+  /**
+   * Wraps an awaitable in a Task so it runs concurrently. Passing an async call
+   * (`createTask(callApi())`) adopts the task that call started; `name` renames it.
+   */
+  function createTask<T>(awaitable: Awaitable<T> | (() => Awaitable<T>), options?: { name?: string }): Task<T>;
+  /** Alias of createTask. */
+  function ensureFuture<T>(awaitable: Awaitable<T> | (() => Awaitable<T>), options?: { name?: string }): Task<T>;
+  /** Waits for all awaitables; results come in argument order. Rejects with the first error. */
+  function gather<T extends readonly unknown[]>(...awaitables: { [K in keyof T]: Awaitable<T[K]> }): Promise<T>;
+  /**
+   * Waits for `awaitable` at most `seconds` (null: no limit). On timeout it cancels the
+   * awaitable and rejects with TimeoutError.
+   */
+  function waitFor<T>(awaitable: Awaitable<T>, seconds: number | null): Promise<T>;
+
+  /** A FIFO queue for producer/consumer tasks. maxsize <= 0 means unbounded. */
+  class Queue<T = unknown> {
+    constructor(maxsize?: number);
+    readonly maxsize: number;
+    /** Waits while the queue is full, then adds the item. */
+    put(item: T): Promise<void>;
+    /** Waits until an item is available and removes it. */
+    get(): Promise<T>;
+    /** Adds an item now; throws QueueFull if the queue is full. */
+    putNowait(item: T): void;
+    /** Removes an item now; throws QueueEmpty if there is none. */
+    getNowait(): T;
+    qsize(): number;
+    empty(): boolean;
+    full(): boolean;
+    /** Marks one item taken with get() as processed (see join). */
+    taskDone(): void;
+    /** Waits until every item put in the queue has been marked done with taskDone(). */
+    join(): Promise<void>;
+  }
+  class QueueEmpty extends Error {}
+  class QueueFull extends Error {}
+
+  /** Allows at most `value` holders at once; acquire() waits for a free slot. */
+  class Semaphore {
+    constructor(value?: number);
+    acquire(): Promise<boolean>;
+    release(): void;
+    /** True when no slot is free. */
+    locked(): boolean;
+  }
+
+  /** A flag tasks can wait on: wait() resolves once set() is called. */
+  class Event {
+    set(): void;
+    clear(): void;
+    isSet(): boolean;
+    wait(): Promise<boolean>;
+  }
+
+  /** Mutual exclusion: one holder at a time, waiters served in order. */
+  class Lock {
+    acquire(): Promise<boolean>;
+    release(): void;
+    locked(): boolean;
+  }
+
+  type Task<T = unknown> = TasklineTask<T>;
+  const Task: TasklineTaskClass;
+  const CancelledError: TasklineCancelledErrorClass;
+  const TimeoutError: TasklineTimeoutErrorClass;
+  /** Raised by Task.result()/exception() on a task that has not finished. */
+  class InvalidStateError extends Error {}
+}
+
+declare module 'asyncio' {
+  export = asyncio;
+}
+
+declare module 'taskline' {
+  const taskline: {
+    sleep: typeof sleep;
+    blockFor: typeof blockFor;
+    asyncio: typeof asyncio;
+    Task: typeof Task;
+    CancelledError: typeof CancelledError;
+    TimeoutError: typeof TimeoutError;
+    setTimeout: typeof setTimeout;
+    setInterval: typeof setInterval;
+    clearTimeout: typeof clearTimeout;
+    clearInterval: typeof clearInterval;
+    queueMicrotask: typeof queueMicrotask;
+  };
+  export = taskline;
+}

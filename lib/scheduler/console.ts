@@ -1,0 +1,80 @@
+// The sandbox console: Node's formatting, log/info/debug → stdout, warn/error/trace → stderr,
+// plus table, dir, assert, count, time (virtual) and group. Each call is one trace 'log' event.
+import {
+  MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, ObjectFreeze, NumberPrototypeToFixed,
+  StringPrototypeRepeat, StringPrototypeReplaceAll, StringCtor, ErrorCtor, StringPrototypeIndexOf, StringPrototypeSlice,
+} from './intrinsics.ts';
+import { S } from './state.ts';
+import { evLog } from './trace.ts';
+import { format } from './format.ts';
+import { inspect } from './inspect.ts';
+import { table } from './table.ts';
+import { userFrames } from './inspect-types.ts';
+
+const captureStackTrace = (ErrorCtor as any).captureStackTrace as (o: object) => void;
+let groupIndent = '';
+const counts = new MapCtor<string, number>();
+const timers = new MapCtor<string, number>();
+
+function write(stream: 'stdout' | 'stderr', text: string): void {
+  if (groupIndent !== '') text = groupIndent + StringPrototypeReplaceAll(text, '\n', '\n' + groupIndent);
+  evLog(stream, text, S.current);
+}
+
+export const sandboxConsole = ObjectFreeze({
+  log(...args: unknown[]) { write('stdout', format(args)); },
+  info(...args: unknown[]) { write('stdout', format(args)); },
+  debug(...args: unknown[]) { write('stdout', format(args)); },
+  warn(...args: unknown[]) { write('stderr', format(args)); },
+  error(...args: unknown[]) { write('stderr', format(args)); },
+  dir(value: unknown, options?: { depth?: number }) { write('stdout', inspect(value, options)); },
+  table(data: unknown, properties?: string[]) {
+    const t = table(data, properties);
+    write('stdout', t === null ? format([data]) : t);
+  },
+  trace(...args: unknown[]) {
+    const err = { stack: '' };
+    captureStackTrace(err);
+    const frames = userFrames(StringCtor(err.stack));
+    const text = 'Trace' + (args.length > 0 ? ': ' + format(args) : '');
+    const at = StringPrototypeIndexOf(frames, '\n');
+    write('stderr', text + (at === -1 ? '' : StringPrototypeSlice(frames, at)));
+  },
+  assert(condition: unknown, ...args: unknown[]) {
+    if (condition) return;
+    write('stderr', args.length > 0 ? 'Assertion failed: ' + format(args) : 'Assertion failed');
+  },
+  count(label = 'default') {
+    const n = (MapPrototypeGet(counts, '' + label) || 0) + 1;
+    MapPrototypeSet(counts, '' + label, n);
+    write('stdout', label + ': ' + n);
+  },
+  countReset(label = 'default') { MapPrototypeDelete(counts, '' + label); },
+  time(label = 'default') { MapPrototypeSet(timers, '' + label, S.now); },
+  timeLog(label = 'default', ...args: unknown[]) {
+    const start = MapPrototypeGet(timers, '' + label);
+    if (start === undefined) return;
+    const extra = args.length > 0 ? ' ' + format(args) : '';
+    write('stdout', label + ': ' + elapsed(S.now - start) + extra);
+  },
+  timeEnd(label = 'default') {
+    const start = MapPrototypeGet(timers, '' + label);
+    if (start === undefined) return;
+    MapPrototypeDelete(timers, '' + label);
+    write('stdout', label + ': ' + elapsed(S.now - start));
+  },
+  group(...args: unknown[]) {
+    if (args.length > 0) write('stdout', format(args));
+    groupIndent += '  ';
+  },
+  groupCollapsed(...args: unknown[]) {
+    if (args.length > 0) write('stdout', format(args));
+    groupIndent += '  ';
+  },
+  groupEnd() { groupIndent = groupIndent.length >= 2 ? StringPrototypeRepeat(' ', groupIndent.length - 2) : ''; },
+});
+
+/** Node prints console.time durations with 3 decimals under a second, else in seconds. */
+function elapsed(ms: number): string {
+  return ms < 1000 ? NumberPrototypeToFixed(ms, 3) + 'ms' : NumberPrototypeToFixed(ms / 1000, 3) + 's';
+}

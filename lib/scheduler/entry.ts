@@ -1,0 +1,34 @@
+// The scheduler bundle's entry (esbuild → IIFE, evaluated in a fresh isolate before user code):
+// takes the host's emit callback and config from the globals (and deletes them), captures the
+// built-ins, patches Promise, installs the sandbox globals and exposes STEP/BOOT to the host.
+import { BOOT_GLOBAL, CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
+import { G, JSONParse, ObjectDefineProperty } from './intrinsics.ts';
+import { S } from './state.ts';
+import { initTrace } from './trace.ts';
+import { patchPromise } from './promise-patch.ts';
+import { installGlobals } from './globals.ts';
+import { step } from './loop.ts';
+import { boot } from './boot.ts';
+
+const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
+const configText = G[CONFIG_GLOBAL];
+delete G[HOST_EMIT_GLOBAL];
+delete G[CONFIG_GLOBAL];
+
+if (typeof configText === 'string') {
+  const c = JSONParse(configText);
+  for (const k of ['seed', 'epochMs', 'maxVirtualMs', 'maxEvents', 'maxConsoleBytes', 'flushEvery'] as const) {
+    if (typeof c[k] === 'number') S.config[k] = c[k];
+  }
+}
+initTrace(typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
+patchPromise();
+installGlobals();
+ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
+ObjectDefineProperty(G, BOOT_GLOBAL, {
+  value: function (program: Parameters<typeof boot>[0]) {
+    delete G[BOOT_GLOBAL];
+    boot(program);
+  },
+  writable: true, configurable: true,
+});

@@ -1,0 +1,57 @@
+// Shapes the global object user code sees: removes what could escape determinism or the
+// sandbox (WebAssembly, shared memory, GC observers), installs the virtual clock, timers,
+// console and the sandbox built-ins, and defines what `import "taskline" | "asyncio"` yields.
+import { G, ObjectDefineProperty, ObjectFreeze } from './intrinsics.ts';
+import { S } from './state.ts';
+import { setModules } from './hooks.ts';
+import { blockFor, sleep, timerGlobals } from './timers.ts';
+import { asyncio } from './asyncio.ts';
+import { Task } from './task-handle.ts';
+import { CancelledError, TimeoutError } from './errors.ts';
+import { sandboxConsole } from './console.ts';
+import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
+
+const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
+
+function define(name: string, value: unknown): void {
+  ObjectDefineProperty(G, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+/**
+ * V8 hands Error.prepareStackTrace live CallSites, whose getThis()/getFunction() could reach the
+ * scheduler's internals. Stack formatting stays V8's default: sets are kept but never consulted.
+ */
+function neutralisePrepareStackTrace(): void {
+  let stored: unknown;
+  ObjectDefineProperty(G.Error, 'prepareStackTrace', {
+    get() { return undefined; },
+    set(v: unknown) { stored = v; },
+    configurable: false,
+  });
+  void stored;
+}
+
+export function installGlobals(): void {
+  for (let i = 0; i < REMOVED.length; i++) delete G[REMOVED[i]];
+  neutralisePrepareStackTrace();
+  ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
+  define('Date', makeDate());
+  define('performance', makePerformance());
+  define('console', sandboxConsole);
+  const taskline: Record<string, unknown> = {
+    sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
+    setTimeout: timerGlobals.setTimeout, setInterval: timerGlobals.setInterval,
+    clearTimeout: timerGlobals.clearTimeout, clearInterval: timerGlobals.clearInterval,
+    queueMicrotask: timerGlobals.queueMicrotask,
+  };
+  const names = Object.keys(taskline);
+  for (let i = 0; i < names.length; i++) define(names[i], taskline[names[i]]);
+  taskline.default = taskline;
+  const tasklineModule = ObjectFreeze(taskline);
+  const asyncioModule = ObjectFreeze({ ...asyncio, default: asyncio });
+  setModules((name) => {
+    if (name === 'taskline') return tasklineModule;
+    if (name === 'asyncio') return asyncioModule;
+    throw new Error('Cannot find module "' + name + '"');
+  });
+}
