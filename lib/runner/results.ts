@@ -22,3 +22,7 @@ export function codeTooLargeResult(bytes: number): RunResult {
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return refusal('limit', 'CodeTooLarge', `the program is ${kib(bytes)}; the limit is ${kib(MAX_CODE_BYTES)}`);
 }
+
+export function startFailureResult(): RunResult {
+  return refusal('crash', 'SandboxUnavailable', 'the sandbox workers fail to start; the server log says why');
+}

@@ -1,6 +1,7 @@
 // Draws a RunResult's tasks as text lanes on a shared time axis, for the CLI's --timeline.
 // Running spans take no virtual time, so they are drawn as a mark at the instant they ran.
 import type { RunResult, TaskTrace } from './protocol.ts';
+import { taskLabels } from './task-labels.ts';
 
 const GLYPH = { running: '█', waiting: '─', blocking: '▓' } as const;
 
@@ -30,6 +31,7 @@ export function formatMs(ms: number): string {
 export function textTimeline(result: RunResult, width = 60): string {
   const span = Math.max(result.virtualMs, 1);
   const column = (t: number) => Math.min(width - 1, Math.floor((t / span) * (width - 1)));
+  const labels = taskLabels(result.tasks);
   const rows = taskTree(result.tasks).map(({ task, depth }) => {
     const cells = Array<string>(width).fill(' ');
     for (const s of task.spans) {
@@ -37,7 +39,7 @@ export function textTimeline(result: RunResult, width = 60): string {
       for (let c = column(s.from); c <= column(s.to); c++) cells[c] = GLYPH[s.kind];
     }
     for (const s of task.spans) if (s.kind === 'running') cells[column(s.from)] = GLYPH.running;
-    const label = `${'  '.repeat(depth)}${task.name}#${task.id}`.slice(0, 22).padEnd(22);
+    const label = `${'  '.repeat(depth)}${labels.get(task.id)}`.slice(0, 22).padEnd(22);
     const end = task.settledAt === null ? 'pending' : `${task.state} at ${formatMs(task.settledAt)}`;
     return `${label} │${cells.join('')}│ ${end}`;
   });

@@ -7,7 +7,7 @@ import { buildLanes } from './lanes';
 import { visibleRows } from './coalesce';
 import { activityAt, eventTimes } from './playhead';
 import { activityLabel } from './describe-activity';
-import { LABEL_WIDTH_PX, ROW_HEIGHT_PX, SNAP_PX, TRACK_LEFT_PX, TRACK_RIGHT_PX, snapToEvent, timelineEnd } from './geometry';
+import { ROW_HEIGHT_PX, SNAP_PX, TRACK_RIGHT_PX, columnsFor, snapToEvent, timelineEnd } from './geometry';
 import { useElementSize } from './use-element-size';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLane, type SpanHover } from './TimelineLane';
@@ -45,7 +45,8 @@ export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
   const [selected, setSelected] = useState(0);
   const [hover, setHover] = useState<SpanHover | null>(null);
 
-  const trackWidth = Math.max(80, size.width - TRACK_LEFT_PX - TRACK_RIGHT_PX);
+  const { labelWidth, trackLeft, compact } = columnsFor(size.width);
+  const trackWidth = Math.max(80, size.width - trackLeft - TRACK_RIGHT_PX);
   const msPerPx = endMs / trackWidth;
   const rows = visibleRows(scrollTop, size.height || 400, ROW_HEIGHT_PX, lanes.length);
   const selectedLane = lanes[Math.min(selected, lanes.length - 1)];
@@ -80,12 +81,12 @@ export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
   const scrub = (event: PointerEvent<HTMLDivElement>) => {
     const box = frameRef.current?.getBoundingClientRect();
     if (!box) return;
-    const t = Math.min(endMs, Math.max(0, (event.clientX - box.left - TRACK_LEFT_PX) * msPerPx));
+    const t = Math.min(endMs, Math.max(0, (event.clientX - box.left - trackLeft) * msPerPx));
     onPlayhead(snapToEvent(times, t, SNAP_PX * msPerPx));
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     const box = frameRef.current?.getBoundingClientRect();
-    if (!box || event.clientX - box.left < TRACK_LEFT_PX || event.button !== 0) return;
+    if (!box || event.clientX - box.left < trackLeft || event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     setHover(null);
     scrub(event);
@@ -107,7 +108,8 @@ export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
         ref={frameRef}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        style={{ ['--track-left' as string]: `${TRACK_LEFT_PX}px`, ['--track-right' as string]: `${TRACK_RIGHT_PX}px`, ['--label-width' as string]: `${LABEL_WIDTH_PX}px` }}
+        data-compact={compact || undefined}
+        style={{ ['--track-left' as string]: `${trackLeft}px`, ['--track-right' as string]: `${TRACK_RIGHT_PX}px`, ['--label-width' as string]: `${labelWidth}px` }}
       >
         <div className="timeline__header">
           <span className="timeline__corner">Tasks</span>
@@ -134,7 +136,7 @@ export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
                 onHover={setHover}
               />
             ))}
-            <div className="playhead-line" style={{ left: TRACK_LEFT_PX + playheadMs / msPerPx }} />
+            <div className="playhead-line" style={{ left: trackLeft + playheadMs / msPerPx }} />
           </div>
         </div>
         {hover && <SpanTooltip hover={hover} frame={frameRef.current?.getBoundingClientRect()} />}

@@ -1,9 +1,16 @@
 // Fixed sizes of the timeline's drawing, shared by the components and the scroll windowing.
-export const LABEL_WIDTH_PX = 196;
 export const ROW_HEIGHT_PX = 30;
-/** Where the drawing area starts (after the labels) and how much room it leaves on the right. */
-export const TRACK_LEFT_PX = 208;
+/** Room left of the track's end so the last tick label and the playhead fit. */
 export const TRACK_RIGHT_PX = 28;
+/** Below this frame width the labels shrink and drop their activity chip (phones). */
+export const COMPACT_BELOW_PX = 560;
+
+/** Label column width and where the drawing area starts, for a frame this wide. */
+export function columnsFor(frameWidth: number): { labelWidth: number; trackLeft: number; compact: boolean } {
+  const compact = frameWidth > 0 && frameWidth < COMPACT_BELOW_PX;
+  const labelWidth = compact ? 116 : 196;
+  return { labelWidth, trackLeft: labelWidth + 12, compact };
+}
 /** A playhead drag snaps to an event this close, so stepping and dragging agree. */
 export const SNAP_PX = 6;
 

@@ -4,7 +4,14 @@ import { TraceAssembler } from '../trace-assembler.ts';
 import { WorkerHandle, type Job } from './worker-handle.ts';
 import { MAX_QUEUED_RUNS, MAX_WALL_MS, WORKER_KILL_GRACE_MS } from '../limits.ts';
 import type { RunResult } from '../protocol.ts';
-import { busyResult } from '../results.ts';
+import { busyResult, startFailureResult } from '../results.ts';
+
+/** First delay before replacing a worker that died while starting, in ms; doubles per failure. */
+const RESPAWN_BACKOFF_MS = 100;
+/** Longest delay between start-up attempts, in ms. */
+const MAX_RESPAWN_BACKOFF_MS = 5_000;
+/** Consecutive start-up failures after which queued runs are answered instead of left waiting. */
+const START_FAILURES_BEFORE_GIVING_UP = 3;
 
 export interface PoolOptions {
   /** Path of lib/runner/sandbox/worker.ts. */
@@ -20,6 +27,7 @@ export class SandboxPool {
   private readonly queue: Job[] = [];
   private nextRunId = 1;
   private closed = false;
+  private startFailures = 0;
   private readonly maxQueued: number;
   private readonly killAfterMs: number;
 
@@ -65,13 +73,26 @@ export class SandboxPool {
 
   private spawn(): void {
     const handle = new WorkerHandle(this.options.workerScript, this.killAfterMs, {
-      onIdle: () => this.dispatch(),
-      onExit: (dead) => {
-        this.workers.delete(dead);
-        if (!this.closed) this.spawn();
+      onIdle: () => {
+        this.startFailures = 0;
+        this.dispatch();
       },
+      onExit: (dead) => this.replace(dead),
     });
     this.workers.add(handle);
+  }
+
+  /** Replaces a dead worker at once, or with backoff when workers keep dying while starting. */
+  private replace(dead: WorkerHandle): void {
+    this.workers.delete(dead);
+    if (this.closed) return;
+    if (dead.started) return this.spawn();
+    this.startFailures++;
+    if (this.startFailures >= START_FAILURES_BEFORE_GIVING_UP && ![...this.workers].some((w) => w.started)) {
+      for (const job of this.queue.splice(0)) job.finish(startFailureResult());
+    }
+    const delay = Math.min(MAX_RESPAWN_BACKOFF_MS, RESPAWN_BACKOFF_MS * 2 ** (this.startFailures - 1));
+    setTimeout(() => this.closed || this.spawn(), delay).unref();
   }
 
   private dispatch(): void {

@@ -42,6 +42,11 @@ export class WorkerHandle {
     return this.child.pid;
   }
 
+  /** Whether the worker ever finished starting; one that dies before that is a start-up failure. */
+  get started(): boolean {
+    return this.ready;
+  }
+
   get idle(): boolean {
     return this.ready && !this.exited && this.job === null;
   }
