@@ -30,8 +30,24 @@ export function requireRunId(id: string): string {
   return id;
 }
 
-/** Like readJson, but a request without a body reads as `{}`. */
+/**
+ * Like readJson, but an absent or empty body reads as `{}` (a bodyless POST arrives in Next.js as
+ * an empty stream without content-length). The bytes are read under the same limit first.
+ */
 export async function readOptionalJson<T extends z.ZodType>(request: Request, schema: T, maxBytes: number): Promise<z.infer<T>> {
-  if (!request.body || request.headers.get('content-length') === '0') return readJson(new Request(request.url, { method: 'POST', body: '{}' }), schema, maxBytes);
-  return readJson(request, schema, maxBytes);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new ApiError(413, `request body exceeds the limit of ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return readJson(new Request(request.url, { method: 'POST', body: text.trim() ? text : '{}' }), schema, maxBytes);
 }

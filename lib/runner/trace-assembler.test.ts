@@ -25,6 +25,14 @@ describe('TraceAssembler', () => {
     ]);
   });
 
+  it('renames a task on a second task event for its id, keeping its spans', () => {
+    const a = new TraceAssembler();
+    a.addChunk(chunk(['task', 1, 'script', null, 0], ['task', 2, 'callApi', 1, 0], ['state', 2, 0, 'waiting', 'sleep(10)']));
+    a.addChunk(chunk(['task', 2, 'prices', 1, 0], ['settle', 2, 10, 'fulfilled'], ['end', 'ok', 10, null]));
+    const [, renamed] = a.finish(ok).tasks;
+    expect(renamed).toMatchObject({ id: 2, name: 'prices', parentId: 1, spans: [{ from: 0, to: 10, kind: 'waiting' }] });
+  });
+
   it('closes spans still open when the run ends, at the last virtual time', () => {
     const a = new TraceAssembler();
     a.addChunk(chunk(['task', 1, 'script', null, 0], ['state', 1, 0, 'waiting', 'sleep(500)'], ['log', 250, 'stdout', 'hi', 1]));

@@ -52,7 +52,10 @@ export class TraceAssembler {
     switch (event[0]) {
       case 'task': {
         const [, id, name, parentId, t] = event;
-        this.tasks.set(id, { id, name, parentId, createdAt: t, settledAt: null, state: 'pending', spans: [] });
+        const known = this.tasks.get(id);
+        // A second `task` event for a known id renames it (createTask(call(), { name })).
+        if (known) known.name = name;
+        else this.tasks.set(id, { id, name, parentId, createdAt: t, settledAt: null, state: 'pending', spans: [] });
         this.seeTime(t);
         break;
       }

@@ -1,7 +1,7 @@
 // The sandbox console: Node's formatting, log/info/debug → stdout, warn/error/trace → stderr,
 // plus table, dir, assert, count, time (virtual) and group. Each call is one trace 'log' event.
 import {
-  MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, ObjectFreeze, NumberPrototypeToFixed,
+  MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, NumberPrototypeToFixed,
   StringPrototypeRepeat, StringPrototypeReplaceAll, StringCtor, ErrorCtor, StringPrototypeIndexOf, StringPrototypeSlice,
 } from './intrinsics.ts';
 import { S } from './state.ts';
@@ -21,7 +21,8 @@ function write(stream: 'stdout' | 'stderr', text: string): void {
   evLog(stream, text, S.current);
 }
 
-export const sandboxConsole = ObjectFreeze({
+/** Not frozen: in Node, programs may replace console methods; the scheduler never calls them. */
+export const sandboxConsole = {
   log(...args: unknown[]) { write('stdout', format(args)); },
   info(...args: unknown[]) { write('stdout', format(args)); },
   debug(...args: unknown[]) { write('stdout', format(args)); },
@@ -72,7 +73,7 @@ export const sandboxConsole = ObjectFreeze({
     groupIndent += '  ';
   },
   groupEnd() { groupIndent = groupIndent.length >= 2 ? StringPrototypeRepeat(' ', groupIndent.length - 2) : ''; },
-});
+};
 
 /** Node prints console.time durations with 3 decimals under a second, else in seconds. */
 function elapsed(ms: number): string {
