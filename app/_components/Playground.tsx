@@ -1,7 +1,7 @@
 'use client';
 // The playground: editor on one side; status, timeline and console on the other. Owns the code,
 // the chosen example, the run and the playhead.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { EditorShell } from './editor/EditorShell';
 import { Toolbar } from './Toolbar';
 import { ExamplesMenu } from './ExamplesMenu';
@@ -17,13 +17,22 @@ import { useRun } from '../_lib/use-run';
 import { useTheme } from '../_lib/theme';
 import { loadSavedCode, saveCode } from '../_lib/persisted-code';
 import { useRunShortcut } from '../_lib/use-run-shortcut';
+import { saveCurrentSnippetId } from '../_lib/current-snippet';
+import { ShareButton } from './share/ShareButton';
+import { ShareToast } from './share/ShareToast';
+import { useShare } from './share/use-share';
 
-export function Playground({ builtinsDts }: { builtinsDts: string }) {
+/** Title a shared snippet gets: the example's, else a placeholder the owner can rename. */
+const UNTITLED = 'Untitled snippet';
+
+/** `recent` is the server-rendered "your snippets" menu, streamed in its own Suspense boundary. */
+export function Playground({ builtinsDts, recent }: { builtinsDts: string; recent?: ReactNode }) {
   const [code, setCode] = useState(DEFAULT_EXAMPLE.code);
   const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
   const [playheadMs, setPlayheadMs] = useState(0);
   const { result, running, requestError, run } = useRun();
   const { theme, toggle } = useTheme();
+  const { sharing, outcome, share, dismiss } = useShare();
   const codeRef = useRef(code);
   codeRef.current = code;
 
@@ -55,7 +64,13 @@ export function Playground({ builtinsDts }: { builtinsDts: string }) {
     setCode(example.code);
     saveCode(example.code);
     setExampleId(example.id);
+    // A fresh example is a fresh snippet: sharing it must not overwrite the one shared before.
+    saveCurrentSnippetId(null);
   }, []);
+
+  const shareCurrent = useCallback(() => {
+    share(EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED, codeRef.current);
+  }, [share, exampleId]);
 
   const editor = (
     <EditorShell
@@ -79,13 +94,15 @@ export function Playground({ builtinsDts }: { builtinsDts: string }) {
 
   return (
     <div className="app">
-      <Toolbar end={<ThemeToggle theme={theme} onToggle={toggle} />}>
+      <Toolbar end={<>{recent}<ThemeToggle theme={theme} onToggle={toggle} /></>}>
         <ExamplesMenu selectedId={exampleId} onPick={pickExample} />
+        <ShareButton sharing={sharing} onShare={shareCurrent} />
         <RunButton running={running} onRun={runCurrent} />
       </Toolbar>
       <main className="app__main">
         <SplitPane first={editor} second={output} label="Resize editor and output" />
       </main>
+      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} />}
     </div>
   );
 }

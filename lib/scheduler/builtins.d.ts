@@ -62,6 +62,32 @@ type TasklineCancelledErrorClass = typeof CancelledError;
 type TasklineTimeoutErrorClass = typeof TimeoutError;
 
 /** Python's asyncio on Taskline's virtual clock. Times are in SECONDS. */
+/** Thrown by assert() and expect() when an assertion fails (classroom test harnesses). */
+declare class AssertionError extends Error {
+  constructor(message?: string);
+}
+
+/** Throws an AssertionError with `message` unless `condition` is truthy. */
+declare function assert(condition: unknown, message?: string): asserts condition;
+
+interface TasklineMatchers {
+  /** Same value (Object.is). */
+  toBe(expected: unknown): void;
+  /** Same structure: own enumerable keys compared recursively. */
+  toEqual(expected: unknown): void;
+  toBeLessThan(expected: number): void;
+  toBeLessThanOrEqual(expected: number): void;
+  toBeGreaterThan(expected: number): void;
+  toBeGreaterThanOrEqual(expected: number): void;
+  toBeTruthy(): void;
+  toBeFalsy(): void;
+  /** A substring of a string, or an element of an array. */
+  toContain(expected: unknown): void;
+}
+
+/** Jest-style assertions for test harnesses: `expect(await total()).toBe(700)`. */
+declare function expect(actual: unknown): TasklineMatchers & { not: TasklineMatchers };
+
 declare namespace asyncio {
   /** An async function call, a promise or a Task. */
   type Awaitable<T> = PromiseLike<T>;

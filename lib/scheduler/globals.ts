@@ -10,6 +10,7 @@ import { Task } from './task-handle.ts';
 import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
 import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
+import { installAssertions } from './assertions.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -38,6 +39,7 @@ export function installGlobals(): void {
   define('Date', makeDate());
   define('performance', makePerformance());
   define('console', sandboxConsole);
+  installAssertions();
   const taskline: Record<string, unknown> = {
     sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
     setTimeout: timerGlobals.setTimeout, setInterval: timerGlobals.setInterval,

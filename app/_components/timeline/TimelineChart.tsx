@@ -21,6 +21,10 @@ interface Props {
   result: RunResult;
   playheadMs: number;
   onPlayhead(t: number): void;
+  /** A time axis end shared with other charts (run comparison), so equal times line up. */
+  domainMs?: number;
+  /** false drops the readout hint, legend and table: for charts stacked in a comparison. */
+  extras?: boolean;
 }
 
 const NO_LINES: readonly ConsoleLine[] = [];
@@ -34,10 +38,10 @@ function groupLinesByTask(lines: readonly ConsoleLine[]): Map<number | null, Con
   return byTask;
 }
 
-export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
+export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, extras = true }: Props) {
   const lanes = useMemo(() => buildLanes(result.tasks), [result]);
   const times = useMemo(() => eventTimes(result), [result]);
-  const endMs = useMemo(() => timelineEnd(result.virtualMs, result.tasks.flatMap((t) => t.spans.map((s) => s.to))), [result]);
+  const endMs = useMemo(() => timelineEnd(Math.max(domainMs, result.virtualMs), result.tasks.flatMap((t) => t.spans.map((s) => s.to))), [result, domainMs]);
   const linesByTask = useMemo(() => groupLinesByTask(result.console), [result]);
   const [bodyRef, size] = useElementSize<HTMLDivElement>();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -143,10 +147,10 @@ export function TimelineChart({ result, playheadMs, onPlayhead }: Props) {
       </div>
       <p className="timeline__readout" data-testid="playhead-readout" aria-live="polite">
         <strong>{virtualTime(playheadMs)}</strong> · {readout}
-        <span className="timeline__hint"> — drag the playhead or focus it and use ←/→ to step, ↑/↓ to pick a task</span>
+        {extras && <span className="timeline__hint"> — drag the playhead or focus it and use ←/→ to step, ↑/↓ to pick a task</span>}
       </p>
-      <TimelineLegend />
-      <TimelineTable result={result} lanes={lanes} />
+      {extras && <TimelineLegend />}
+      {extras && <TimelineTable result={result} lanes={lanes} />}
     </>
   );
 }

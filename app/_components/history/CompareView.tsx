@@ -1,0 +1,55 @@
+'use client';
+// Two runs' timelines one above the other on one shared time axis (the longer run's length), with
+// one shared playhead, under a headline giving both virtual times and the difference.
+import { useState } from 'react';
+import type { RunDetail, RunRecord } from '@/lib/api/snippet-response';
+import { TimelineChart } from '../timeline/TimelineChart';
+import { ROW_HEIGHT_PX } from '../timeline/geometry';
+import { compareText, runLabel } from './compare-text';
+import { useRunDetails } from './use-run-details';
+import { virtualTime } from '../../_lib/format';
+
+interface Props {
+  runs: readonly RunRecord[];
+  picked: readonly string[];
+  latest: RunDetail | null;
+}
+
+/** Frame header plus one row per lane, capped so two charts fit the pane together. */
+const chartHeight = (lanes: number) => 32 + Math.min(lanes, 8) * ROW_HEIGHT_PX + 24;
+
+export function CompareView({ runs, picked, latest }: Props) {
+  // Older run first, so the headline reads "before vs after".
+  const pair = runs.map((run, index) => ({ run, label: runLabel(index, runs.length) })).filter(({ run }) => picked.includes(run.id)).reverse();
+  const { details, error } = useRunDetails(pair.map(({ run }) => run.id), latest);
+  const [playheadMs, setPlayheadMs] = useState(0);
+
+  if (pair.length < 2) {
+    return <p className="compare__hint" data-testid="compare-hint">Pick two runs above to see their timelines on one time axis.</p>;
+  }
+  const [before, after] = pair;
+  const domainMs = Math.max(before.run.virtualMs, after.run.virtualMs);
+  return (
+    <section className="compare" data-testid="compare-view" aria-label="Run comparison">
+      <h2 className="compare__summary" data-testid="compare-summary">
+        {compareText({ label: before.label, virtualMs: before.run.virtualMs }, { label: after.label, virtualMs: after.run.virtualMs })}
+      </h2>
+      {error && <p className="compare__error" role="alert">Could not load a run: {error}</p>}
+      {[before, after].map(({ run, label }) => {
+        const detail = details.get(run.id);
+        return (
+          <div key={run.id} className="compare__run" data-testid="compare-run" data-run-id={run.id}>
+            <h3 className="compare__label">{label} · {run.status} · {virtualTime(run.virtualMs)} virtual</h3>
+            <div className="timeline compare__chart" data-testid="compare-timeline" style={{ height: chartHeight(run.taskCount) }}>
+              {detail ? (
+                <TimelineChart result={detail.result} playheadMs={Math.min(playheadMs, domainMs)} onPlayhead={setPlayheadMs} domainMs={domainMs} extras={false} />
+              ) : (
+                <p className="timeline__empty">Loading the run…</p>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

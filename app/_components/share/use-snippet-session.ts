@@ -1,0 +1,67 @@
+'use client';
+// State and actions of a snippet page: the edited title and code, the shown run, the history,
+// and Save / Fork / Run again against the snippet API.
+import { useCallback, useState } from 'react';
+import type { RunDetail, RunRecord, SnippetResponse } from '@/lib/api/snippet-response';
+import { forkSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client';
+import { useOwnerLinkSecret } from './use-owner-link';
+
+export type Notice = { tone: 'ok' | 'error'; text: string; href?: string } | null;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const recordOf = ({ result: _result, ...record }: RunDetail): RunRecord => record;
+
+export function useSnippetSession(snippet: SnippetResponse, initialRuns: RunRecord[]) {
+  const linkSecret = useOwnerLinkSecret(snippet.id);
+  const isOwner = snippet.isOwner || linkSecret !== null;
+  const [saved, setSaved] = useState({ title: snippet.title, code: snippet.code });
+  const [title, setTitle] = useState(snippet.title);
+  const [code, setCode] = useState(snippet.code);
+  const [run, setRun] = useState<RunDetail | null>(snippet.latestRun);
+  const [runs, setRuns] = useState(initialRuns);
+  const [busy, setBusy] = useState<'save' | 'fork' | 'run' | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const dirty = code !== saved.code || title !== saved.title;
+
+  const save = useCallback(async () => {
+    setBusy('save');
+    try {
+      const next = await updateSnippet(snippet.id, { title, code }, linkSecret);
+      setSaved({ title: next.title, code: next.code });
+      setNotice({ tone: 'ok', text: 'Saved.' });
+    } catch (error) {
+      setNotice({ tone: 'error', text: `Could not save: ${messageOf(error)}` });
+    } finally {
+      setBusy(null);
+    }
+  }, [snippet.id, title, code, linkSecret]);
+
+  const fork = useCallback(async () => {
+    setBusy('fork');
+    try {
+      const created = await forkSnippet(snippet.id);
+      // Edits made before forking belong in the fork; its owner cookie was just set, so PUT works.
+      if (code !== created.snippet.code) await updateSnippet(created.id, { code }, null);
+      window.location.assign(created.url);
+    } catch (error) {
+      setNotice({ tone: 'error', text: `Could not fork: ${messageOf(error)}` });
+      setBusy(null);
+    }
+  }, [snippet.id, code]);
+
+  const runAgain = useCallback(async () => {
+    setBusy('run');
+    try {
+      // The owner runs what is in the editor; anyone else re-runs the saved code (the API's rule).
+      const next = await runSnippet(snippet.id, isOwner ? code : null, linkSecret);
+      setRun(next);
+      setRuns((list) => [recordOf(next), ...list]);
+    } catch (error) {
+      setNotice({ tone: 'error', text: `Could not run: ${messageOf(error)}` });
+    } finally {
+      setBusy(null);
+    }
+  }, [snippet.id, code, isOwner, linkSecret]);
+
+  return { isOwner, title, setTitle, code, setCode, saved, dirty, run, runs, busy, notice, setNotice, save, fork, runAgain };
+}

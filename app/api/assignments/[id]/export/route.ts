@@ -1,0 +1,26 @@
+// GET /api/assignments/<id>/export (class teacher): the dashboard as a CSV download.
+import { errorResponse } from '@/lib/api/errors.ts';
+import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { dashboardData } from '@/lib/api/classroom-dashboard.ts';
+import { requireUser } from '@/lib/auth/current-user.ts';
+import { canManageClass } from '@/lib/classroom/authorization.ts';
+import { dashboardCsv } from '@/lib/classroom/csv.ts';
+import { database } from '@/lib/db/database.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, context: Context): Promise<Response> {
+  try {
+    const db = await database();
+    const user = await requireUser(db, request);
+    const { assignment, cls } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    const { rows } = await dashboardData(db, cls.id, assignment.id);
+    return new Response(dashboardCsv(rows), {
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="assignment-${assignment.id}.csv"` },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

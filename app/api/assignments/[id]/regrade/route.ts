@@ -1,0 +1,38 @@
+// POST /api/assignments/<id>/regrade (class teacher): start regrading every submission in the
+// background → 202 {job}. GET: the newest job's progress → {job} (null if none).
+import { errorResponse } from '@/lib/api/errors.ts';
+import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { startRegrade } from '@/lib/api/classroom-regrade.ts';
+import { requireSameOrigin } from '@/lib/auth/csrf.ts';
+import { requireUser } from '@/lib/auth/current-user.ts';
+import { canManageClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
+import { latestRegradeJob } from '@/lib/db/regrade-jobs.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+type Context = { params: Promise<{ id: string }> };
+
+export async function POST(request: Request, context: Context): Promise<Response> {
+  try {
+    requireSameOrigin(request);
+    const db = await database();
+    const user = await requireUser(db, request);
+    const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    const { job } = await startRegrade(db, assignment);
+    return Response.json({ job }, { status: 202 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function GET(request: Request, context: Context): Promise<Response> {
+  try {
+    const db = await database();
+    const user = await requireUser(db, request);
+    const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    return Response.json({ job: await latestRegradeJob(db, assignment.id) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

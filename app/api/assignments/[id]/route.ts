@@ -1,0 +1,42 @@
+// GET /api/assignments/<id>: the assignment with its instructions rendered; students see visible
+// checks only (and a count of hidden ones). PUT (class teacher): change any field → {assignment}.
+import { readJson } from '@/lib/api/read-json.ts';
+import { ApiError, errorResponse } from '@/lib/api/errors.ts';
+import { AssignmentUpdateRequest, MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
+import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { assignmentView } from '@/lib/api/classroom-views.ts';
+import { requireSameOrigin } from '@/lib/auth/csrf.ts';
+import { requireUser } from '@/lib/auth/current-user.ts';
+import { canManageClass, canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
+import { updateAssignment } from '@/lib/db/assignments.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, context: Context): Promise<Response> {
+  try {
+    const db = await database();
+    const user = await requireUser(db, request);
+    const { assignment, cls } = await assignmentFor(db, user, (await context.params).id, canViewClass);
+    return Response.json({ assignment: assignmentView(assignment, canSeeHiddenChecks(user, cls)) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function PUT(request: Request, context: Context): Promise<Response> {
+  try {
+    requireSameOrigin(request);
+    const db = await database();
+    const user = await requireUser(db, request);
+    const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    const changes = await readJson(request, AssignmentUpdateRequest, MAX_CLASSROOM_BODY_BYTES);
+    const updated = await updateAssignment(db, assignment.id, changes);
+    if (!updated) throw new ApiError(404, 'no such assignment');
+    return Response.json({ assignment: assignmentView(updated, true) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,28 @@
+// POST /api/classes/<id>/assignments (class teacher) {title, instructions, starterCode, dueAt,
+// checks} → 201 {assignment}, hidden checks included.
+import { readJson } from '@/lib/api/read-json.ts';
+import { errorResponse } from '@/lib/api/errors.ts';
+import { AssignmentRequest, MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
+import { classFor } from '@/lib/api/classroom-access.ts';
+import { assignmentView } from '@/lib/api/classroom-views.ts';
+import { requireSameOrigin } from '@/lib/auth/csrf.ts';
+import { requireUser } from '@/lib/auth/current-user.ts';
+import { canManageClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
+import { createAssignment } from '@/lib/db/assignments.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    requireSameOrigin(request);
+    const db = await database();
+    const user = await requireUser(db, request);
+    const cls = await classFor(db, user, (await context.params).id, canManageClass);
+    const body = await readJson(request, AssignmentRequest, MAX_CLASSROOM_BODY_BYTES);
+    return Response.json({ assignment: assignmentView(await createAssignment(db, cls.id, body), true) }, { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

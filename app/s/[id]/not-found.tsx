@@ -1,0 +1,4 @@
+// Shown (with HTTP 404) when /s/<id> names no snippet.
+import { SnippetNotFound } from '../../_components/share/SnippetNotFound';
+
+export default SnippetNotFound;

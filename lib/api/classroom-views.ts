@@ -1,0 +1,22 @@
+// What each role sees of an assignment and a submission. Students get visible checks only and a
+// count of hidden ones; the grade of their submissions is redacted the same way.
+import type { AssignmentRecord } from '../db/assignments.ts';
+import type { SubmissionDetail } from '../db/submissions.ts';
+import { redactForStudent } from '../classroom/redact.ts';
+import { renderMarkdown } from '../classroom/markdown.ts';
+
+export function assignmentView(assignment: AssignmentRecord, showHidden: boolean) {
+  const { checks, ...rest } = assignment;
+  const visible = showHidden ? checks : checks.filter((c) => c.visible);
+  return {
+    ...rest,
+    instructionsHtml: renderMarkdown(assignment.instructions),
+    checks: visible,
+    hiddenCheckCount: checks.length - checks.filter((c) => c.visible).length,
+    late: Date.now() > assignment.dueAt.getTime(),
+  };
+}
+
+export function submissionView(submission: SubmissionDetail, showHidden: boolean) {
+  return { ...submission, grade: showHidden ? submission.grade : redactForStudent(submission.grade) };
+}

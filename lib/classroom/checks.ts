@@ -1,0 +1,61 @@
+// The checks a teacher attaches to an assignment: one zod schema per kind, shared by the API
+// (request validation), the database (stored as JSON) and the grader.
+import { z } from 'zod';
+import { RUN_STATUSES } from '../runner/protocol.ts';
+
+/** Most points one check may be worth. */
+export const MAX_CHECK_POINTS = 1000;
+/** Most checks on one assignment. */
+export const MAX_CHECKS = 50;
+/** Longest expected console line or pattern, in characters. */
+export const MAX_PATTERN_CHARS = 2000;
+/** Most expected console lines in one output check. */
+export const MAX_EXPECTED_LINES = 500;
+/** Longest harness program, in characters. */
+export const MAX_HARNESS_CHARS = 32 * 1024;
+/** Largest virtual time a time check may name, in ms (the runner's own cap is 24 h). */
+export const MAX_CHECK_MS = 24 * 60 * 60 * 1000;
+
+const base = {
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'check ids are 1–40 letters, digits, _ or -'),
+  points: z.number().int().min(0).max(MAX_CHECK_POINTS),
+  visible: z.boolean(),
+};
+
+/** A regex that compiles; an invalid one would otherwise fail every submission at grading time. */
+const pattern = z.string().max(MAX_PATTERN_CHARS).refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const OutputCheck = z.object({
+  ...base,
+  kind: z.literal('output'),
+  match: z.enum(['exact', 'regex']),
+  lines: z.array(z.string().max(MAX_PATTERN_CHARS)).max(MAX_EXPECTED_LINES),
+}).refine((c) => c.match === 'exact' || c.lines.every((l) => pattern.safeParse(l).success), 'every line must be a valid regular expression');
+
+export const TimeCheck = z.object({
+  ...base,
+  kind: z.literal('time'),
+  op: z.enum(['atMost', 'atLeast', 'exactly']),
+  ms: z.number().min(0).max(MAX_CHECK_MS),
+});
+
+export const ConcurrencyCheck = z.object({ ...base, kind: z.literal('concurrency'), minWaiting: z.number().int().min(1).max(10_000) });
+export const NoWarningsCheck = z.object({ ...base, kind: z.literal('no-warnings') });
+export const StatusCheck = z.object({ ...base, kind: z.literal('status'), status: z.enum(RUN_STATUSES) });
+export const HarnessCheck = z.object({ ...base, kind: z.literal('harness'), code: z.string().min(1).max(MAX_HARNESS_CHARS) });
+
+export const Check = z.union([OutputCheck, TimeCheck, ConcurrencyCheck, NoWarningsCheck, StatusCheck, HarnessCheck]);
+export type Check = z.infer<typeof Check>;
+export type CheckKind = Check['kind'];
+
+export const Checks = z
+  .array(Check)
+  .max(MAX_CHECKS)
+  .refine((checks) => new Set(checks.map((c) => c.id)).size === checks.length, 'check ids must be unique');

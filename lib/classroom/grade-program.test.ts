@@ -1,0 +1,68 @@
+// Grading real runs through the sandbox pool: the tutorial's sequential and createTask programs
+// against the seed assignment, and harness checks with the assert/expect built-ins.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
+import { runCode } from '../runner/run-code.ts';
+import { createTaskExample } from '../../app/_components/examples/seed-create-task.ts';
+import { gradeProgram } from './grade-program.ts';
+import { SEED_ASSIGNMENT } from './seed-assignment.ts';
+import { peakWaiting } from './rules/concurrency.ts';
+import type { Check } from './checks.ts';
+
+let pool: SandboxPool;
+beforeAll(() => {
+  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, '..', 'runner', 'sandbox', 'worker.ts'), size: 2 });
+});
+afterAll(() => pool.close());
+const run = (code: string) => runCode(code, { pool });
+
+describe('the seed assignment', () => {
+  it('fails the sequential starter on time, concurrency and the hidden output', async () => {
+    const { result, grade } = await gradeProgram(SEED_ASSIGNMENT.starterCode, SEED_ASSIGNMENT.checks, run);
+    expect(result.virtualMs).toBe(6000);
+    expect(peakWaiting(result).count).toBe(2); // main waits on the one call in flight
+    expect(grade.checks.map((c) => [c.id, c.passed])).toEqual([['fast', false], ['overlap', false], ['clean', true], ['both-first', false]]);
+    expect(grade.checks[0]!.reason).toBe('took 6.000 s, must be ≤ 3.000 s');
+    expect(grade).toMatchObject({ score: 10, maxScore: 100 });
+  });
+
+  it('passes every check with createTask', async () => {
+    const { result, grade } = await gradeProgram(createTaskExample.code, SEED_ASSIGNMENT.checks, run);
+    expect(result.virtualMs).toBe(3000);
+    expect(grade.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(grade.score).toBe(100);
+  });
+});
+
+const harness = (code: string): Check => ({ id: 'h', kind: 'harness', points: 5, visible: true, code });
+const student = 'async function add(a: number, b: number) { await sleep(100); return a + b; }\nconst label = "sum";';
+
+describe('harness checks', () => {
+  it.each([
+    ['assert holds', 'assert(await add(1, 2) === 3, "1 + 2")', true, /every assertion/],
+    ['assert fails with its message', 'assert(await add(1, 2) === 4, "1 + 2 should be 4")', false, 'assertion failed: 1 + 2 should be 4'],
+    ['expect toBe', 'expect(await add(2, 2)).toBe(4); expect(label).toContain("su");', true, /every assertion/],
+    ['expect toEqual on structures', 'expect({ a: [1, { b: 2 }] }).toEqual({ a: [1, { b: 2 }] }); expect([1]).not.toEqual([2]);', true, /every assertion/],
+    ['expect toBe fails', 'expect(await add(2, 2)).toBe(5)', false, 'assertion failed: expected 4 to be 5'],
+    ['expect not', 'expect(1).not.toBe(1)', false, 'assertion failed: expected 1 not to be 1'],
+    ['a comparison fails', 'expect(await add(1, 1)).toBeLessThan(2)', false, 'assertion failed: expected 2 to be less than 2'],
+    ['virtual time is measurable', 'const t0 = performance.now(); await add(0, 0); expect(performance.now() - t0).toBeLessThanOrEqual(100);', true, /every assertion/],
+    ['a crash is not a pass', 'missing()', false, /status "error": ReferenceError/],
+  ])('%s', async (_name, code, passed, reason) => {
+    const { grade } = await gradeProgram(student, [harness(code)], run);
+    expect(grade.checks[0]!.passed).toBe(passed);
+    if (typeof reason === 'string') expect(grade.checks[0]!.reason).toBe(reason);
+    else expect(grade.checks[0]!.reason).toMatch(reason);
+  });
+
+  it('keeps the student part on its own line numbers', async () => {
+    const result = await run(`${student}\nnull.x;\n` + '\nassert(true)');
+    expect(result.error?.line).toBe(3);
+  });
+
+  it('cannot be replaced by student code before the harness', async () => {
+    const { grade } = await gradeProgram('try { (globalThis as any).assert = () => {}; } catch {}', [harness('assert(false, "real")')], run);
+    expect(grade.checks[0]!.reason).toBe('assertion failed: real');
+  });
+});

@@ -1,0 +1,53 @@
+// Grading, pure: (checks, the run of the student's code, the harness runs) → one result per check
+// and a score. No I/O, so the same submission always gets the same grade.
+import type { RunResult } from '../runner/protocol.ts';
+import type { Check } from './checks.ts';
+import { checkConcurrency } from './rules/concurrency.ts';
+import { checkHarness } from './rules/harness.ts';
+import { checkOutput } from './rules/output.ts';
+import type { RuleOutcome } from './rules/outcome.ts';
+import { checkStatus } from './rules/status.ts';
+import { checkTime } from './rules/time.ts';
+import { checkNoWarnings } from './rules/warnings.ts';
+
+export interface CheckResult {
+  id: string;
+  kind: Check['kind'];
+  passed: boolean;
+  points: number;
+  earned: number;
+  reason: string;
+  visible: boolean;
+}
+
+export interface Grade {
+  checks: CheckResult[];
+  score: number;
+  maxScore: number;
+}
+
+/** Runs of student code + harness, keyed by the harness check's id. */
+export type HarnessResults = Readonly<Record<string, RunResult>>;
+
+function evaluate(check: Check, result: RunResult, harness: HarnessResults): RuleOutcome {
+  switch (check.kind) {
+    case 'output': return checkOutput(check, result);
+    case 'time': return checkTime(check, result);
+    case 'concurrency': return checkConcurrency(check, result);
+    case 'no-warnings': return checkNoWarnings(result);
+    case 'status': return checkStatus(check, result);
+    case 'harness': return checkHarness(harness[check.id]);
+  }
+}
+
+export function grade(checks: readonly Check[], result: RunResult, harness: HarnessResults = {}): Grade {
+  const graded = checks.map((check): CheckResult => {
+    const { passed, reason } = evaluate(check, result, harness);
+    return { id: check.id, kind: check.kind, passed, points: check.points, earned: passed ? check.points : 0, reason, visible: check.visible };
+  });
+  return {
+    checks: graded,
+    score: graded.reduce((sum, c) => sum + c.earned, 0),
+    maxScore: graded.reduce((sum, c) => sum + c.points, 0),
+  };
+}

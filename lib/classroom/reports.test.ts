@@ -1,0 +1,63 @@
+// Dashboard rows, histogram, CSV and the safe Markdown renderer.
+import { describe, expect, it } from 'vitest';
+import { dashboardRows, type DashboardSubmission } from './dashboard.ts';
+import { histogram } from './histogram.ts';
+import { dashboardCsv } from './csv.ts';
+import { renderMarkdown } from './markdown.ts';
+
+const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
+const sub = (id: string, studentId: string, score: number, virtualMs: number, minute: number, late = false): DashboardSubmission =>
+  ({ id, studentId, score, maxScore: 100, virtualMs, status: 'ok', late, createdAt: at(minute) });
+
+describe('dashboard rows', () => {
+  const rows = dashboardRows(
+    [{ studentId: 'a', username: 'ann' }, { studentId: 'b', username: 'bob' }, { studentId: 'c', username: '=cmd' }],
+    [sub('a1', 'a', 40, 6000, 1), sub('a2', 'a', 100, 3000, 2, true), sub('a3', 'a', 100, 3000, 3), sub('b1', 'b', 10, 6000, 5)],
+  );
+
+  it('takes the best score (earliest on ties) and the latest time; lists students without submissions', () => {
+    expect(rows[0]).toMatchObject({ username: 'ann', submissions: 3, bestScore: 100, virtualMs: 3000, late: true, latestAt: at(3), bestSubmissionId: 'a2' });
+    expect(rows[1]).toMatchObject({ username: 'bob', bestScore: 10, virtualMs: 6000, late: false });
+    expect(rows[2]).toMatchObject({ username: '=cmd', submissions: 0, bestScore: null, latestAt: null });
+  });
+
+  it('exports CSV with quoting and formula cells neutralised', () => {
+    expect(dashboardCsv(rows).split('\r\n')).toEqual([
+      'username,best_score,max_score,virtual_ms,late,submissions,latest_submission',
+      'ann,100,100,3000,true,3,2026-01-01T00:03:00.000Z',
+      'bob,10,100,6000,false,1,2026-01-01T00:05:00.000Z',
+      "'=cmd,,,,false,0,",
+      '',
+    ]);
+  });
+});
+
+describe('histogram', () => {
+  it.each([
+    [[], []],
+    [[3000, 3000, 6000], [0, 2, 1]],
+    [[0, 0], [2, 0, 0]],
+  ])('%j → %j', (times, counts) => {
+    expect(histogram(times, 3).map((b) => b.count)).toEqual(counts);
+  });
+
+  it('covers 0 to the slowest time', () => {
+    expect(histogram([6000], 2)).toEqual([{ fromMs: 0, toMs: 3000, count: 0 }, { fromMs: 3000, toMs: 6000, count: 1 }]);
+  });
+});
+
+describe('safe markdown', () => {
+  it.each([
+    ['# Title', '<h1>Title</h1>'],
+    ['**bold** and *it* and `a<b`', '<p><strong>bold</strong> and <em>it</em> and <code>a&lt;b</code></p>'],
+    ['- one\n- two', '<ul><li>one</li><li>two</li></ul>'],
+    ['```\nif (a < b) {}\n```', '<pre><code>if (a &lt; b) {}</code></pre>'],
+    ['[docs](https://example.com/x)', '<p><a href="https://example.com/x" rel="noopener noreferrer nofollow">docs</a></p>'],
+    ['<script>alert(1)</script>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
+    ['<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>'],
+    ['[x](javascript:alert(1))', '<p>[x](javascript:alert(1))</p>'],
+    ['[x](https://a.b/"onmouseover="alert(1))', '<p><a href="https://a.b/&quot;onmouseover=&quot;alert(1" rel="noopener noreferrer nofollow">x</a>)</p>'],
+  ])('%j', (source, html) => {
+    expect(renderMarkdown(source)).toBe(html);
+  });
+});

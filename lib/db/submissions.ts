@@ -1,0 +1,66 @@
+// Submission repository: a student's program with its RunResult and full grade. Summaries (for
+// lists and the dashboard) leave out code and result, which can be large.
+import type { Db } from './client.ts';
+import { randomId } from './ids.ts';
+import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { decodeResult, encodeResult } from './run-payload.ts';
+import type { RunResult } from '../runner/protocol.ts';
+import type { Grade } from '../classroom/grade.ts';
+
+export interface SubmissionSummary {
+  id: string;
+  assignmentId: string;
+  studentId: string;
+  status: string;
+  virtualMs: number;
+  score: number;
+  maxScore: number;
+  late: boolean;
+  createdAt: Date;
+}
+
+export interface SubmissionDetail extends SubmissionSummary {
+  code: string;
+  result: RunResult;
+  grade: Grade;
+}
+
+const SUMMARY_FIELDS = {
+  id: true, assignmentId: true, studentId: true, status: true, virtualMs: true, score: true, maxScore: true, late: true, createdAt: true,
+} as const;
+
+const graded = (result: RunResult, grade: Grade) => ({
+  ...encodeResult(result), status: result.status, virtualMs: result.virtualMs, score: grade.score, maxScore: grade.maxScore, gradeJson: JSON.stringify(grade),
+});
+
+export async function createSubmission(
+  db: Db,
+  input: { assignmentId: string; studentId: string; code: string; late: boolean; result: RunResult; grade: Grade; at?: Date },
+): Promise<SubmissionSummary> {
+  const { result, grade, at, ...rest } = input;
+  return db.submission.create({ data: { id: randomId(RECORD_ID_CHARS), ...rest, ...graded(result, grade), ...(at ? { createdAt: at } : {}) }, select: SUMMARY_FIELDS });
+}
+
+export async function findSubmission(db: Db, id: string): Promise<SubmissionDetail | null> {
+  const row = await db.submission.findUnique({ where: { id } });
+  if (!row) return null;
+  const { resultJson, resultGzip, gradeJson, ...rest } = row;
+  return { ...rest, result: decodeResult({ resultJson, resultGzip: resultGzip as never }), grade: JSON.parse(gradeJson) as Grade };
+}
+
+/** One student's submissions to an assignment, newest first. */
+export const listStudentSubmissions = (db: Db, assignmentId: string, studentId: string): Promise<SubmissionSummary[]> =>
+  db.submission.findMany({ where: { assignmentId, studentId }, select: SUMMARY_FIELDS, orderBy: { createdAt: 'desc' } });
+
+/** Every submission to an assignment, newest first (teacher dashboard). */
+export const listAssignmentSubmissions = (db: Db, assignmentId: string): Promise<SubmissionSummary[]> =>
+  db.submission.findMany({ where: { assignmentId }, select: SUMMARY_FIELDS, orderBy: { createdAt: 'desc' } });
+
+export async function submissionCodes(db: Db, assignmentId: string): Promise<Array<{ id: string; code: string }>> {
+  return db.submission.findMany({ where: { assignmentId }, select: { id: true, code: true }, orderBy: { createdAt: 'asc' } });
+}
+
+/** Replaces a submission's run and grade (regrade); its code, time and late flag stay. */
+export async function regradeSubmission(db: Db, id: string, result: RunResult, grade: Grade): Promise<void> {
+  await db.submission.updateMany({ where: { id }, data: graded(result, grade) });
+}
