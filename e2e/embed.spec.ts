@@ -19,12 +19,17 @@ test('the embed loads inside an iframe on another site; the share page refuses t
   const share = await page.request.get(created.url);
   expect(share.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
 
-  // A page on another origin that embeds the snippet, served by Playwright itself.
-  await page.route('http://blog.example.test/**', (route) => route.fulfill({
+  // A page on another origin (127.0.0.1 is not localhost to the browser) that embeds the
+  // snippet, served by Playwright. A loopback origin, because Chromium's Private Network Access
+  // blocks public pages from framing localhost at all.
+  const blog = new URL(baseURL!);
+  blog.hostname = '127.0.0.1';
+  blog.pathname = '/blog-post-fixture';
+  await page.route(blog.toString(), (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><title>Blog</title><h1>My post</h1><iframe title="Taskline" src="${baseURL}/embed/${created.id}" width="900" height="500"></iframe>`,
   }));
-  await page.goto('http://blog.example.test/post');
+  await page.goto(blog.toString());
   const frame = page.frameLocator('iframe[title=Taskline]');
   await expect(frame.getByTestId('timeline-lane')).toHaveCount(4);
   await expect(frame.getByTestId('console-line').last()).toContainText('It took');

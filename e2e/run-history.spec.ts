@@ -1,15 +1,14 @@
 // Run history and the two-run comparison: the tutorial's sequential 6 s against createTask 3 s,
 // both timelines on one time axis with the difference spelled out.
 import { expect, test } from '@playwright/test';
-import { replaceCode } from './helpers';
-import { CREATE_TASK_CODE, openSnippet, saveSnippet, SEQUENTIAL_CODE, shootBothThemes } from './snippet-helpers';
+import { CREATE_TASK_CODE, openSnippet, pasteCode, saveSnippet, SEQUENTIAL_CODE, shootBothThemes } from './snippet-helpers';
 
 test('history lists each run and compares two on a shared axis', async ({ page, browser, baseURL }) => {
   const created = await saveSnippet(page.request, 'Sequential vs tasks', SEQUENTIAL_CODE);
   await openSnippet(page, created.url);
   await expect(page.getByTestId('virtual-time')).toHaveText('6.000 s');
 
-  await replaceCode(page, CREATE_TASK_CODE);
+  await pasteCode(page, CREATE_TASK_CODE);
   await page.getByTestId('save-button').click();
   await expect(page.getByTestId('snippet-notice')).toContainText('Saved');
   await page.getByTestId('run-again-button').click();

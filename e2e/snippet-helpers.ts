@@ -20,6 +20,18 @@ export async function openSnippet(page: Page, path: string): Promise<void> {
   await expect(page.locator('[data-editor-ready]')).toBeVisible({ timeout: 60_000 });
 }
 
+/**
+ * Replaces the editor's code by pasting: typing multi-line code into Monaco gets auto-indented
+ * and auto-closed, pasting keeps it verbatim.
+ */
+export async function pasteCode(page: Page, code: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
 /** Paths of every POST to /api/run the page makes, to prove a shared link does not re-run. */
 export function recordRunRequests(page: Page): string[] {
   const posts: string[] = [];

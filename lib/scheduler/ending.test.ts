@@ -130,6 +130,12 @@ describe('limits', () => {
     expect(r.end?.[1]).toBe('ok');
   });
 
+  it('keeps the start of a line that overflows the console budget', () => {
+    const r = run(wrapProgram('console.log("abc"); console.log("x".repeat(1000)); console.log("after");'), { maxConsoleBytes: 100 });
+    expect(r.lines).toEqual(['abc', 'x'.repeat(95)]);
+    expect(r.warnings.map((w) => w[1])).toEqual(['truncated']);
+  });
+
   it('drops console output past maxConsoleBytes with one truncated warning', () => {
     const r = run(wrapProgram('for (let i = 0; i < 1000; i++) console.log("0123456789");'), { maxConsoleBytes: 100 });
     expect(r.lines.length).toBe(9); // 11 bytes a line with its newline

@@ -2,7 +2,7 @@
 // primitives, so a program's toJSON tampering can't reach it), buffers them, flushes through the
 // host callback every config.flushEvery events and enforces maxEvents / maxConsoleBytes.
 import type { EndStatus, StateKind, ThrownError, WarnKind } from './abi.ts';
-import { JSONStringify, StringPrototypeCharCodeAt } from './intrinsics.ts';
+import { JSONStringify, StringPrototypeCharCodeAt, StringPrototypeSlice } from './intrinsics.ts';
 import { S } from './state.ts';
 
 /** Warnings are not counted against maxEvents, but a flood of them is still capped. */
@@ -88,9 +88,16 @@ function utf8Length(s: string): number {
 
 export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number): void {
   if (S.ended || consoleTruncated) return;
+  const room = S.config.maxConsoleBytes - consoleBytes - 1;
   consoleBytes += utf8Length(text) + 1;
   if (consoleBytes > S.config.maxConsoleBytes) {
     consoleTruncated = true;
+    // A line that overflows keeps the part that fits, so one huge line still shows its start.
+    if (room > 0) {
+      let head = StringPrototypeSlice(text, 0, room);
+      while (utf8Length(head) > room) head = StringPrototypeSlice(head, 0, head.length - (utf8Length(head) - room));
+      counted('["log",' + S.now + ',"' + stream + '",' + q(head) + ',' + (taskId || 'null') + ']');
+    }
     evWarn('truncated', `Console output truncated after ${S.config.maxConsoleBytes} bytes`, null);
     return;
   }
