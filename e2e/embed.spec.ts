@@ -1,5 +1,7 @@
 // /embed/<id>: the recorded timeline and console with no editor, framable by other sites while
 // every other page may only be framed by Taskline itself.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers';
 
@@ -19,18 +21,18 @@ test('the embed loads inside an iframe on another site; the share page refuses t
   const share = await page.request.get(created.url);
   expect(share.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
 
-  // A page on another origin (127.0.0.1 is not localhost to the browser) that embeds the
-  // snippet, served by Playwright. A loopback origin, because Chromium's Private Network Access
-  // blocks public pages from framing localhost at all.
-  const blog = new URL(baseURL!);
-  blog.hostname = '127.0.0.1';
-  blog.pathname = '/blog-post-fixture';
-  await page.route(blog.toString(), (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><title>Blog</title><h1>My post</h1><iframe title="Taskline" src="${baseURL}/embed/${created.id}" width="900" height="500"></iframe>`,
-  }));
-  await page.goto(blog.toString());
+  // A page on another origin that frames the embed, served by a throwaway local server (a
+  // route-fulfilled page would count as public, and Chromium's Private Network Access blocks
+  // public pages from framing localhost whatever our headers say).
+  const blog = createServer((_request, response) => {
+    response.setHeader('content-type', 'text/html');
+    response.end(`<!doctype html><title>Blog</title><h1>My post</h1><iframe title="Taskline" src="${baseURL}/embed/${created.id}" width="900" height="500"></iframe>`);
+  });
+  await new Promise<void>((resolve) => blog.listen(0, '127.0.0.1', resolve));
+  const { port } = blog.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/post`);
   const frame = page.frameLocator('iframe[title=Taskline]');
   await expect(frame.getByTestId('timeline-lane')).toHaveCount(4);
   await expect(frame.getByTestId('console-line').last()).toContainText('It took');
+  blog.close();
 });

@@ -66,7 +66,7 @@ export interface RunError {
 export interface RunStats {
   wallMs: number;
   cpuMs: number;
-  /** Trace events recorded (spans, console lines, task events). */
+  /** Trace events recorded: task creations, state changes and settlements (not console lines). */
   events: number;
   /** True when a limit cut the console or the trace short. */
   truncated: boolean;

@@ -68,10 +68,12 @@ describe('TraceAssembler', () => {
 
   it('enforces the trace-event limit on the host side too', () => {
     const a = new TraceAssembler();
-    const events = Array.from({ length: MAX_TRACE_EVENTS + 10 }, (_, i) => ['log', i, 'stdout', 'x', null]);
-    a.addChunk(JSON.stringify(events));
+    const events = Array.from({ length: MAX_TRACE_EVENTS + 10 }, (_, i) => ['task', i + 1, 'f', null, 0]);
+    a.addChunk(JSON.stringify([...events, ['log', 0, 'stdout', 'still shown', null]]));
     const result = a.finish(ok);
     expect(result.stats.events).toBe(MAX_TRACE_EVENTS);
+    expect(result.tasks).toHaveLength(MAX_TRACE_EVENTS);
+    expect(result.console.map((l) => l.text)).toEqual(['still shown']);
     expect(result.stats.truncated).toBe(true);
   });
 

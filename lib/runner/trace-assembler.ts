@@ -44,11 +44,14 @@ export class TraceAssembler {
       this.end = event;
       return;
     }
-    if (this.events >= MAX_TRACE_EVENTS) {
-      this.truncated = true;
-      if (event[0] !== 'warn') return;
+    // The trace-event limit covers tasks and spans; console lines have their own byte limit.
+    if (event[0] === 'task' || event[0] === 'state' || event[0] === 'settle') {
+      if (this.events >= MAX_TRACE_EVENTS) {
+        this.truncated = true;
+        return;
+      }
+      this.events++;
     }
-    this.events++;
     switch (event[0]) {
       case 'task': {
         const [, id, name, parentId, t] = event;

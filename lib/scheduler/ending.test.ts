@@ -123,11 +123,17 @@ ${aw('callApi(30)')};`));
 
 describe('limits', () => {
   it('stops recording after maxEvents with one truncated warning, still ends', () => {
-    const r = run(wrapProgram('for (let i = 0; i < 1000; i++) console.log(i);'), { maxEvents: 50 });
-    const counted = r.events.filter((e) => e[0] !== 'warn' && e[0] !== 'end');
+    const r = run(wrapProgram('const all = []; for (let i = 0; i < 1000; i++) all.push(__tl.task("t", async () => {})); await Promise.all(all);'), { maxEvents: 50 });
+    const counted = r.events.filter((e) => e[0] === 'task' || e[0] === 'state' || e[0] === 'settle');
     expect(counted.length).toBe(50);
     expect(r.warnings.map((w) => w[1])).toEqual(['truncated']);
     expect(r.end?.[1]).toBe('ok');
+  });
+
+  it('keeps console lines when the trace is truncated: they have their own byte limit', () => {
+    const r = run(wrapProgram('for (let i = 0; i < 1000; i++) console.log(i);'), { maxEvents: 50 });
+    expect(r.lines).toHaveLength(1000);
+    expect(r.lines.at(-1)).toBe('999');
   });
 
   it('keeps the start of a line that overflows the console budget', () => {

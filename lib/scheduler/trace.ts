@@ -96,12 +96,14 @@ export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number)
     if (room > 0) {
       let head = StringPrototypeSlice(text, 0, room);
       while (utf8Length(head) > room) head = StringPrototypeSlice(head, 0, head.length - (utf8Length(head) - room));
-      counted('["log",' + S.now + ',"' + stream + '",' + q(head) + ',' + (taskId || 'null') + ']');
+      push('["log",' + S.now + ',"' + stream + '",' + q(head) + ',' + (taskId || 'null') + ']');
     }
     evWarn('truncated', `Console output truncated after ${S.config.maxConsoleBytes} bytes`, null);
     return;
   }
-  counted('["log",' + S.now + ',"' + stream + '",' + q(text) + ',' + (taskId || 'null') + ']');
+  // Console lines are bounded by maxConsoleBytes, not by the trace-event limit: a truncated trace
+  // must never hide the program's output.
+  push('["log",' + S.now + ',"' + stream + '",' + q(text) + ',' + (taskId || 'null') + ']');
   // The first lines of each step go out at once, so a run killed for memory mid-step keeps them;
   // a flood falls back to batches of flushEvery.
   if (eagerLogs < EAGER_LOGS_PER_STEP) {

@@ -22,7 +22,8 @@ export function CompareView({ runs, picked, latest }: Props) {
   // Older run first, so the headline reads "before vs after".
   const pair = runs.map((run, index) => ({ run, label: runLabel(index, runs.length) })).filter(({ run }) => picked.includes(run.id)).reverse();
   const { details, error } = useRunDetails(pair.map(({ run }) => run.id), latest);
-  const [playheadMs, setPlayheadMs] = useState(0);
+  // Starts at the end (clamped to the shared axis), so both runs show as they finished.
+  const [playheadMs, setPlayheadMs] = useState(Number.MAX_SAFE_INTEGER);
 
   if (pair.length < 2) {
     return <p className="compare__hint" data-testid="compare-hint">Pick two runs above to see their timelines on one time axis.</p>;
