@@ -92,11 +92,13 @@ export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number)
   consoleBytes += utf8Length(text) + 1;
   if (consoleBytes > S.config.maxConsoleBytes) {
     consoleTruncated = true;
-    // A line that overflows keeps the part that fits, so one huge line still shows its start.
-    if (room > 0) {
-      let head = StringPrototypeSlice(text, 0, room);
-      while (utf8Length(head) > room) head = StringPrototypeSlice(head, 0, head.length - (utf8Length(head) - room));
-      push('["log",' + S.now + ',"' + stream + '",' + q(head) + ',' + (taskId || 'null') + ']');
+    // A line that overflows keeps the part that fits, marked with an ellipsis (3 bytes in UTF-8),
+    // so one huge line still shows its start.
+    const headRoom = room - 3;
+    if (headRoom > 0) {
+      let head = StringPrototypeSlice(text, 0, headRoom);
+      while (utf8Length(head) > headRoom) head = StringPrototypeSlice(head, 0, head.length - (utf8Length(head) - headRoom));
+      push('["log",' + S.now + ',"' + stream + '",' + q(head + '…') + ',' + (taskId || 'null') + ']');
     }
     evWarn('truncated', `Console output truncated after ${S.config.maxConsoleBytes} bytes`, null);
     return;
