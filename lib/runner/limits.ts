@@ -14,6 +14,12 @@ export const MAX_VIRTUAL_MS = 24 * 60 * 60 * 1000;
 export const MAX_TRACE_EVENTS = 20_000;
 /** Console output kept before it is truncated, in bytes. */
 export const MAX_CONSOLE_BYTES = 256 * 1024;
+/**
+ * Macrotasks (timer callbacks) one run may execute. Each is one timed host call, and isolated-vm
+ * keeps a timer per call until its deadline; hundreds of thousands of them expiring together
+ * overflow isolated-vm's timer thread stack (SIGSEGV). 50,000 stays well below that.
+ */
+export const MAX_MACROTASKS = 50_000;
 /** Events the scheduler buffers before flushing them to the host mid-step. */
 export const FLUSH_EVERY_EVENTS = 512;
 /** Extra real time the pool grants a worker beyond MAX_WALL_MS before killing it, in ms. */

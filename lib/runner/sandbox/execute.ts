@@ -3,7 +3,7 @@
 import { compileCached } from '../transpile/index.ts';
 import { runInIsolate } from './run-in-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
-import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_WALL_MS } from '../limits.ts';
+import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
 
 type MapPosition = (line: number, column: number) => { line: number; column: number };
@@ -29,6 +29,10 @@ function endErrorStack(lastChunk: string | undefined): string | undefined {
   }
 }
 
+function clipText(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
 export function executeRun(code: string, emit: (chunk: string) => void): WorkerEnding {
   const started = performance.now();
   const compiled = compileCached(code);
@@ -37,7 +41,7 @@ export function executeRun(code: string, emit: (chunk: string) => void): WorkerE
   }
   let lastChunk: string | undefined;
   const outcome = runInIsolate(
-    { program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB },
+    { program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS },
     (chunk) => {
       lastChunk = chunk;
       emit(chunk);
@@ -54,6 +58,12 @@ export function executeRun(code: string, emit: (chunk: string) => void): WorkerE
       const which = outcome.limitHit === 'wall' ? `wall-clock limit of ${MAX_WALL_MS} ms` : `CPU limit of ${MAX_CPU_MS} ms`;
       return { status: 'timeout', error: { name: 'TimeoutError', message: `the program exceeded the ${which}`, line: 0, column: 0 }, ...timing };
     }
+    case 'limit':
+      return {
+        status: 'limit',
+        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks`, line: 0, column: 0 },
+        ...timing,
+      };
     case 'memory':
       return {
         status: 'memory',
@@ -63,7 +73,10 @@ export function executeRun(code: string, emit: (chunk: string) => void): WorkerE
     case 'error': {
       const thrown = outcome.hostError ?? { name: 'Error', message: 'unknown error', stack: '' };
       const at = locateInSource(thrown.stack, compiled.mapPosition) ?? { line: 0, column: 0 };
-      return { status: 'error', error: { name: thrown.name, message: thrown.message, ...at }, ...timing };
+      // The parent rejects an ending whose texts break WorkerEndingSchema's bounds and kills the
+      // worker as compromised: an uncaught 2 MB error message made the run report `crash`.
+      const name = clipText(thrown.name, 1_000), message = clipText(thrown.message, 10_000);
+      return { status: 'error', error: { name, message, ...at }, ...timing };
     }
   }
 }

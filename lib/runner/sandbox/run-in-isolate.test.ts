@@ -71,6 +71,13 @@ describe('host statuses', () => {
     expect(r.lines).toEqual(['before']); // streamed before the kill
   });
 
+  it('a run past maxMacrotasks ends with limit and keeps its output', () => {
+    const r = run(wrapProgram('let n = 0; setInterval(() => { if (++n % 100 === 0) console.log(n); }, 1);'), { maxMacrotasks: 1000 });
+    expect(r.hostStatus).toBe('limit');
+    expect(r.lines.at(-1)).toBe('1000'); // exactly maxMacrotasks timer callbacks ran
+    expect(r.lines).toHaveLength(10);
+  });
+
   it('while(true) await null ends with timeout', () => {
     const r = run(wrapProgram(`while (true) ${aw('null')};`), { cpuMs: 200, wallMs: 2000 });
     expect(r.hostStatus).toBe('timeout');

@@ -12,6 +12,8 @@ export interface RunInIsolateInput {
   cpuMs: number;
   wallMs: number;
   memoryMb: number;
+  /** Step calls (macrotasks) allowed before the run ends with hostStatus 'limit'. */
+  maxMacrotasks: number;
 }
 
 export interface HostError {
@@ -21,7 +23,7 @@ export interface HostError {
 }
 
 export interface RunInIsolateOutput {
-  hostStatus: 'ok' | 'timeout' | 'memory' | 'error';
+  hostStatus: 'ok' | 'timeout' | 'memory' | 'error' | 'limit';
   hostError?: HostError;
   cpuMs: number;
   wallMs: number;
@@ -106,14 +108,22 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     compiled = true;
     program.runSync(context, { timeout: Math.max(1, remaining()) });
     program.release();
-    for (;;) {
+    for (let steps = 0; ; steps++) {
+      if (steps >= input.maxMacrotasks) {
+        out = { ...out, hostStatus: 'limit' };
+        drain(step, { kind: 'flush' }, onChunk);
+        break;
+      }
       const left = remaining();
       if (left <= 0) {
         out = { ...out, hostStatus: 'timeout', limitHit: lastBinding };
         drain(step, { kind: 'flush' }, onChunk);
         break;
       }
-      const reply = step.applySync(undefined, [], { timeout: left }) as unknown;
+      // Spread the per-call timer deadlines over 64 ms (the overshoot is caught by the budget
+      // check above): isolated-vm frees expired timers recursively, so thousands of them expiring
+      // at the same instant would run its timer thread out of stack.
+      const reply = step.applySync(undefined, [], { timeout: left + (steps & 63) }) as unknown;
       if (typeof reply !== 'string') throw new Error('scheduler step returned a non-string');
       // Reply text is `[more,[events…]]`; forward the events array text untouched.
       const more = reply.startsWith('[true,');

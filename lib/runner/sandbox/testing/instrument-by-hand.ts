@@ -1,5 +1,6 @@
 // Test helper: builds programs in the exact shape abi.ts says the instrumenter emits, from
 // hand-written bodies, and runs them through runInIsolate collecting the trace events.
+import { MAX_MACROTASKS } from '../../limits.ts';
 import type { SchedulerConfig, TraceEvent } from '../../../scheduler/abi.ts';
 import { runInIsolate, type RunInIsolateOutput } from '../run-in-isolate.ts';
 
@@ -33,11 +34,13 @@ export interface Run extends RunInIsolateOutput {
   warnings: Extract<TraceEvent, ['warn', ...unknown[]]>[];
 }
 
-export function run(program: string, opts: Partial<SchedulerConfig> & { cpuMs?: number; wallMs?: number; memoryMb?: number } = {}): Run {
+type Budgets = { cpuMs?: number; wallMs?: number; memoryMb?: number; maxMacrotasks?: number };
+
+export function run(program: string, opts: Partial<SchedulerConfig> & Budgets = {}): Run {
   const events: TraceEvent[] = [];
   let chunks = 0;
-  const { cpuMs = 2000, wallMs = 5000, memoryMb = 64, ...config } = opts;
-  const out = runInIsolate({ program, config: { ...defaultConfig, ...config }, cpuMs, wallMs, memoryMb }, (chunk) => {
+  const { cpuMs = 2000, wallMs = 5000, memoryMb = 64, maxMacrotasks = MAX_MACROTASKS, ...config } = opts;
+  const out = runInIsolate({ program, config: { ...defaultConfig, ...config }, cpuMs, wallMs, memoryMb, maxMacrotasks }, (chunk) => {
     chunks++;
     events.push(...(JSON.parse(chunk) as TraceEvent[]));
   });
