@@ -27,8 +27,10 @@ function adopt(aw: unknown, name: string | undefined): TaskRec {
     if (name !== undefined) renameTask(existing, name);
     return existing;
   }
-  const [rec] = startTask(name ?? 'Task-' + ++anonymousTasks, async (t: number) =>
-    hooks.resumed(t, await hooks.awaiting(t, aw, 'awaitable', 0)));
+  // Index, not `const [rec] = …`: array destructuring calls Array.prototype[Symbol.iterator], which
+  // a program may have replaced (that broke every createTask/run after the sabotage).
+  const rec = startTask(name ?? 'Task-' + ++anonymousTasks, async (t: number) =>
+    hooks.resumed(t, await hooks.awaiting(t, aw, 'awaitable', 0)))[0];
   rec.observed = true;
   return rec;
 }

@@ -23,11 +23,15 @@ for (const C of [CancelledError, TimeoutError, InvalidStateError]) {
 
 /** instanceof without consulting a user-replaceable Symbol.hasInstance. */
 export function isCancelledError(e: unknown): boolean {
-  let p = typeof e === 'object' && e !== null ? ObjectGetPrototypeOf(e) : null;
-  while (p !== null) {
-    if (p === CancelledError.prototype) return true;
-    p = ObjectGetPrototypeOf(p);
-  }
+  // A thrown Proxy's getPrototypeOf trap may throw: that is not a CancelledError. Unguarded, the
+  // throw escaped the scheduler's settle tracking as an unhandled rejection of its own.
+  try {
+    let p = typeof e === 'object' && e !== null ? ObjectGetPrototypeOf(e) : null;
+    while (p !== null) {
+      if (p === CancelledError.prototype) return true;
+      p = ObjectGetPrototypeOf(p);
+    }
+  } catch { /* a hostile proxy */ }
   return false;
 }
 

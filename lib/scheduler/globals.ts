@@ -32,9 +32,25 @@ function neutralisePrepareStackTrace(): void {
   void stored;
 }
 
+/**
+ * A call `eval(x)` is a *direct* eval only when `eval` resolves to the realm's own %eval%; a direct
+ * eval sees the enclosing scope, which inside the instrumented program includes the wrapper's
+ * parameters (the runner's hooks, see abi.ts), so `eval('__t' + 'l').task(...)` could forge tasks.
+ * The global `eval` becomes a plain function calling %eval% indirectly: it still evaluates code in
+ * the global scope, like `(0, eval)(x)`, but no call of it can see the program's scope. The
+ * original %eval% stays only in this closure.
+ */
+function makeEvalIndirect(): void {
+  const realEval = G.eval as (code: unknown) => unknown;
+  const indirect = { eval(code: unknown) { return realEval(code); } }.eval;
+  ObjectDefineProperty(indirect, 'name', { value: 'eval' });
+  define('eval', indirect);
+}
+
 export function installGlobals(): void {
   for (let i = 0; i < REMOVED.length; i++) delete G[REMOVED[i]];
   neutralisePrepareStackTrace();
+  makeEvalIndirect();
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
   define('Date', makeDate());
   define('performance', makePerformance());

@@ -39,6 +39,11 @@ export class Task<T = unknown> implements PromiseLike<T> {
   /** Like the task promise's then, run as the registering task, without reading Promise's species. */
   then<A = T, B = never>(onFulfilled?: ((v: T) => A | PromiseLike<A>) | null,
     onRejected?: ((e: any) => B | PromiseLike<B>) | null): Promise<A | B> {
+    // Brand check first, outside the executor: called on a Proxy or any non-Task, then throws a
+    // TypeError synchronously, as a native promise's then does, so `await proxy` rejects where the
+    // program can catch it. Inside the executor the throw became a rejected promise that nobody
+    // handled, and the await hung while the run died of an unhandled rejection.
+    const rec = this.#rec;
     observe(this);
     const owner = S.current;
     return new PromiseCtor<A | B>((resolve, reject) => {
@@ -48,7 +53,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
         S.current = owner;
         try { resolve(ReflectApply(fn, undefined, [v])); } catch (e) { reject(e); } finally { S.current = prev; }
       };
-      whenSettled(this.#rec.promise, (v) => settleWith(onFulfilled, v, resolve), (e) => settleWith(onRejected, e, reject));
+      whenSettled(rec.promise, (v) => settleWith(onFulfilled, v, resolve), (e) => settleWith(onRejected, e, reject));
     });
   }
   catch<B = never>(onRejected?: ((e: any) => B | PromiseLike<B>) | null): Promise<T | B> {

@@ -24,6 +24,25 @@ export function initTrace(emit: (chunk: string) => void): void {
 }
 
 const q = (s: string) => JSONStringify(s) as string;
+
+/**
+ * Text bounds the host's trace schema enforces (lib/runner/trace-schema.ts). The host drops a
+ * whole chunk that breaks one, so an over-long task name, error message or warning would cost the
+ * run up to flushEvery events and its 'end' (a 2 MB error message made a run report `crash`).
+ * Texts are cut here, at the one place events are serialised, and marked with an ellipsis.
+ */
+const MAX_NAME_CHARS = 1_000;
+const MAX_MESSAGE_CHARS = 10_000;
+const MAX_STACK_CHARS = 20_000;
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : StringPrototypeSlice(s, 0, max - 1) + '…';
+}
+/** A stack keeps its start and its end: the frames (where the host finds the line) come last. */
+function clipStack(s: string): string {
+  if (s.length <= MAX_STACK_CHARS) return s;
+  const half = MAX_STACK_CHARS / 2;
+  return StringPrototypeSlice(s, 0, half - 1) + '…' + StringPrototypeSlice(s, s.length - half);
+}
 const n = (v: number | null) => (v === null ? 'null' : '' + v);
 
 function push(json: string): void {
@@ -68,10 +87,10 @@ function counted(json: string): void {
 }
 
 export function evTask(id: number, name: string, parent: number | null, t: number): void {
-  counted('["task",' + id + ',' + q(name) + ',' + n(parent) + ',' + t + ']');
+  counted('["task",' + id + ',' + q(clip(name, MAX_NAME_CHARS)) + ',' + n(parent) + ',' + t + ']');
 }
 export function evState(id: number, t: number, kind: StateKind, detail: string): void {
-  counted('["state",' + id + ',' + t + ',"' + kind + '",' + q(detail) + ']');
+  counted('["state",' + id + ',' + t + ',"' + kind + '",' + q(clip(detail, MAX_NAME_CHARS)) + ']');
 }
 export function evSettle(id: number, t: number, state: 'fulfilled' | 'rejected' | 'cancelled'): void {
   counted('["settle",' + id + ',' + t + ',"' + state + '"]');
@@ -89,7 +108,9 @@ function utf8Length(s: string): number {
 export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number): void {
   if (S.ended || consoleTruncated) return;
   const room = S.config.maxConsoleBytes - consoleBytes - 1;
-  consoleBytes += utf8Length(text) + 1;
+  // A UTF-8 byte count is at least the UTF-16 length: a line longer than the room left overflows
+  // for sure, so it is not counted char by char (that took seconds of CPU for a 16 MB string).
+  consoleBytes += (text.length > room ? text.length : utf8Length(text)) + 1;
   if (consoleBytes > S.config.maxConsoleBytes) {
     consoleTruncated = true;
     // A line that overflows keeps the part that fits, marked with an ellipsis (3 bytes in UTF-8),
@@ -121,14 +142,15 @@ export function evWarn(kind: WarnKind, message: string, taskId: number | null): 
     if (warnings === MAX_WARNINGS + 1) push('["warn","truncated","Too many warnings; the rest were dropped",null]');
     return;
   }
-  push('["warn","' + kind + '",' + q(message) + ',' + n(taskId) + ']');
+  push('["warn","' + kind + '",' + q(clip(message, MAX_MESSAGE_CHARS)) + ',' + n(taskId) + ']');
 }
 
 /** Emits the final event and closes the recorder. */
 export function evEnd(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
   if (S.ended) return;
   const err = error === null ? 'null'
-    : '{"name":' + q(error.name) + ',"message":' + q(error.message) + ',"stack":' + q(error.stack) + '}';
+    : '{"name":' + q(clip(error.name, MAX_NAME_CHARS)) + ',"message":' + q(clip(error.message, MAX_MESSAGE_CHARS))
+      + ',"stack":' + q(clipStack(error.stack)) + '}';
   push('["end","' + status + '",' + virtualMs + ',' + err + ']');
   S.ended = true;
 }
