@@ -1,0 +1,28 @@
+// Every submission to the assignment, newest first, for the teacher to open any of them (not only
+// each student's best).
+import { shortDate } from '../../_lib/dates';
+import { virtualTime } from '../../_lib/format';
+import type { SubmissionItem } from './SubmissionList';
+
+export type TeacherSubmissionItem = SubmissionItem & { username: string };
+
+export function AllSubmissions({ submissions }: { submissions: TeacherSubmissionItem[] }) {
+  if (!submissions.length) return <p className="muted">No submissions yet.</p>;
+  return (
+    <table className="data-table data-table--compact" data-testid="all-submissions">
+      <thead><tr><th scope="col">Student</th><th scope="col">Submitted</th><th scope="col">Score</th><th scope="col">Virtual time</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Open</span></th></tr></thead>
+      <tbody>
+        {submissions.map((s) => (
+          <tr key={s.id} data-testid="all-submission-row">
+            <th scope="row">{s.username}</th>
+            <td>{shortDate(s.createdAt)} {s.late && <span className="badge badge--warn badge--inline">late</span>}</td>
+            <td>{s.score} / {s.maxScore}</td>
+            <td>{virtualTime(s.virtualMs)}</td>
+            <td>{s.status}</td>
+            <td><a href={`/submissions/${s.id}`}>Open</a></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+// The classroom pages' top bar: the shared Toolbar with "My classes", who is signed in, sign-out
+// and the theme toggle.
+import type { ReactNode } from 'react';
+import { Toolbar } from '../Toolbar';
+import { ThemeToggle } from '../ThemeToggle';
+import { useTheme } from '../../_lib/theme';
+import { SignOutButton } from './SignOutButton';
+
+export interface HeaderUser {
+  username: string;
+  role: 'teacher' | 'student';
+}
+
+export function ClassroomHeader({ user, children }: { user: HeaderUser | null; children?: ReactNode }) {
+  const { theme, toggle } = useTheme();
+  const end = (
+    <>
+      {user ? (
+        <>
+          <span className="who" data-testid="signed-in-as">
+            {user.username} <span className="who__role">{user.role}</span>
+          </span>
+          <SignOutButton />
+        </>
+      ) : (
+        <a className="tool-button tool-button--link" href="/signin">Sign in</a>
+      )}
+      <ThemeToggle theme={theme} onToggle={toggle} />
+    </>
+  );
+  return (
+    <Toolbar brandIsHeading={false} end={end}>
+      {user && <a className="nav-link" href="/classes" data-testid="nav-classes">My classes</a>}
+      {children}
+    </Toolbar>
+  );
+}

@@ -1,0 +1,58 @@
+// One submission's grade: the score, the late flag, and each check with why it passed or failed
+// ("took 6.000 s, must be ≤ 3.000 s"). A student gets hidden checks only as a count passed.
+import type { Check } from '@/lib/classroom/checks';
+import type { CheckResult } from '@/lib/classroom/grade';
+import { describeCheck } from './describe-check';
+import { CHECK_KIND_LABELS } from './check-drafts';
+
+export interface GradeLike {
+  checks: CheckResult[];
+  score: number;
+  maxScore: number;
+  /** Present on a student's (redacted) grade. */
+  hidden?: { passed: number; total: number };
+}
+
+interface Props {
+  grade: GradeLike;
+  /** The checks' definitions, for their descriptions (the student has the visible ones only). */
+  definitions: readonly Check[];
+  late: boolean;
+}
+
+export function GradeReport({ grade, definitions, late }: Props) {
+  const label = (c: CheckResult) => {
+    const def = definitions.find((d) => d.id === c.id);
+    return def ? describeCheck(def) : CHECK_KIND_LABELS[c.kind];
+  };
+  const full = grade.score === grade.maxScore;
+  return (
+    <section className="grade" aria-label="Grade" data-testid="grade-report">
+      <p className="grade__headline">
+        <span className={`badge badge--${full ? 'ok' : grade.score > 0 ? 'warn' : 'error'}`}>Score</span>
+        <strong className="grade__score" data-testid="grade-score">{grade.score} / {grade.maxScore}</strong>
+        {late && <span className="badge badge--warn" data-testid="grade-late">late</span>}
+      </p>
+      <ul className="grade__checks">
+        {grade.checks.map((c) => (
+          <li key={c.id} className={`grade__check grade__check--${c.passed ? 'pass' : 'fail'}`} data-testid="grade-check" data-check-id={c.id} data-passed={c.passed}>
+            <span className="grade__mark" aria-hidden="true">{c.passed ? '✓' : '✗'}</span>
+            <span className="grade__body">
+              <span className="grade__label">
+                <span className="visually-hidden">{c.passed ? 'Passed: ' : 'Failed: '}</span>
+                {label(c)} {!c.visible && <span className="badge badge--inline badge--muted">hidden</span>}
+              </span>
+              <span className="grade__reason" data-testid="grade-reason">{c.reason}</span>
+            </span>
+            <span className="grade__points">{c.earned} / {c.points}</span>
+          </li>
+        ))}
+      </ul>
+      {grade.hidden && grade.hidden.total > 0 && (
+        <p className="grade__hidden" data-testid="grade-hidden">
+          Hidden checks: <strong>{grade.hidden.passed} of {grade.hidden.total}</strong> passed
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// The assignment as a student reads it beside the editor: due date, rendered instructions and how
+// it is graded (visible checks in words, hidden ones as a count). Collapsible to give the editor room.
+import type { Check } from '@/lib/classroom/checks';
+import { shortDate } from '../../_lib/dates';
+import { describeCheck } from './describe-check';
+import { MarkdownPreview } from './MarkdownPreview';
+
+interface Props {
+  title: string;
+  instructionsHtml: string;
+  dueAt: Date | string;
+  pastDue: boolean;
+  checks: readonly Check[];
+  hiddenCheckCount: number;
+}
+
+export function Instructions({ title, instructionsHtml, dueAt, pastDue, checks, hiddenCheckCount }: Props) {
+  return (
+    <details className="instructions" open data-testid="instructions">
+      <summary>
+        <h1 className="instructions__title" data-testid="assignment-heading">{title}</h1>
+        <span className="muted">due <time dateTime={new Date(dueAt).toISOString()}>{shortDate(dueAt)}</time></span>
+        {pastDue && <span className="badge badge--warn badge--inline">past due: submissions are marked late</span>}
+      </summary>
+      <div className="instructions__body">
+        <MarkdownPreview html={instructionsHtml} />
+        <h2 className="section-title">How it is graded</h2>
+        <ul className="instructions__checks" data-testid="visible-checks">
+          {checks.map((c) => <li key={c.id}>{describeCheck(c)} <span className="muted">({c.points} pts)</span></li>)}
+          {hiddenCheckCount > 0 && <li className="muted">…and {hiddenCheckCount} hidden check{hiddenCheckCount === 1 ? '' : 's'}</li>}
+        </ul>
+      </div>
+    </details>
+  );
+}

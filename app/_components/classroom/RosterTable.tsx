@@ -1,0 +1,43 @@
+'use client';
+// The class roster for its teacher, with a Remove button per student. Removing asks first: a
+// removed student cannot rejoin with the code.
+import { useState } from 'react';
+import { errorText, sendJson } from './api-client';
+import { shortDate } from '../../_lib/dates';
+
+interface Student { studentId: string; username: string; joinedAt: Date | string }
+
+export function RosterTable({ classId, roster }: { classId: string; roster: Student[] }) {
+  const [students, setStudents] = useState(roster);
+  const [error, setError] = useState('');
+  const remove = async (student: Student) => {
+    if (!window.confirm(`Remove ${student.username} from this class? They will not be able to submit or rejoin.`)) return;
+    setError('');
+    try {
+      await sendJson(`/api/classes/${classId}/students/${student.studentId}`, 'DELETE');
+      setStudents((all) => all.filter((s) => s.studentId !== student.studentId));
+    } catch (failure) {
+      setError(`Could not remove ${student.username}: ${errorText(failure)}`);
+    }
+  };
+  if (!students.length) return <p className="muted" data-testid="roster-empty">No students yet. Give them the join code.</p>;
+  return (
+    <>
+      <table className="data-table" data-testid="roster">
+        <thead><tr><th scope="col">Student</th><th scope="col">Joined</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <tbody>
+          {students.map((s) => (
+            <tr key={s.studentId} data-testid="roster-row" data-username={s.username}>
+              <th scope="row">{s.username}</th>
+              <td>{shortDate(s.joinedAt)}</td>
+              <td className="data-table__actions">
+                <button type="button" className="tool-button tool-button--danger" onClick={() => remove(s)} aria-label={`Remove ${s.username}`}>Remove</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="form-error" role="alert">{error}</p>
+    </>
+  );
+}

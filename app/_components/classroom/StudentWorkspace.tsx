@@ -1,0 +1,118 @@
+'use client';
+// A student's assignment: the full playground (instructions, editor, Run with timeline, console and
+// status) plus Submit, the latest grade and their submissions. Opens on their latest submission.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RunResult } from '@/lib/runner/protocol';
+import type { Check } from '@/lib/classroom/checks';
+import { EditorShell } from '../editor/EditorShell';
+import { RunButton } from '../RunButton';
+import { SplitPane } from '../SplitPane';
+import { StatusBanner } from '../StatusBanner';
+import { ConsolePane } from '../ConsolePane';
+import { TimelinePane } from '../timeline/TimelinePane';
+import { useRun } from '../../_lib/use-run';
+import { useTheme } from '../../_lib/theme';
+import { useRunShortcut } from '../../_lib/use-run-shortcut';
+import { ClassroomHeader, type HeaderUser } from './ClassroomHeader';
+import { GradeReport } from './GradeReport';
+import { Instructions } from './Instructions';
+import { PanelTabs } from './PanelTabs';
+import { SubmissionList, type SubmissionItem } from './SubmissionList';
+import { SubmitButton } from './SubmitButton';
+import { useSubmit, type Graded } from './use-submit';
+import '../styles/classroom.css';
+
+export interface StudentAssignment {
+  id: string;
+  title: string;
+  instructionsHtml: string;
+  dueAt: Date | string;
+  late: boolean;
+  checks: Check[];
+  hiddenCheckCount: number;
+}
+
+interface Props {
+  user: HeaderUser;
+  assignment: StudentAssignment;
+  initialCode: string;
+  submissions: SubmissionItem[];
+  latest: Graded | null;
+  builtinsDts: string;
+}
+
+type Tab = 'run' | 'grade';
+
+export function StudentWorkspace({ user, assignment, initialCode, submissions, latest, builtinsDts }: Props) {
+  const [code, setCode] = useState(initialCode);
+  const codeRef = useRef(code);
+  codeRef.current = code;
+  const { theme } = useTheme();
+  const { result: runResult, running, requestError, run } = useRun();
+  const sub = useSubmit(assignment.id, { submissions, latest });
+  // What the timeline shows: the latest Run, or the run of the submission just graded.
+  const [shown, setShown] = useState<RunResult | null>(latest?.result ?? null);
+  const [playheadMs, setPlayheadMs] = useState(latest?.result.virtualMs ?? 0);
+  const [tab, setTab] = useState<Tab>(latest ? 'grade' : 'run');
+
+  const show = useCallback((result: RunResult) => {
+    setShown(result);
+    setPlayheadMs(result.virtualMs);
+  }, []);
+  useEffect(() => {
+    if (!runResult) return;
+    show(runResult);
+    setTab('run');
+  }, [runResult, show]);
+
+  const runCurrent = useCallback(() => run(codeRef.current), [run]);
+  useRunShortcut(runCurrent);
+  const submitCurrent = useCallback(async () => {
+    const graded = await sub.submit(codeRef.current);
+    if (!graded) return;
+    show(graded.result);
+    setTab('grade');
+  }, [sub, show]);
+
+  const editor = (
+    <div className="workspace-left">
+      <Instructions title={assignment.title} instructionsHtml={assignment.instructionsHtml} dueAt={assignment.dueAt}
+        pastDue={assignment.late} checks={assignment.checks} hiddenCheckCount={assignment.hiddenCheckCount} />
+      <EditorShell code={code} onChange={setCode} onRun={runCurrent} theme={theme} builtinsDts={builtinsDts}
+        runError={shown?.error && (shown.status === 'compile-error' || shown.status === 'error') ? shown.error : null} />
+    </div>
+  );
+  const tabs = [{ id: 'run', label: 'Timeline & console' }, { id: 'grade', label: `Grade & submissions (${sub.submissions.length})` }] as const;
+  const output = (
+    <div className="output" data-running={running || sub.submitting || undefined}>
+      <StatusBanner result={shown} running={running || sub.submitting} requestError={sub.error ?? requestError} />
+      <PanelTabs<Tab> tabs={tabs} active={tab} onSelect={setTab}>
+        {tab === 'run' ? (
+          <>
+            <TimelinePane result={shown} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
+            <ConsolePane result={shown} playheadMs={playheadMs} />
+          </>
+        ) : (
+          <div className="grade-panel">
+            {sub.latest ? (
+              <GradeReport grade={sub.latest.grade} definitions={assignment.checks} late={sub.latest.submission.late} />
+            ) : null}
+            <SubmissionList submissions={sub.submissions} />
+          </div>
+        )}
+      </PanelTabs>
+    </div>
+  );
+
+  return (
+    <div className="app" data-testid="student-workspace">
+      <ClassroomHeader user={user}>
+        <SubmitButton submitting={sub.submitting} onSubmit={submitCurrent} />
+        <RunButton running={running} onRun={runCurrent} />
+      </ClassroomHeader>
+      <main className="app__main">
+        <SplitPane first={editor} second={output} label="Resize editor and output" />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// /assignments/<id>/edit (class teacher): the assignment editor on the saved assignment, hidden
+// checks included. Saved changes apply to new submissions; "Regrade all" applies them to old ones.
+import { assignmentFor } from '@/lib/api/classroom-access';
+import { canManageClass } from '@/lib/classroom/authorization';
+import { database } from '@/lib/db/database';
+import { AssignmentEditor } from '../../../_components/classroom/AssignmentEditor';
+import { ClassroomPage } from '../../../_components/classroom/ClassroomPage';
+import { Refused } from '../../../_components/classroom/Refused';
+import { access } from '../../../_components/classroom/page-access';
+import { requirePageUser } from '../../../_components/classroom/session-user';
+import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts';
+
+export const metadata = { title: 'Edit assignment — Taskline' };
+
+export default async function EditAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/assignments/${id}/edit`);
+  const loaded = await access(async () => assignmentFor(await database(), user, id, canManageClass));
+  if (!loaded.ok) return <Refused user={user} reason={loaded.reason} />;
+  const { assignment: a, cls } = loaded.value;
+  const initial = { title: a.title, instructions: a.instructions, starterCode: a.starterCode, dueAt: a.dueAt.toISOString(), checks: a.checks };
+  return (
+    <ClassroomPage user={user}>
+      <p className="breadcrumb"><a href="/classes">My classes</a> / <a href={`/classes/${cls.id}`}>{cls.name}</a> / <a href={`/assignments/${a.id}`}>{a.title}</a> /</p>
+      <h1 className="page-title">Edit assignment</h1>
+      <AssignmentEditor initial={initial} target={{ method: 'PUT', url: `/api/assignments/${a.id}` }} builtinsDts={await cachedBuiltinsDts()} />
+    </ClassroomPage>
+  );
+}

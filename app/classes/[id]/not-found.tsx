@@ -1,0 +1,4 @@
+// 404 for a class that does not exist or is not the viewer's.
+import { ClassroomNotFound } from '../../_components/classroom/ClassroomNotFound';
+
+export default ClassroomNotFound;
