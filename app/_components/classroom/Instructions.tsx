@@ -16,20 +16,23 @@ interface Props {
 
 export function Instructions({ title, instructionsHtml, dueAt, pastDue, checks, hiddenCheckCount }: Props) {
   return (
-    <details className="instructions" open data-testid="instructions">
-      <summary>
-        <h1 className="instructions__title" data-testid="assignment-heading">{title}</h1>
+    <section className="instructions" aria-labelledby="assignment-heading" data-testid="instructions">
+      <div className="instructions__head">
+        <h1 className="instructions__title" id="assignment-heading" data-testid="assignment-heading">{title}</h1>
         <span className="muted">due <time dateTime={new Date(dueAt).toISOString()}>{shortDate(dueAt)}</time></span>
         {pastDue && <span className="badge badge--warn badge--inline">past due: submissions are marked late</span>}
-      </summary>
-      <div className="instructions__body">
-        <MarkdownPreview html={instructionsHtml} />
-        <h2 className="section-title">How it is graded</h2>
-        <ul className="instructions__checks" data-testid="visible-checks">
-          {checks.map((c) => <li key={c.id}>{describeCheck(c)} <span className="muted">({c.points} pts)</span></li>)}
-          {hiddenCheckCount > 0 && <li className="muted">…and {hiddenCheckCount} hidden check{hiddenCheckCount === 1 ? '' : 's'}</li>}
-        </ul>
       </div>
-    </details>
+      <details className="instructions__details" open>
+        <summary>Instructions and grading</summary>
+        <div className="instructions__body">
+          <MarkdownPreview html={instructionsHtml} />
+          <h2 className="section-title">How it is graded</h2>
+          <ul className="instructions__checks" data-testid="visible-checks">
+            {checks.map((c) => <li key={c.id}>{describeCheck(c)} <span className="muted">({c.points} pts)</span></li>)}
+            {hiddenCheckCount > 0 && <li className="muted">…and {hiddenCheckCount} hidden check{hiddenCheckCount === 1 ? '' : 's'}</li>}
+          </ul>
+        </div>
+      </details>
+    </section>
   );
 }

@@ -44,7 +44,11 @@ describe('activityAt', () => {
     expect(activityAt(callApi, 1500)).toMatchObject({ kind: 'waiting', detail: 'sleep(3000)' });
   });
   it('counts a 0 ms running span at its own instant', () => {
-    expect(activityAt(callApi, 3000)).toMatchObject({ kind: 'running' });
+    expect(activityAt(callApi, 0)).toMatchObject({ kind: 'running' });
+    expect(activityAt({ ...callApi, settledAt: null, state: 'pending' }, 3000)).toMatchObject({ kind: 'running' });
+  });
+  it('prefers the settled state at the instant the task ran its last step and finished', () => {
+    expect(activityAt(callApi, 3000)).toEqual({ kind: 'settled', state: 'fulfilled' });
   });
   it('says when a task has not started or has settled', () => {
     expect(activityAt({ ...callApi, createdAt: 10 }, 5)).toEqual({ kind: 'not-started' });

@@ -43,10 +43,12 @@ export function activityAt(task: TaskTrace, t: number): Activity {
     const mid = (lo + hi) >> 1;
     if (spans[mid].from <= t) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  // Spans are sequential, so only the last few can cover t; a 0 ms span counts at its instant.
+  // Spans are sequential, so only the last few can cover t; a 0 ms span counts at its instant,
+  // unless the task also settled then: at that instant it has finished, which says more.
+  const settled = task.settledAt !== null && task.settledAt <= t;
   for (let i = found; i >= 0 && i >= found - 2; i--) {
     const span = spans[i];
-    if (span.to > t || (span.from === t && span.to === t)) {
+    if (span.to > t || (span.from === t && span.to === t && !settled)) {
       return { kind: span.kind, detail: span.detail, from: span.from, to: span.to };
     }
   }
@@ -56,7 +58,7 @@ export function activityAt(task: TaskTrace, t: number): Activity {
   if (task.settledAt === null && last && found === spans.length - 1 && last.kind === 'waiting') {
     return { kind: last.kind, detail: last.detail, from: last.from, to: last.to };
   }
-  if (task.settledAt !== null && task.settledAt <= t) return { kind: 'settled', state: task.state };
+  if (settled) return { kind: 'settled', state: task.state };
   return { kind: 'idle' };
 }
 
