@@ -71,6 +71,11 @@ test('teacher, two students, grading on virtual time, dashboard and CSV', async 
   await expect(fast.getByTestId('grade-score')).toHaveText('100 / 100');
   await expect(fast.getByTestId('grade-hidden')).toHaveText('Hidden checks: 1 of 1 passed');
   await expect(fast.getByTestId('submission-item')).toHaveCount(1);
+  // Run is the playground's: it draws the timeline without submitting anything.
+  await fast.getByTestId('run-button').click();
+  await expect(fast.getByTestId('run-tab')).toHaveAttribute('aria-selected', 'true');
+  await expect(fast.getByTestId('timeline-lane').first()).toBeVisible();
+  await expect(fast.getByTestId('virtual-time')).toHaveText('3.000 s');
 
   await page.goto(assignmentPath);
   const slowRow = await dashboardCells(page, SLOW);

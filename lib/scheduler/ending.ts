@@ -24,6 +24,13 @@ export function reachLimit(why: string): void {
   finish('limit', limit, null);
 }
 
+/** A limit only the host can count (macrotasks per run) ends the run at the current instant. */
+export function hostLimit(why: string): void {
+  if (S.ended) return;
+  evWarn('limit', why, null);
+  finish('limit', S.now, null);
+}
+
 function waitText(rec: TaskRec): string {
   const what = rec.kind === 'waiting' ? rec.detail : rec.kind === '' ? 'nothing' : rec.kind;
   return what + (rec.waitLine > 0 && rec.kind === 'waiting' ? ' (line ' + rec.waitLine + ')' : '');

@@ -9,7 +9,7 @@ import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
 import { shortName, type TaskRec } from './tasks.ts';
 import {
-  cancelLeftovers, deadlock, finish, pendingTasks, reachLimit, reportUncaught, thrown,
+  cancelLeftovers, deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown,
 } from './ending.ts';
 import { runState } from './run-state.ts';
 
@@ -25,14 +25,16 @@ function reply(more: boolean): string {
 
 /**
  * The host calls step(faultJson) after a call into the isolate threw. kind "flush" (after a
- * timeout) only collects the buffered events; otherwise the throw was an unhandled native
- * rejection isolated-vm re-threw, and the run ends with it.
+ * timeout) only collects the buffered events; kind "limit" ends the run at a limit the host
+ * counts (macrotasks); otherwise the throw was an unhandled native rejection isolated-vm
+ * re-threw, and the run ends with it.
  */
 function hostFault(faultJson: string): void {
   let err = { name: 'Error', message: 'unknown error', stack: '' };
   try {
     const f = JSONParse(faultJson);
     if (f.kind === 'flush') return;
+    if (f.kind === 'limit') return hostLimit('' + f.message);
     err = { name: '' + f.name, message: '' + f.message, stack: '' + f.stack };
   } catch { /* keep the generic error */ }
   evWarn('unhandled-rejection', 'Unhandled promise rejection: ' + err.name + ': ' + err.message, null);

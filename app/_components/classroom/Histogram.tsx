@@ -29,6 +29,7 @@ export function Histogram({ bins }: { bins: HistogramBin[] }) {
         })}
         <line className="histogram__axis" x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
         <text className="histogram__tick" x={0} y={HEIGHT + 15}>0 s</text>
+        <text className="histogram__tick" x={WIDTH / 2} y={HEIGHT + 15} textAnchor="middle">{virtualTime(bins.at(-1)!.toMs / 2)}</text>
         <text className="histogram__tick" x={WIDTH} y={HEIGHT + 15} textAnchor="end">{virtualTime(bins.at(-1)!.toMs)}</text>
       </svg>
       <figcaption className="muted">{summary}</figcaption>

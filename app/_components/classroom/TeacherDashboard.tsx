@@ -25,9 +25,9 @@ export function TeacherDashboard({ assignment, cls, rows, bins, submissions, job
   const router = useRouter();
   const submitted = rows.filter((r) => r.submissions > 0).length;
   return (
-    <div data-testid="teacher-dashboard">
-      <p className="breadcrumb"><a href="/classes">My classes</a> / <a href={`/classes/${cls.id}`}>{cls.name}</a> /</p>
-      <div className="section-head">
+    <div className="dashboard" data-testid="teacher-dashboard">
+      <div>
+        <p className="breadcrumb"><a href="/classes">My classes</a> / <a href={`/classes/${cls.id}`}>{cls.name}</a> /</p>
         <h1 className="page-title" data-testid="assignment-heading">{assignment.title}</h1>
         <span className="muted">due {shortDate(assignment.dueAt)} · {assignment.checkCount} checks ({assignment.hiddenCheckCount} hidden)</span>
       </div>

@@ -76,6 +76,8 @@ describe('host statuses', () => {
     expect(r.hostStatus).toBe('limit');
     expect(r.lines.at(-1)).toBe('1000'); // exactly maxMacrotasks timer callbacks ran
     expect(r.lines).toHaveLength(10);
+    expect(r.end).toEqual(['end', 'limit', 1000, null]); // closed at the virtual time reached
+    expect(r.warnings.map((w) => w[2])).toEqual(['The program ran more than 1000 timer callbacks']);
   });
 
   it('while(true) await null ends with timeout', () => {

@@ -111,7 +111,8 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     for (let steps = 0; ; steps++) {
       if (steps >= input.maxMacrotasks) {
         out = { ...out, hostStatus: 'limit' };
-        drain(step, { kind: 'flush' }, onChunk);
+        // The scheduler closes the trace with a 'limit' end at the current virtual time.
+        drain(step, { kind: 'limit', message: `The program ran more than ${input.maxMacrotasks} timer callbacks` }, onChunk);
         break;
       }
       const left = remaining();
