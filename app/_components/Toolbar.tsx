@@ -25,7 +25,10 @@ export function Toolbar({ children, end, brandIsHeading = true }: Props) {
         <span className="toolbar__tagline">async TypeScript on a virtual clock</span>
       </div>
       <div className="toolbar__actions">{children}</div>
-      <div className="toolbar__end">{end}</div>
+      <div className="toolbar__end">
+        <a href="/classes" className="toolbar__link" data-testid="classroom-link">Classroom</a>
+        {end}
+      </div>
     </header>
   );
 }
