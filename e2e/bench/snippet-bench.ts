@@ -27,8 +27,9 @@ async function startServer() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB_FILE + suffix, { force: true });
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
     env: { ...process.env, DATABASE_URL, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
+  server.on('exit', (code, signal) => console.error(`bench server exited: code ${code}, signal ${signal}`));
   for (let i = 0; i < 300; i++) {
     if (await fetch(`${BASE}/api/snippets/xxxxxxxxxx`).then(() => true, () => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
