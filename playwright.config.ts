@@ -12,6 +12,7 @@ export const chromiumLaunchOptions = {
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: ['bench/**', 'fixtures/**'],
+  globalSetup: './e2e/global-setup.ts',
   timeout: 120_000,
   expect: { timeout: 20_000 },
   fullyParallel: true,
