@@ -55,6 +55,11 @@ export function sandboxWorkerScript(root = projectRoot()): string {
   return path.join(/* turbopackIgnore: true */ root, 'lib', 'runner', 'sandbox', 'worker.ts');
 }
 
+/** The environment a child process inherits (e.g. the Prisma CLI), plus overrides. */
+export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
 /** Directory relative paths on the command line are resolved against. */
 export function invocationDir(): string {
   return env().INIT_CWD ?? process.cwd();

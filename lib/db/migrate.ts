@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Db } from './client.ts';
 import { targetUrl, type DbTarget } from './database-url.ts';
+import { childEnvironment } from '../env.ts';
 
 /** Longest `migrate deploy` may take before we give up on it, in ms. */
 export const MIGRATE_TIMEOUT_MS = 120_000;
@@ -50,7 +51,7 @@ export async function migrateDeploy(root: string, target: DbTarget): Promise<voi
     await run(process.execPath, [cli, 'migrate', 'deploy'], {
       cwd: root,
       timeout: MIGRATE_TIMEOUT_MS,
-      env: { ...process.env, DATABASE_URL: targetUrl(target), TASKLINE_ROOT: root, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+      env: childEnvironment({ DATABASE_URL: targetUrl(target), TASKLINE_ROOT: root, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' }),
     });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
