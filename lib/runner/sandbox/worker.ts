@@ -1,8 +1,6 @@
 // Entry point of a sandbox worker process (forked with --no-node-snapshot). It runs one program at
 // a time for the pool; if V8 aborts here, only this process dies and the pool replaces it.
 import { executeRun } from './execute.ts';
-import { schedulerSource } from './scheduler-bundle.ts';
-import { compileProgram } from '../transpile/index.ts';
 import type { RunCommand, WorkerMessage } from './worker-messages.ts';
 
 /** Trace chunks are sent to the parent at most this often during a run, in ms, so a crash loses little. */
@@ -32,9 +30,7 @@ process.on('message', (message: RunCommand) => {
 });
 process.on('disconnect', () => process.exit(0));
 
-// Bundle the scheduler and exercise the compiler and an isolate once before reporting ready, so
-// the first user's run pays no start-up cost (the TypeScript compiler is slow until warmed up).
-schedulerSource();
+// One throwaway run before reporting ready bundles the scheduler, warms the TypeScript compiler
+// and creates an isolate once, so the first user's run pays no start-up cost.
 executeRun('async function warm(): Promise<number> { await sleep(1); return 1 }\nawait warm();', () => {});
-compileProgram('const warm: number = 1;');
 send({ type: 'ready' });
