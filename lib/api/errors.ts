@@ -4,10 +4,13 @@ import type { z } from 'zod';
 
 export class ApiError extends Error {
   readonly status: number;
+  /** Seconds the client should wait before retrying (sent as Retry-After on 429 and 503). */
+  readonly retryAfterS: number | undefined;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, retryAfterS?: number) {
     super(message);
     this.status = status;
+    this.retryAfterS = retryAfterS;
   }
 }
 
@@ -16,7 +19,10 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return Response.json({ error: error.message }, { status: error.status });
+  if (error instanceof ApiError) {
+    const headers = error.retryAfterS === undefined ? undefined : { 'Retry-After': String(error.retryAfterS) };
+    return Response.json({ error: error.message }, { status: error.status, headers });
+  }
   console.error('taskline: internal error', error);
   return Response.json({ error: 'internal error: the server failed to handle this request' }, { status: 500 });
 }
