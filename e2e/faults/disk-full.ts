@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './server.ts';
+import { sleep, startServer } from './server.ts';
 import { postJson, readsBackExactly, saveSnippet, snippetContent, statusCounts, type Answer, type SavedSnippet } from './http.ts';
 import { checkSqliteFile } from './sqlite-file.ts';
 import { Checks, type ScenarioResult } from './scenario.ts';
@@ -21,6 +21,22 @@ const SAVE_PAD_BYTES = 50_000;
 const MAX_SAVES = 500;
 /** Saves attempted after the first refusal, to see every one refused the same way. */
 const SAVES_AFTER_FULL = 5;
+/** Attempts to unmount while the stopped server's last file handles close, and the pause between, in ms. */
+const UMOUNT_ATTEMPTS = 20;
+const UMOUNT_RETRY_MS = 250;
+
+/** Unmounts the tmpfs, waiting out a briefly busy mount; lazily detaches it as a last resort. */
+async function unmount(dir: string): Promise<void> {
+  for (let attempt = 1; attempt < UMOUNT_ATTEMPTS; attempt++) {
+    try {
+      execFileSync('umount', [dir], { stdio: 'pipe' });
+      return;
+    } catch {
+      await sleep(UMOUNT_RETRY_MS);
+    }
+  }
+  execFileSync('umount', ['--lazy', dir]);
+}
 
 function isClearFull(answer: Answer): boolean {
   const error = (answer.body as { error?: unknown } | null)?.error;
@@ -70,7 +86,7 @@ export async function diskFull(): Promise<ScenarioResult> {
     checks.expect(onDisk.integrity === 'ok', `integrity_check: ${onDisk.integrity}`);
     return checks.result('SQLite disk full', figures);
   } finally {
-    execFileSync('umount', [dir]);
+    await unmount(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -47,13 +47,14 @@ export function startLoad(base: string, dbClients: number, runClients: number): 
       await sleep(CLIENT_PAUSE_MS);
     }
   };
-  const runClient = async () => {
-    while (!stopped) {
-      await timed('run', () => postJson(`${base}/api/run`, { code: 'await sleep(100); console.log("tick")' }));
+  const runClient = async (c: number) => {
+    // Each program differs, so the server's result cache cannot answer it: a sandbox must run it.
+    for (let i = 0; !stopped; i++) {
+      await timed('run', () => postJson(`${base}/api/run`, { code: `await sleep(100); console.log("client ${c} tick ${i}")` }));
       await sleep(CLIENT_PAUSE_MS);
     }
   };
-  const clients = [...Array.from({ length: dbClients }, (_, c) => dbClient(c)), ...Array.from({ length: runClients }, runClient)];
+  const clients = [...Array.from({ length: dbClients }, (_, c) => dbClient(c)), ...Array.from({ length: runClients }, (_, c) => runClient(c))];
   return {
     records,
     acknowledged,

@@ -11,7 +11,9 @@ import { Checks, type ScenarioResult } from './scenario.ts';
 const PORT = 4401;
 /** Busy for about a second of CPU: well under the 2 s CPU limit, long enough to be caught. */
 const BUSY_PROGRAM = 'let n = 0; for (let i = 0; i < 4e8; i++) n += i % 7; console.log(n);';
-const QUICK_PROGRAM = 'await sleep(1000); console.log("ok");';
+/** A quick program that differs each call, so the server's result cache cannot answer it. */
+let quickRuns = 0;
+const quickProgram = () => `await sleep(1000); console.log("ok ${++quickRuns}");`;
 /** Runs after the kill that must all be `ok`. */
 const RUNS_AFTER_KILL = 5;
 /** How often to sample the workers' CPU time while looking for the busy one, in ms. */
@@ -43,7 +45,7 @@ export async function workerKill(): Promise<ScenarioResult> {
   const server = await startServer(PORT, { DATABASE_URL: `file:${path.join(dir, 'unused.db')}`, TASKLINE_POOL_SIZE: '1' });
   try {
     // The pool starts with the first run; warm it so the workers exist.
-    checks.expect(runStatus(await postJson(`${server.url}/api/run`, { code: QUICK_PROGRAM })) === 'ok', 'warm-up run was not ok');
+    checks.expect(runStatus(await postJson(`${server.url}/api/run`, { code: quickProgram() })) === 'ok', 'warm-up run was not ok');
     const workersBefore = sandboxWorkers(server);
     figures.push(`workers ${workersBefore.length}`);
     const busyRun = postJson(`${server.url}/api/run`, { code: BUSY_PROGRAM });
@@ -59,14 +61,14 @@ export async function workerKill(): Promise<ScenarioResult> {
     // Recovery: the first `ok` after the kill, then a few more in a row.
     let recoveredMs: number | undefined;
     while (performance.now() - killedAt < RECOVERY_TIMEOUT_MS) {
-      if (runStatus(await postJson(`${server.url}/api/run`, { code: QUICK_PROGRAM })) === 'ok') {
+      if (runStatus(await postJson(`${server.url}/api/run`, { code: quickProgram() })) === 'ok') {
         recoveredMs = performance.now() - killedAt;
         break;
       }
     }
     figures.push(recoveredMs === undefined ? 'no recovery' : `first ok ${Math.round(recoveredMs)} ms after the kill`);
     checks.expect(recoveredMs !== undefined, 'no run was ok after the kill');
-    const after = await Promise.all(Array.from({ length: RUNS_AFTER_KILL }, (_, i) => postJson(`${server.url}/api/run`, { code: `console.log(${i})` })));
+    const after = await Promise.all(Array.from({ length: RUNS_AFTER_KILL }, () => postJson(`${server.url}/api/run`, { code: quickProgram() })));
     const okAfter = after.filter((a) => runStatus(a) === 'ok').length;
     figures.push(`runs ok after ${okAfter}/${RUNS_AFTER_KILL}`);
     checks.expect(okAfter === RUNS_AFTER_KILL, `only ${okAfter}/${RUNS_AFTER_KILL} runs were ok after the kill`);
