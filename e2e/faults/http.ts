@@ -57,8 +57,7 @@ export async function saveSnippet(base: string, content: { title: string; code: 
 /** Whether the server returns the snippet with exactly the saved title and code. */
 export async function readsBackExactly(base: string, saved: SavedSnippet): Promise<boolean> {
   const answer = await request(`${base}/api/snippets/${saved.id}`);
-  const body = answer.body as { snippet?: { title?: string; code?: string }; title?: string; code?: string } | null;
-  const snippet = body?.snippet ?? body;
+  const snippet = answer.body as { title?: string; code?: string } | null;
   return answer.status === 200 && snippet?.title === saved.title && snippet?.code === saved.code;
 }
 
