@@ -1,11 +1,12 @@
-// Scenario 3: PostgreSQL restarted under load (pg_ctl restart -m fast, then a stop, 3 s outage and
-// start) on a throwaway cluster. Database requests must fail fast with 503 + Retry-After and a clear
-// error (never 500, never hang), runs must keep working, and the app must recover by itself.
+// Scenario 3, on a throwaway cluster: the app started while PostgreSQL is down, then PostgreSQL
+// restarted under load (pg_ctl restart -m fast; a stop, 3 s outage, start). Database requests must
+// fail fast with 503 + Retry-After and a clear error (never 500, never hang), runs must keep
+// working, and the app must recover by itself.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, sleep, startServer } from './server.ts';
-import { readsBackExactly, request, saveSnippet, snippetContent, statusCounts, NO_ANSWER } from './http.ts';
+import { readsBackExactly, request, saveSnippet, snippetContent, statusCounts, NO_ANSWER, type Answer } from './http.ts';
 import { startLoad, type Recorded } from './load.ts';
 import { createPgCluster } from './pg-cluster.ts';
 import { Checks, type ScenarioResult } from './scenario.ts';
@@ -27,7 +28,7 @@ const isOk = (r: Recorded) => r.status >= 200 && r.status < 300;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** A clear unavailable answer: 503, Retry-After, and a JSON error that says so. */
-function isClear503(r: Recorded): boolean {
+function isClear503(r: Answer): boolean {
   const error = (r.body as { error?: unknown } | null)?.error;
   return r.status === 503 && r.retryAfter !== null && typeof error === 'string' && /database is unavailable/.test(error);
 }
@@ -36,6 +37,15 @@ function isClear503(r: Recorded): boolean {
 function recoveryMs(records: Recorded[], since: number): number | undefined {
   const ends = records.filter((r) => r.kind === 'db' && r.at >= since && isOk(r)).map((r) => r.at + r.ms);
   return ends.length ? Math.min(...ends) - since : undefined;
+}
+
+/** Saves until one is acknowledged; returns how long that took, in ms, or undefined on timeout. */
+async function firstSaveMs(base: string): Promise<number | undefined> {
+  const began = performance.now();
+  while (performance.now() - began < MAX_RECOVERY_MS) {
+    if ((await saveSnippet(base, snippetContent(101, 0))).saved) return performance.now() - began;
+  }
+  return undefined;
 }
 
 async function migrate(url: string): Promise<void> {
@@ -48,8 +58,15 @@ export async function pgRestart(): Promise<ScenarioResult> {
   const cluster = await createPgCluster(PG_PORT);
   try {
     await migrate(cluster.url);
+    await cluster.stop();
     const server = await startServer(PORT, { DATABASE_URL: cluster.url });
     try {
+      const cold = await request(`${server.url}/api/snippets/abcdefghij`);
+      checks.expect(isClear503(cold), `with PostgreSQL down from the start a read answered ${cold.status} ${JSON.stringify(cold.body).slice(0, 200)}`);
+      await cluster.start();
+      const coldRecovery = await firstSaveMs(server.url);
+      figures.push(`started while down: ${cold.status} in ${Math.round(cold.ms)} ms, first save ${coldRecovery === undefined ? 'never' : seconds(coldRecovery)} after PostgreSQL came up`);
+      checks.expect(coldRecovery !== undefined, 'no save succeeded after PostgreSQL came up');
       const { saved: shared } = await saveSnippet(server.url, snippetContent(100, 0));
       checks.expect(shared !== undefined, 'could not save a snippet before the faults');
       const load = startLoad(server.url, DB_CLIENTS, RUN_CLIENTS);
