@@ -52,10 +52,17 @@ test('pages, the embed and the API answer with their security headers', async ({
     const policy = csp(response.headers()['content-security-policy']);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
+    const scripts = policy.get('script-src')!;
+    expect(scripts).toContain("'strict-dynamic'");
+    expect(scripts.filter((source) => source.startsWith("'nonce-"))).toHaveLength(1);
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(response.headers()['x-frame-options']).toBe('DENY');
   }
+  const nonces = await Promise.all([1, 2].map(async () => csp((await request.get('/')).headers()['content-security-policy']).get('script-src')!.find((s) => s.startsWith("'nonce-"))));
+  expect(nonces[0]).not.toBe(nonces[1]); // fresh for every document
+
   const embed = await request.get(`/embed/${created.id}`);
   expectBaseline(embed.headers());
   expect(csp(embed.headers()['content-security-policy']).get('frame-ancestors')).toEqual(['*']);
@@ -83,6 +90,17 @@ test('the playground loads Monaco, type-checks, runs and shows output with no CS
   await page.screenshot({ path: testInfo.outputPath('playground-under-csp.png') });
   testInfo.annotations.push({ type: 'workers', description: workers.join(', ') });
   expect(workers.length).toBeGreaterThan(0);
+  expect(violations).toEqual([]);
+});
+
+test('an unknown URL and the pre-paint theme script work under the policy too', async ({ page }) => {
+  const violations = await recordViolations(page);
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByTestId('page-not-found')).toBeVisible();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/); // set by the hashed inline script
+  await expect(page.locator('[data-editor-ready]')).toBeVisible({ timeout: 60_000 });
   expect(violations).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
-// The security headers of every response, as next.config.js `headers()` rules: a CSP that loads
-// nothing from another origin, framing open only for /embed/<id>, and the browser hardening
-// headers. Pure data so it is unit-tested; next.config.js imports it (Node 24 strips the types).
+// The security headers: next.config.js `headers()` rules for every response (hardening headers, the
+// CSP of API answers and static files) and the per-request CSP of documents that proxy.ts sets
+// (it needs a fresh nonce). No policy names another origin; only /embed/<id> may be framed.
 
 export interface Header {
   key: string;
@@ -13,8 +13,9 @@ export interface HeaderRule {
 
 /** Pages other than /embed/ and /api/ (path-to-regexp with a negative lookahead). */
 export const PAGE_SOURCE = '/:path((?!embed/|api/).*)';
-export const EMBED_SOURCE = '/embed/:path*';
 export const API_SOURCE = '/api/:path*';
+/** Built chunks, CSS, fonts and worker scripts: not documents, so proxy.ts skips them. */
+export const STATIC_SOURCE = '/_next/:path*';
 export const EVERY_SOURCE = '/:path*';
 
 /** One year, the usual HSTS lifetime, in seconds. Browsers ignore the header over plain http. */
@@ -27,18 +28,29 @@ const serialize = (directives: Directives) =>
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 
+/** How a policy lets scripts run: a per-request nonce (documents, set by proxy.ts) or none. */
+export interface ScriptTrust {
+  /** Fresh for every document; Next.js reads it from the request's CSP and stamps its scripts. */
+  nonce?: string;
+  /** `'sha256-…'` sources for our own constant inline scripts (the pre-paint theme script). */
+  hashes?: string[];
+}
+
 /**
- * The document policy. Scripts: 'self' plus 'unsafe-inline', because the App Router streams its
- * RSC payload in inline <script> tags whose content differs per page, and a nonce would force every
- * page (the static playground included) to render per request; 'unsafe-eval' only under `next dev`
- * (React's dev tooling needs it; nothing does in production). Styles: Monaco injects <style>
- * elements and style attributes. Workers: Monaco's come from our own bundle (worker-src 'self';
- * Turbopack may bootstrap them from a blob: URL). No directive names another origin.
+ * The policy of documents and of what they load. Scripts: with a nonce, only scripts carrying it
+ * (Next.js stamps its inline RSC payload and chunk tags) or matching a hash run, and scripts those
+ * load ('strict-dynamic': the chunk loader and Monaco's lazy chunks); never an injected inline
+ * script or event handler. Without a nonce (static files and worker scripts, which are no
+ * documents) same-origin scripts only. 'unsafe-eval' only under `next dev` (React's dev tooling).
+ * Styles: Monaco injects <style> elements and style attributes, so 'unsafe-inline' (a style
+ * nonce would disable it). Workers: Monaco's come from our own bundle. No other origin anywhere.
  */
-export function pageCsp(options: { dev: boolean; frameAncestors: string[] }): string {
+export function pageCsp(options: { dev: boolean; frameAncestors: string[]; scripts?: ScriptTrust }): string {
+  const { nonce, hashes = [] } = options.scripts ?? {};
+  const trusted = nonce ? [`'nonce-${nonce}'`, ...hashes.map((h) => `'${h}'`), "'strict-dynamic'"] : [];
   return serialize({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(options.dev ? ["'unsafe-eval'"] : [])],
+    'script-src': ["'self'", ...trusted, ...(options.dev ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
@@ -50,6 +62,9 @@ export function pageCsp(options: { dev: boolean; frameAncestors: string[] }): st
     'frame-ancestors': options.frameAncestors,
   });
 }
+
+/** Who may frame a path: anyone for /embed/<id>, no one for everything else. */
+export const frameAncestorsFor = (pathname: string) => (pathname.startsWith('/embed/') ? ['*'] : ["'none'"]);
 
 /** JSON and CSV answers are never documents: they may load nothing and be framed by no one. */
 export const API_CSP = serialize({
@@ -70,9 +85,9 @@ export const COMMON_HEADERS: Header[] = [
 ];
 
 /**
- * Every page except /embed: framed by no one (no page of ours frames another; only /embed is
- * meant for iframes), no shared browsing context with a cross-origin opener, and no cross-site
- * no-cors reads of our responses.
+ * Every page and API answer except /embed: framed by no one (no page of ours frames another; only
+ * /embed is meant for iframes), no shared browsing context with a cross-origin opener, and no
+ * cross-site no-cors reads of our responses.
  */
 const ISOLATED: Header[] = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -80,11 +95,17 @@ const ISOLATED: Header[] = [
   { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
+/** A document's policy: its nonce, our inline-script hashes, framing by path. */
+export function documentCsp(options: { pathname: string; nonce: string; hashes: string[]; dev: boolean }): string {
+  return pageCsp({ dev: options.dev, frameAncestors: frameAncestorsFor(options.pathname), scripts: { nonce: options.nonce, hashes: options.hashes } });
+}
+
+/** The `headers()` rules; documents get their CSP from proxy.ts instead (documentCsp). */
 export function securityHeaderRules(options: { dev: boolean }): HeaderRule[] {
   return [
     { source: EVERY_SOURCE, headers: COMMON_HEADERS },
-    { source: PAGE_SOURCE, headers: [{ key: 'Content-Security-Policy', value: pageCsp({ dev: options.dev, frameAncestors: ["'none'"] }) }, ...ISOLATED] },
-    { source: EMBED_SOURCE, headers: [{ key: 'Content-Security-Policy', value: pageCsp({ dev: options.dev, frameAncestors: ['*'] }) }] },
+    { source: PAGE_SOURCE, headers: ISOLATED },
+    { source: STATIC_SOURCE, headers: [{ key: 'Content-Security-Policy', value: pageCsp({ dev: options.dev, frameAncestors: ["'none'"] }) }] },
     { source: API_SOURCE, headers: [{ key: 'Content-Security-Policy', value: API_CSP }, ...ISOLATED] },
   ];
 }
