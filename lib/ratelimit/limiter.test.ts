@@ -1,0 +1,59 @@
+// The database-backed limiter on both providers, with an injected clock: window arithmetic end to
+// end, two app instances (separate Prisma clients) sharing one budget under concurrent hits, and
+// the sweep of expired counters.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from '../db/test-support/test-databases.ts';
+import { createDb, type Db } from '../db/client.ts';
+import { deleteExpiredCounters, readCounter } from '../db/rate-limit-counters.ts';
+import { hit } from './limiter.ts';
+
+const W = 60_000;
+/** A window boundary far from the epoch, so the "previous window" of the first is empty. */
+const T0 = 1_000 * W;
+
+describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
+  let t: TestDatabase;
+  let other: Db;
+  beforeAll(async () => {
+    t = await openTestDatabase(provider);
+    other = createDb(t.target);
+  }, 60_000);
+  afterAll(async () => {
+    await other?.$disconnect();
+    await t?.drop();
+  });
+
+  it('admits the limit within a window, refuses the next hit, and frees up as the window slides', async () => {
+    const at = (ms: number) => hit(t.db, 'slide', 3, W, T0 + ms);
+    expect((await Promise.all([at(0), at(1_000), at(2_000)])).map((v) => v.allowed)).toEqual([true, true, true]);
+    // The 4th hit counts too: 30 s to the boundary, then 4·(60−e)/60 + 1 ≤ 3 needs e ≥ 30 s.
+    expect(await at(30_000)).toEqual({ allowed: false, retryAfterS: 60 });
+    // Next window, 20 s in: 4·(40/60) + 1 ≈ 3.67 > 3, still refused; at 45 s: 4·(15/60) + 2 = 3.
+    expect((await at(W + 20_000)).allowed).toBe(false);
+    expect((await at(W + 45_000)).allowed).toBe(true);
+    // Two windows later nothing of those hits counts any more.
+    expect((await at(3 * W)).allowed).toBe(true);
+  });
+
+  it('keeps separate budgets per bucket', async () => {
+    expect((await hit(t.db, 'a', 1, W, T0)).allowed).toBe(true);
+    expect((await hit(t.db, 'a', 1, W, T0)).allowed).toBe(false);
+    expect((await hit(t.db, 'b', 1, W, T0)).allowed).toBe(true);
+  });
+
+  it('shares one budget between two instances and never over-admits under concurrent hits', async () => {
+    const LIMIT = 25;
+    const HITS = 80;
+    const verdicts = await Promise.all(Array.from({ length: HITS }, (_, i) => hit(i % 2 ? other : t.db, 'shared', LIMIT, W, T0 + 10)));
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(LIMIT);
+    expect(await readCounter(other, `shared|${T0 / W}`)).toBe(HITS);
+  });
+
+  it('sweeps counters whose window no longer matters, and only those', async () => {
+    await hit(t.db, 'old', 5, W, T0);
+    await hit(t.db, 'new', 5, W, T0 + 2 * W);
+    await deleteExpiredCounters(t.db, new Date(T0 + 2 * W + 1));
+    expect(await readCounter(t.db, `old|${T0 / W}`)).toBe(0);
+    expect(await readCounter(t.db, `new|${T0 / W + 2}`)).toBe(1);
+  });
+});

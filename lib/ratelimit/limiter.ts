@@ -1,0 +1,30 @@
+// Counts one hit against a client's budget in the database and judges it (sliding window), so every
+// app instance sharing the database shares the budget. Rejected hits count too: a client that keeps
+// hammering stays limited instead of getting through at the start of each window.
+import type { Db } from '../db/client.ts';
+import { deleteExpiredCounters, incrementCounter, readCounter } from '../db/rate-limit-counters.ts';
+import { judge, windowPosition, type Verdict } from './sliding-window.ts';
+
+/** How often one process sweeps expired counters, in ms: one indexed delete, off the request path. */
+export const COUNTER_SWEEP_INTERVAL_MS = 60_000;
+
+let nextSweepMs = 0;
+
+/**
+ * Adds one hit to `bucket` (e.g. "run|address:203.0.113.7") at `nowMs` and says whether it is
+ * within `limit` hits per `windowMs`.
+ */
+export async function hit(db: Db, bucket: string, limit: number, windowMs: number, nowMs = Date.now()): Promise<Verdict> {
+  const { index, elapsedMs } = windowPosition(nowMs, windowMs);
+  // A window's row still counts, weighted, during the next window; after that it has expired.
+  const expiresAt = new Date((index + 2) * windowMs);
+  const [current, previous] = await Promise.all([incrementCounter(db, `${bucket}|${index}`, expiresAt), readCounter(db, `${bucket}|${index - 1}`)]);
+  sweepOccasionally(db, nowMs);
+  return judge({ previous, current, elapsedMs, windowMs }, limit);
+}
+
+function sweepOccasionally(db: Db, nowMs: number): void {
+  if (nowMs < nextSweepMs) return;
+  nextSweepMs = nowMs + COUNTER_SWEEP_INTERVAL_MS;
+  deleteExpiredCounters(db, new Date(nowMs)).catch((error: unknown) => console.error('taskline: sweeping rate-limit counters failed', error));
+}
