@@ -28,9 +28,12 @@ describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
     expect((await Promise.all([at(0), at(1_000), at(2_000)])).map((v) => v.allowed)).toEqual([true, true, true]);
     // The 4th hit counts too: 30 s to the boundary, then 4·(60−e)/60 + 1 ≤ 3 needs e ≥ 30 s.
     expect(await at(30_000)).toEqual({ allowed: false, retryAfterS: 60 });
-    // Next window, 20 s in: 4·(40/60) + 1 ≈ 3.67 > 3, still refused; at 45 s: 4·(15/60) + 2 = 3.
-    expect((await at(W + 20_000)).allowed).toBe(false);
-    expect((await at(W + 45_000)).allowed).toBe(true);
+    // Inside that minute the instance refuses without asking the database (nothing is counted).
+    expect(await at(W + 20_000)).toEqual({ allowed: false, retryAfterS: 10 });
+    expect(await readCounter(t.db, `slide|${T0 / W + 1}`)).toBe(0);
+    // Next window, 31 s in: 4·(29/60) + 1 ≈ 2.93 ≤ 3, admitted; at 32 s: 4·(28/60) + 2 ≈ 3.87, refused.
+    expect((await at(W + 31_000)).allowed).toBe(true);
+    expect((await at(W + 32_000)).allowed).toBe(false);
     // Two windows later nothing of those hits counts any more.
     expect((await at(3 * W)).allowed).toBe(true);
   });
@@ -39,6 +42,8 @@ describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
     expect((await hit(t.db, 'a', 1, W, T0)).allowed).toBe(true);
     expect((await hit(t.db, 'a', 1, W, T0)).allowed).toBe(false);
     expect((await hit(t.db, 'b', 1, W, T0)).allowed).toBe(true);
+    // Another instance has not seen the refusal, but the shared counter refuses it there too.
+    expect((await hit(other, 'a', 1, W, T0)).allowed).toBe(false);
   });
 
   it('shares one budget between two instances and never over-admits under concurrent hits', async () => {

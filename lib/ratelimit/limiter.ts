@@ -1,9 +1,10 @@
 // Counts one hit against a client's budget in the database and judges it (sliding window), so every
-// app instance sharing the database shares the budget. Rejected hits count too: a client that keeps
-// hammering stays limited instead of getting through at the start of each window.
+// app instance sharing the database shares the budget. A refused hit counts too, and its bucket is
+// then refused locally until its Retry-After, so a flood costs no database write per request.
 import type { Db } from '../db/client.ts';
 import { deleteExpiredCounters, incrementCounter, readCounter } from '../db/rate-limit-counters.ts';
 import { judge, windowPosition, type Verdict } from './sliding-window.ts';
+import { refusedForMs, rememberRefusal } from './refusals.ts';
 
 /** How often one process sweeps expired counters, in ms: one indexed delete, off the request path. */
 export const COUNTER_SWEEP_INTERVAL_MS = 60_000;
@@ -15,12 +16,16 @@ let nextSweepMs = 0;
  * within `limit` hits per `windowMs`.
  */
 export async function hit(db: Db, bucket: string, limit: number, windowMs: number, nowMs = Date.now()): Promise<Verdict> {
+  const waitMs = refusedForMs(db, bucket, nowMs);
+  if (waitMs > 0) return { allowed: false, retryAfterS: Math.ceil(waitMs / 1000) };
   const { index, elapsedMs } = windowPosition(nowMs, windowMs);
   // A window's row still counts, weighted, during the next window; after that it has expired.
   const expiresAt = new Date((index + 2) * windowMs);
   const [current, previous] = await Promise.all([incrementCounter(db, `${bucket}|${index}`, expiresAt), readCounter(db, `${bucket}|${index - 1}`)]);
   sweepOccasionally(db, nowMs);
-  return judge({ previous, current, elapsedMs, windowMs }, limit);
+  const verdict = judge({ previous, current, elapsedMs, windowMs }, limit);
+  if (!verdict.allowed) rememberRefusal(db, bucket, nowMs + verdict.retryAfterS * 1000);
+  return verdict;
 }
 
 function sweepOccasionally(db: Db, nowMs: number): void {
