@@ -3,6 +3,7 @@
 import { ApiError } from '../api/errors.ts';
 import type { Db } from '../db/client.ts';
 import { countFailedSignIns } from '../db/sign-in-attempts.ts';
+import { addressKey } from '../ratelimit/address.ts';
 
 /** Failed attempts allowed per username + IP inside the window. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -18,6 +19,9 @@ export function clientIp(request: Request): string {
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || request.headers.get('x-real-ip')?.trim() || 'unknown';
 }
+
+/** The client address as rate limits count it: IPv4 as is, IPv6 by its /64 (lib/ratelimit/address.ts). */
+export const clientAddressKey = (request: Request) => addressKey(clientIp(request));
 
 export const signInKey = (username: string, ip: string) => `${username}|${ip}`;
 

@@ -7,7 +7,7 @@ import { MAX_AUTH_BODY_BYTES, SignInRequest } from '@/lib/api/auth-request.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { signIn } from '@/lib/auth/accounts.ts';
 import { sessionCookieHeader } from '@/lib/auth/cookies.ts';
-import { clientIp, failedSignInsError } from '@/lib/auth/rate-limit.ts';
+import { clientAddressKey, failedSignInsError } from '@/lib/auth/rate-limit.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     const body = await readJson(request, SignInRequest, MAX_AUTH_BODY_BYTES);
     const db = await database();
     await enforceRateLimit(db, request, ['sign-in']);
-    const outcome = await signIn(db, { ...body, ip: clientIp(request) });
+    const outcome = await signIn(db, { ...body, ip: clientAddressKey(request) });
     if (outcome.kind === 'limited') throw failedSignInsError();
     if (outcome.kind === 'invalid') throw new ApiError(401, 'wrong username or password');
     return Response.json({ user: outcome.user }, { headers: { 'Set-Cookie': sessionCookieHeader(request, outcome.token) } });
