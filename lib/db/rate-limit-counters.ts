@@ -3,12 +3,12 @@
 // sharing the database draws on the same budget without a lost or doubled count.
 import type { Db } from './client.ts';
 
-/** Adds one hit to the counter `key` and returns its new count (1 for a fresh window). */
-export async function incrementCounter(db: Db, key: string, expiresAt: Date): Promise<number> {
+/** Adds `hits` to the counter `key` and returns its new count (`hits` for a fresh window). */
+export async function incrementCounter(db: Db, key: string, expiresAt: Date, hits = 1): Promise<number> {
   const row = await db.rateLimitCounter.upsert({
     where: { key },
-    create: { key, count: 1, expiresAt },
-    update: { count: { increment: 1 } },
+    create: { key, count: hits, expiresAt },
+    update: { count: { increment: hits } },
     select: { count: true },
   });
   return row.count;

@@ -19,13 +19,18 @@ export async function hit(db: Db, bucket: string, limit: number, windowMs: numbe
   const waitMs = refusedForMs(db, bucket, nowMs);
   if (waitMs > 0) return { allowed: false, retryAfterS: Math.ceil(waitMs / 1000) };
   const { index, elapsedMs } = windowPosition(nowMs, windowMs);
-  // A window's row still counts, weighted, during the next window; after that it has expired.
-  const expiresAt = new Date((index + 2) * windowMs);
-  const [current, previous] = await Promise.all([incrementCounter(db, `${bucket}|${index}`, expiresAt), readCounter(db, `${bucket}|${index - 1}`)]);
+  const [current, previous] = await Promise.all([addHits(db, bucket, 1, windowMs, nowMs), readCounter(db, `${bucket}|${index - 1}`)]);
   sweepOccasionally(db, nowMs);
   const verdict = judge({ previous, current, elapsedMs, windowMs }, limit);
   if (!verdict.allowed) rememberRefusal(db, bucket, nowMs + verdict.retryAfterS * 1000);
   return verdict;
+}
+
+/** Adds `hits` to `bucket`'s current window without judging them (a cost learnt after the fact). */
+export async function addHits(db: Db, bucket: string, hits: number, windowMs: number, nowMs = Date.now()): Promise<number> {
+  const { index } = windowPosition(nowMs, windowMs);
+  // A window's row still counts, weighted, during the next window; after that it has expired.
+  return incrementCounter(db, `${bucket}|${index}`, new Date((index + 2) * windowMs), hits);
 }
 
 function sweepOccasionally(db: Db, nowMs: number): void {

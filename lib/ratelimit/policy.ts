@@ -17,6 +17,14 @@ export const RUNS_PER_MINUTE_PER_USER = 60;
  */
 export const RUNS_PER_MINUTE_PER_ADDRESS = 300;
 
+/**
+ * A run costs one hit, plus one more for each full 250 ms of sandbox time it held a worker, so a
+ * program that spins until the CPU limit (2 s) costs 9 runs. A student's accidental infinite loop,
+ * even five in a minute, stays inside the user budget; a script sending such programs is stopped
+ * after ~33 a minute per address instead of 300.
+ */
+export const RUN_MS_PER_EXTRA_HIT = 250;
+
 /** Saves (create, update, fork) per minute for one signed-in user: saving is a deliberate click. */
 export const SAVES_PER_MINUTE_PER_USER = 30;
 /** Saves per minute from one address: a class sharing a NAT, each saving a few times a minute. */
