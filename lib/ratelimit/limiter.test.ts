@@ -1,11 +1,11 @@
 // The database-backed limiter on both providers, with an injected clock: window arithmetic end to
-// end, two app instances (separate Prisma clients) sharing one budget under concurrent hits, and
-// the sweep of expired counters.
+// end, two app instances (separate Prisma clients) sharing one budget under concurrent hits, costs
+// added after the fact, and the sweep of expired counters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from '../db/test-support/test-databases.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { deleteExpiredCounters, readCounter } from '../db/rate-limit-counters.ts';
-import { hit } from './limiter.ts';
+import { addHits, hit, peek } from './limiter.ts';
 
 const W = 60_000;
 /** A window boundary far from the epoch, so the "previous window" of the first is empty. */
@@ -52,6 +52,16 @@ describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
     const verdicts = await Promise.all(Array.from({ length: HITS }, (_, i) => hit(i % 2 ? other : t.db, 'shared', LIMIT, W, T0 + 10)));
     expect(verdicts.filter((v) => v.allowed)).toHaveLength(LIMIT);
     expect(await readCounter(other, `shared|${T0 / W}`)).toBe(HITS);
+  });
+
+  it('peeks without counting, and sees costs added afterwards', async () => {
+    expect((await peek(t.db, 'cost', 1_000, W, T0)).allowed).toBe(true);
+    expect(await readCounter(t.db, `cost|${T0 / W}`)).toBe(0);
+    await addHits(t.db, 'cost', 999, W, T0);
+    expect((await peek(t.db, 'cost', 1_000, W, T0 + 1)).allowed).toBe(true);
+    await addHits(t.db, 'cost', 1, W, T0 + 2);
+    expect((await peek(t.db, 'cost', 1_000, W, T0 + 3)).allowed).toBe(false);
+    expect(await readCounter(t.db, `cost|${T0 / W}`)).toBe(1_000);
   });
 
   it('sweeps counters whose window no longer matters, and only those', async () => {

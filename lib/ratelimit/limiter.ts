@@ -1,5 +1,6 @@
 // Counts one hit against a client's budget in the database and judges it (sliding window), so every
-// app instance sharing the database shares the budget. A refused hit counts too, and its bucket is
+// app instance sharing the database shares the budget; or, for costs known only afterwards, checks
+// for room (peek) and adds the cost later (addHits). A refused hit counts too, and its bucket is
 // then refused locally until its Retry-After, so a flood costs no database write per request.
 import type { Db } from '../db/client.ts';
 import { deleteExpiredCounters, incrementCounter, readCounter } from '../db/rate-limit-counters.ts';
@@ -16,12 +17,22 @@ let nextSweepMs = 0;
  * within `limit` hits per `windowMs`.
  */
 export async function hit(db: Db, bucket: string, limit: number, windowMs: number, nowMs = Date.now()): Promise<Verdict> {
+  return judged(db, bucket, limit, windowMs, nowMs, () => addHits(db, bucket, 1, windowMs, nowMs));
+}
+
+/** Whether `bucket` has room for one more unit, counting nothing (the cost is added later with addHits). */
+export async function peek(db: Db, bucket: string, limit: number, windowMs: number, nowMs = Date.now()): Promise<Verdict> {
+  return judged(db, bucket, limit, windowMs, nowMs, async (key) => (await readCounter(db, key)) + 1);
+}
+
+/** Shared by hit and peek: `current(key)` gives the current window's count, including the unit judged. */
+async function judged(db: Db, bucket: string, limit: number, windowMs: number, nowMs: number, current: (key: string) => Promise<number>): Promise<Verdict> {
   const waitMs = refusedForMs(db, bucket, nowMs);
   if (waitMs > 0) return { allowed: false, retryAfterS: Math.ceil(waitMs / 1000) };
   const { index, elapsedMs } = windowPosition(nowMs, windowMs);
-  const [current, previous] = await Promise.all([addHits(db, bucket, 1, windowMs, nowMs), readCounter(db, `${bucket}|${index - 1}`)]);
+  const [now, previous] = await Promise.all([current(`${bucket}|${index}`), readCounter(db, `${bucket}|${index - 1}`)]);
   sweepOccasionally(db, nowMs);
-  const verdict = judge({ previous, current, elapsedMs, windowMs }, limit);
+  const verdict = judge({ previous, current: now, elapsedMs, windowMs }, limit);
   if (!verdict.allowed) rememberRefusal(db, bucket, nowMs + verdict.retryAfterS * 1000);
   return verdict;
 }

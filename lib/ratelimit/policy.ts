@@ -1,4 +1,5 @@
-// How many requests of each kind one client may make per minute. A signed-in client is its user;
+// How many requests of each kind one client may make per minute, and how much sandbox time its runs
+// may use. A signed-in client is its user;
 // anyone else is their address, which a whole class behind one school NAT may share, so address
 // budgets are a class's worth. Values and reasons: /tmp/readme-ratelimit.md (README "Rate limits").
 
@@ -18,12 +19,20 @@ export const RUNS_PER_MINUTE_PER_USER = 60;
 export const RUNS_PER_MINUTE_PER_ADDRESS = 300;
 
 /**
- * A run costs one hit, plus one more for each full 250 ms of sandbox time it held a worker, so a
- * program that spins until the CPU limit (2 s) costs 9 runs. A student's accidental infinite loop,
- * even five in a minute, stays inside the user budget; a script sending such programs is stopped
- * after ~33 a minute per address instead of 300.
+ * Sandbox time every run gets free, in ms. Virtual time costs nothing real, so a typical program
+ * holds a worker 5–50 ms; only real CPU work (a loop) goes past this.
  */
-export const RUN_MS_PER_EXTRA_HIT = 250;
+export const FREE_SANDBOX_MS_PER_RUN = 100;
+/**
+ * Sandbox time past the free part that one signed-in user's runs may use per minute, in ms: five
+ * programs spinning to the 2 s CPU limit, more accidental infinite loops than anyone writes.
+ */
+export const SANDBOX_MS_PER_MINUTE_PER_USER = 10_000;
+/**
+ * The same from one address: a class behind one NAT with the odd runaway loop. A script sending
+ * such loops from one address gets 20 s of worker time a minute, a sixth of a 2-worker pool.
+ */
+export const SANDBOX_MS_PER_MINUTE_PER_ADDRESS = 20_000;
 
 /** Saves (create, update, fork) per minute for one signed-in user: saving is a deliberate click. */
 export const SAVES_PER_MINUTE_PER_USER = 30;
@@ -46,18 +55,27 @@ export const SIGN_UPS_PER_MINUTE_PER_USER = 10;
 
 export type RateLimitedAction = 'run' | 'save' | 'sign-in' | 'sign-up';
 
-export interface ActionLimit {
-  /** Hits per window for a client identified by its user. */
+export interface Budget {
+  /** Units per window for a client identified by its user. */
   perUser: number;
-  /** Hits per window for a client identified by its address. */
+  /** Units per window for a client identified by its address. */
   perAddress: number;
-  /** Words for the 429 message: "Too many <noun>". */
-  noun: string;
+  /** The 429's words for a spent budget of `limit`, e.g. "too many runs: at most 300 a minute". */
+  describe(limit: number): string;
 }
 
-export const ACTION_LIMITS: Record<RateLimitedAction, ActionLimit> = {
-  run: { perUser: RUNS_PER_MINUTE_PER_USER, perAddress: RUNS_PER_MINUTE_PER_ADDRESS, noun: 'runs' },
-  save: { perUser: SAVES_PER_MINUTE_PER_USER, perAddress: SAVES_PER_MINUTE_PER_ADDRESS, noun: 'saves' },
-  'sign-in': { perUser: SIGN_INS_PER_MINUTE_PER_USER, perAddress: SIGN_INS_PER_MINUTE_PER_ADDRESS, noun: 'sign-in attempts' },
-  'sign-up': { perUser: SIGN_UPS_PER_MINUTE_PER_USER, perAddress: SIGN_UPS_PER_MINUTE_PER_ADDRESS, noun: 'sign-ups' },
+const perMinute = (noun: string) => (limit: number) => `too many ${noun}: at most ${limit} a minute`;
+
+export const ACTION_LIMITS: Record<RateLimitedAction, Budget> = {
+  run: { perUser: RUNS_PER_MINUTE_PER_USER, perAddress: RUNS_PER_MINUTE_PER_ADDRESS, describe: perMinute('runs') },
+  save: { perUser: SAVES_PER_MINUTE_PER_USER, perAddress: SAVES_PER_MINUTE_PER_ADDRESS, describe: perMinute('saves') },
+  'sign-in': { perUser: SIGN_INS_PER_MINUTE_PER_USER, perAddress: SIGN_INS_PER_MINUTE_PER_ADDRESS, describe: perMinute('sign-in attempts') },
+  'sign-up': { perUser: SIGN_UPS_PER_MINUTE_PER_USER, perAddress: SIGN_UPS_PER_MINUTE_PER_ADDRESS, describe: perMinute('sign-ups') },
+};
+
+/** Sandbox ms past FREE_SANDBOX_MS_PER_RUN, checked before each run and charged after it. */
+export const SANDBOX_TIME_BUDGET: Budget = {
+  perUser: SANDBOX_MS_PER_MINUTE_PER_USER,
+  perAddress: SANDBOX_MS_PER_MINUTE_PER_ADDRESS,
+  describe: (limitMs) => `your runs used too much sandbox time: at most ${limitMs / 1000} s a minute beyond ${FREE_SANDBOX_MS_PER_RUN} ms per run`,
 };
