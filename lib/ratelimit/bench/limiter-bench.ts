@@ -1,8 +1,10 @@
-// What one rate-limit check costs: hit() (an upsert-increment plus a read of the previous window)
+// What one rate-limit check costs: hit() (an upsert-increment plus a read of the previous window),
+// and the whole check before a run (enforceRateLimit: hit plus a peek at the sandbox-time budget),
 // on SQLite (WAL, synchronous=FULL, a temp file) and on PostgreSQL (a throwaway schema), one at a
 // time and 32 at once, printed as `name: value` lines. Usage: node lib/ratelimit/bench/limiter-bench.ts
 import { openTestDatabase, TEST_PROVIDERS } from '../../db/test-support/test-databases.ts';
 import { hit } from '../limiter.ts';
+import { enforceRateLimit } from '../enforce.ts';
 import { RATE_LIMIT_WINDOW_MS } from '../policy.ts';
 
 /** Sequential checks timed per provider. */
@@ -29,6 +31,15 @@ for (const provider of TEST_PROVIDERS) {
     }
     console.log(`limiter ${provider} check p50 ms: ${percentile(times, 0.5).toFixed(2)}`);
     console.log(`limiter ${provider} check p95 ms: ${percentile(times, 0.95).toFixed(2)}`);
+    const runChecks: number[] = [];
+    for (let i = 0; i < SEQUENTIAL_CHECKS; i++) {
+      const request = new Request('http://localhost/api/run', { method: 'POST', headers: { 'x-forwarded-for': `10.1.${Math.floor(i / 250)}.${i % 250}` } });
+      const start = performance.now();
+      await enforceRateLimit(t.db, request, ['run']);
+      runChecks.push(performance.now() - start);
+    }
+    console.log(`limiter ${provider} run check (enforceRateLimit) p50 ms: ${percentile(runChecks, 0.5).toFixed(2)}`);
+    console.log(`limiter ${provider} run check (enforceRateLimit) p95 ms: ${percentile(runChecks, 0.95).toFixed(2)}`);
     let next = 0;
     const start = performance.now();
     await Promise.all(
