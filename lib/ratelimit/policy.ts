@@ -1,7 +1,6 @@
 // How many requests of each kind one client may make per minute, and how much sandbox time its runs
-// may use. A signed-in client is its user;
-// anyone else is their address, which a whole class behind one school NAT may share, so address
-// budgets are a class's worth. Values and reasons: /tmp/readme-ratelimit.md (README "Rate limits").
+// may use. A signed-in client is its user; anyone else is their address, which a whole class behind
+// one school NAT may share, so address budgets are a class's worth (README, "Rate limits").
 
 /** Every limit counts hits in a sliding window of this length, in ms. */
 export const RATE_LIMIT_WINDOW_MS = 60_000;
