@@ -1,7 +1,7 @@
 // Snippet read figures on a production build, printed as `name: value` lines: p50/p95 of
 // GET /s/<id> (the server-rendered share page) and GET /api/snippets/<id>, with 10,000 snippets
 // (each with a stored run) in a dedicated SQLite file. Needs `next build` first; starts
-// `next start` itself on BENCH_PORT with DATABASE_URL pointing at that file.
+// the production server (bin/server.ts) itself on BENCH_PORT with DATABASE_URL pointing at that file.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 
 async function startServer() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB_FILE + suffix, { force: true });
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+  const server = spawn(process.execPath, ['bin/server.ts', '-p', String(PORT)], {
     env: { ...process.env, DATABASE_URL, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -35,7 +35,7 @@ async function startServer() {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error('next start did not answer within 60 s (did you run next build?)');
+  throw new Error('the server did not answer within 60 s (did you run next build?)');
 }
 
 /** One snippet saved and run through the API: migrates the file and yields a real stored run. */

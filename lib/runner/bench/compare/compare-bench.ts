@@ -21,7 +21,7 @@ const CALLER_COUNTS = [...new Set([poolSize(), 8])];
 
 const { values } = parseArgs({ options: { url: { type: 'string' } } });
 if (!values.url) {
-  console.error('usage: compare-bench.ts --url http://localhost:<port>/   (a running `next start`)');
+  console.error('usage: compare-bench.ts --url http://localhost:<port>/   (a running production server)');
   process.exit(2);
 }
 
