@@ -25,11 +25,16 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** The `start` script's argv, with the port added the way that command takes it. */
-function startCommand(port: number): string[] {
+/** The `start` script's leading `NAME=value` settings and argv, with the port added the way that command takes it. */
+function startCommand(port: number): { env: Record<string, string>; argv: string[] } {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const argv = pkg.scripts.start.split(/\s+/).filter(Boolean);
-  return argv.some((arg) => arg.endsWith('next')) ? [...argv, '-p', String(port)] : argv;
+  const words = pkg.scripts.start.split(/\s+/).filter(Boolean);
+  const env: Record<string, string> = {};
+  while (words.length && /^[A-Z_][A-Z0-9_]*=/.test(words[0])) {
+    const [name, ...value] = words.shift()!.split('=');
+    env[name] = value.join('=');
+  }
+  return { env, argv: [...words, '-p', String(port)] };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,12 +98,12 @@ async function waitUntilGone(pgid: number): Promise<void> {
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const [command, ...args] = startCommand(port);
+  const { env: scriptEnv, argv: [command, ...args] } = startCommand(port);
   let output = '';
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     detached: true, // its own process group: kill(-pid) reaches the workers too
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), TASKLINE_ROOT: ROOT, ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), TASKLINE_ROOT: ROOT, ...scriptEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
