@@ -7,6 +7,7 @@ import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
 import { createTaskExample } from '@/app/_components/examples/seed-create-task.ts';
 import { MAX_FAILED_SIGN_INS } from '@/lib/auth/rate-limit.ts';
+import { SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
 import { POST as signup } from '../auth/signup/route.ts';
 import { POST as signin } from '../auth/signin/route.ts';
 import { GET as me } from '../auth/me/route.ts';
@@ -192,6 +193,19 @@ describe('the classroom story', () => {
     const after = await body(await dashboard(request('/x', { cookie: s.teacher }), ctx(a)));
     expect(after.rows[0]).toMatchObject({ username: 'alice', bestScore: 60 });
   }, 30_000);
+
+  it('answers 429 with Retry-After once a student has used up a minute of save budget on submissions', async () => {
+    const a = { id: s.assignmentId };
+    const submitOne = () => submitCode(request('/x', { method: 'POST', body: { code: 'console.log(1)' }, cookie: s.bob }), ctx(a));
+    const statuses: number[] = [];
+    // bob submitted once in the story already.
+    for (let i = 1; i < SAVES_PER_MINUTE_PER_USER; i++) statuses.push((await submitOne()).status);
+    expect(statuses.every((status) => status === 201)).toBe(true);
+    const refused = await submitOne();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await body(refused)).error).toMatch(/^too many saves/);
+  }, 60_000);
 });
 
 async function userId(cookie: string): Promise<string> {

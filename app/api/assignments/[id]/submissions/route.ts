@@ -1,6 +1,7 @@
 // GET /api/assignments/<id>/submissions: a student's own submissions, or every one for the class
 // teacher. POST {code} (enrolled student): run, grade and store → 201 {submission, result, grade}
-// with hidden checks only counted; 403 after removal; 503 when every sandbox is busy.
+// with hidden checks only counted; 403 after removal; 429 past the run/save budget; 503 when every
+// sandbox is busy.
 import { readJson } from '@/lib/api/read-json.ts';
 import { errorResponse } from '@/lib/api/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES, SubmitRequest } from '@/lib/api/classroom-request.ts';
@@ -12,6 +13,7 @@ import { requireUser } from '@/lib/auth/current-user.ts';
 import { canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';
 import { listAssignmentSubmissions, listStudentSubmissions } from '@/lib/db/submissions.ts';
+import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -37,7 +39,10 @@ export async function POST(request: Request, context: Context): Promise<Response
     const db = await database();
     const user = await requireUser(db, request);
     const { code } = await readJson(request, SubmitRequest, MAX_CLASSROOM_BODY_BYTES);
-    return Response.json(await submit(db, user, (await context.params).id, code), { status: 201 });
+    const client = await enforceRateLimit(db, request, ['run', 'save']);
+    const submitted = await submit(db, user, (await context.params).id, code);
+    await chargeRunTime(db, client, submitted.result.stats.wallMs);
+    return Response.json(submitted, { status: 201 });
   } catch (error) {
     return error instanceof RunnerBusyError ? busyResponse() : errorResponse(error);
   }
