@@ -1,0 +1,96 @@
+// Runs waiting for a worker, one FIFO per client, served fairly: the client holding the fewest
+// workers goes first, then the one served longest ago, so a client with many queued runs cannot
+// push others back. Bounded per client and overall; pure (no timers, no processes).
+
+/** The key of runs whose caller names no client (CLI, tests, benchmarks): one shared queue. */
+export const ANONYMOUS_CLIENT = '\0anonymous';
+
+export interface FairQueueLimits {
+  /** Runs waiting, all clients together. */
+  maxQueued: number;
+  /** Runs one named client may have waiting (the anonymous client is bounded only by maxQueued). */
+  maxQueuedPerClient: number;
+}
+
+/** Why a run was not queued. */
+export type Refusal = 'queue-full' | 'client-queue-full';
+
+export interface Choice {
+  /** Whether the client may start a run now (e.g. a heavy client already holding its share). */
+  eligible(client: string): boolean;
+  /** Workers the client holds now. */
+  held(client: string): number;
+}
+
+interface ClientQueue<T> {
+  items: T[];
+  /** Serial number of the client's last dispatch (0: none while queued). */
+  lastServed: number;
+}
+
+export class FairQueue<T> {
+  private readonly clients = new Map<string, ClientQueue<T>>();
+  private readonly limits: FairQueueLimits;
+  private total = 0;
+  private served = 0;
+
+  constructor(limits: FairQueueLimits) {
+    this.limits = limits;
+  }
+
+  get size(): number {
+    return this.total;
+  }
+
+  queuedBy(client: string): number {
+    return this.clients.get(client)?.items.length ?? 0;
+  }
+
+  /** Queues `item` for `client`, or says why not. */
+  push(client: string, item: T): Refusal | null {
+    if (this.total >= this.limits.maxQueued) return 'queue-full';
+    const queue = this.clients.get(client) ?? { items: [], lastServed: 0 };
+    if (client !== ANONYMOUS_CLIENT && queue.items.length >= this.limits.maxQueuedPerClient) return 'client-queue-full';
+    queue.items.push(item);
+    this.clients.set(client, queue);
+    this.total++;
+    return null;
+  }
+
+  /** Takes the next run of the fairest eligible client, or null when no queued client may start. */
+  next(choice: Choice): { client: string; item: T } | null {
+    let best: { client: string; queue: ClientQueue<T>; held: number } | null = null;
+    for (const [client, queue] of this.clients) {
+      if (!choice.eligible(client)) continue;
+      const held = choice.held(client);
+      if (!best || held < best.held || (held === best.held && queue.lastServed < best.queue.lastServed)) {
+        best = { client, queue, held };
+      }
+    }
+    if (!best) return null;
+    const item = best.queue.items.shift()!;
+    best.queue.lastServed = ++this.served;
+    if (best.queue.items.length === 0) this.clients.delete(best.client);
+    this.total--;
+    return { client: best.client, item };
+  }
+
+  /** Removes one queued item (e.g. a run that waited too long); false if it was not queued. */
+  remove(client: string, item: T): boolean {
+    const queue = this.clients.get(client);
+    const index = queue ? queue.items.indexOf(item) : -1;
+    if (!queue || index < 0) return false;
+    queue.items.splice(index, 1);
+    if (queue.items.length === 0) this.clients.delete(client);
+    this.total--;
+    return true;
+  }
+
+  /** Empties the queue, returning every item in no particular order. */
+  drain(): T[] {
+    const items = [...this.clients.values()].flatMap((q) => q.items);
+    this.clients.clear();
+    this.total = 0;
+    return items;
+  }
+}
