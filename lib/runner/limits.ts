@@ -28,6 +28,8 @@ export const WORKER_KILL_GRACE_MS = 1_000;
 export const MAX_QUEUED_RUNS = 64;
 /** Runs one client may have waiting for a worker before its next ones are answered `busy`. */
 export const MAX_QUEUED_RUNS_PER_CLIENT = 4;
+/** Clients whose last dispatch the fair queue remembers (one forgotten counts as never served). */
+export const FAIR_QUEUE_REMEMBERED_CLIENTS = 1_024;
 /** Longest a run waits for a worker before it is answered `busy`, in ms (a client gives up anyway). */
 export const MAX_QUEUE_WAIT_MS = 10_000;
 /** CPU time above which a finished run marks its client heavy, in ms. */

@@ -25,7 +25,7 @@ function busyMessage(reason: BusyReason): string {
   switch (reason.why) {
     case 'queue-full': return `all sandboxes are busy and ${reason.queued} runs are already waiting; try again in a moment`;
     case 'client-queue-full': return `you already have ${reason.queued} runs waiting for a sandbox; try again when they finish`;
-    case 'waited': return `no sandbox became free within ${(reason.waitedMs / 1000).toFixed(0)} s; try again in a moment`;
+    case 'waited': return `no sandbox became free within ${reason.waitedMs / 1000} s; try again in a moment`;
     case 'closed': return 'the sandbox pool is shutting down';
   }
 }

@@ -1,6 +1,7 @@
 // Runs waiting for a worker, one FIFO per client, served fairly: the client holding the fewest
 // workers goes first, then the one served longest ago, so a client with many queued runs cannot
 // push others back. Bounded per client and overall; pure (no timers, no processes).
+import { FAIR_QUEUE_REMEMBERED_CLIENTS } from '../limits.ts';
 
 /** The key of runs whose caller names no client (CLI, tests, benchmarks): one shared queue. */
 export const ANONYMOUS_CLIENT = '\0anonymous';
@@ -22,14 +23,10 @@ export interface Choice {
   held(client: string): number;
 }
 
-interface ClientQueue<T> {
-  items: T[];
-  /** Serial number of the client's last dispatch (0: none while queued). */
-  lastServed: number;
-}
-
 export class FairQueue<T> {
-  private readonly clients = new Map<string, ClientQueue<T>>();
+  private readonly clients = new Map<string, T[]>();
+  /** Serial number of each recent client's last dispatch, oldest first; absent means never. */
+  private readonly lastServed = new Map<string, number>();
   private readonly limits: FairQueueLimits;
   private total = 0;
   private served = 0;
@@ -43,15 +40,15 @@ export class FairQueue<T> {
   }
 
   queuedBy(client: string): number {
-    return this.clients.get(client)?.items.length ?? 0;
+    return this.clients.get(client)?.length ?? 0;
   }
 
   /** Queues `item` for `client`, or says why not. */
   push(client: string, item: T): Refusal | null {
     if (this.total >= this.limits.maxQueued) return 'queue-full';
-    const queue = this.clients.get(client) ?? { items: [], lastServed: 0 };
-    if (client !== ANONYMOUS_CLIENT && queue.items.length >= this.limits.maxQueuedPerClient) return 'client-queue-full';
-    queue.items.push(item);
+    const queue = this.clients.get(client) ?? [];
+    if (client !== ANONYMOUS_CLIENT && queue.length >= this.limits.maxQueuedPerClient) return 'client-queue-full';
+    queue.push(item);
     this.clients.set(client, queue);
     this.total++;
     return null;
@@ -59,36 +56,37 @@ export class FairQueue<T> {
 
   /** Takes the next run of the fairest eligible client, or null when no queued client may start. */
   next(choice: Choice): { client: string; item: T } | null {
-    let best: { client: string; queue: ClientQueue<T>; held: number } | null = null;
+    let best: { client: string; queue: T[]; held: number; served: number } | null = null;
     for (const [client, queue] of this.clients) {
       if (!choice.eligible(client)) continue;
       const held = choice.held(client);
-      if (!best || held < best.held || (held === best.held && queue.lastServed < best.queue.lastServed)) {
-        best = { client, queue, held };
-      }
+      const served = this.lastServed.get(client) ?? 0;
+      if (!best || held < best.held || (held === best.held && served < best.served)) best = { client, queue, held, served };
     }
     if (!best) return null;
-    const item = best.queue.items.shift()!;
-    best.queue.lastServed = ++this.served;
-    if (best.queue.items.length === 0) this.clients.delete(best.client);
+    const item = best.queue.shift()!;
+    if (best.queue.length === 0) this.clients.delete(best.client);
     this.total--;
+    this.lastServed.delete(best.client); // re-inserted last: the most recently served
+    this.lastServed.set(best.client, ++this.served);
+    if (this.lastServed.size > FAIR_QUEUE_REMEMBERED_CLIENTS) this.lastServed.delete(this.lastServed.keys().next().value!);
     return { client: best.client, item };
   }
 
   /** Removes one queued item (e.g. a run that waited too long); false if it was not queued. */
   remove(client: string, item: T): boolean {
     const queue = this.clients.get(client);
-    const index = queue ? queue.items.indexOf(item) : -1;
+    const index = queue ? queue.indexOf(item) : -1;
     if (!queue || index < 0) return false;
-    queue.items.splice(index, 1);
-    if (queue.items.length === 0) this.clients.delete(client);
+    queue.splice(index, 1);
+    if (queue.length === 0) this.clients.delete(client);
     this.total--;
     return true;
   }
 
   /** Empties the queue, returning every item in no particular order. */
   drain(): T[] {
-    const items = [...this.clients.values()].flatMap((q) => q.items);
+    const items = [...this.clients.values()].flatMap((queue) => queue);
     this.clients.clear();
     this.total = 0;
     return items;
