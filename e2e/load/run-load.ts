@@ -9,8 +9,6 @@ import { startServer, type Server } from './server.ts';
 import { ATTACKER_ADDRESSES, CPU_HEAVY, benignPrograms, hostilePrograms, unique, userAddress } from './programs.ts';
 import { resultsTable, runStatusSummary, targetsTable, type Row, type Target } from './table.ts';
 
-/** Every HOSTILE_EVERY-th request of a mixed phase is hostile: 10% by count. */
-const HOSTILE_EVERY = 10;
 /** Benign p99 latency target, in ms. */
 const BENIGN_P99_TARGET_MS = 250;
 /** Server memory growth over the overload (to after recovery) still counted as bounded, in MB. */
@@ -27,6 +25,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '4300' },
     seconds: { type: 'string', default: '60' },
     connections: { type: 'string', default: '32' },
+    'hostile-percent': { type: 'string', default: '10' }, // 0: a benign-only baseline
     unique: { type: 'string', default: 'both' }, // both | cached | unique: which mixed phases run
     'overload-seconds': { type: 'string', default: '5' },
     'overload-connections': { type: 'string', default: '200' },
@@ -35,6 +34,8 @@ const { values: args } = parseArgs({
 });
 const seconds = Number(args.seconds);
 const connections = Number(args.connections);
+/** Every hostileEvery-th request of a mixed phase is hostile (10 for 10% by count; 0 for none). */
+const hostileEvery = Number(args['hostile-percent']) > 0 ? Math.round(100 / Number(args['hostile-percent'])) : 0;
 
 /** Numbers requests across phases, so every benign request has an address never seen before. */
 let requestNo = 0;
@@ -42,8 +43,8 @@ let requestNo = 0;
 function mixedPicker(uniqueBenign: boolean): (n: number) => Pick {
   return (n) => {
     const k = requestNo++;
-    if (n % HOSTILE_EVERY === HOSTILE_EVERY - 1) {
-      const h = Math.floor(n / HOSTILE_EVERY);
+    if (hostileEvery > 0 && n % hostileEvery === hostileEvery - 1) {
+      const h = Math.floor(n / hostileEvery);
       // an attacker would defeat the result cache too: every hostile body is unique
       return { klass: 'hostile', code: unique(hostilePrograms[h % hostilePrograms.length]!, k), address: ATTACKER_ADDRESSES[h % ATTACKER_ADDRESSES.length]! };
     }
@@ -121,7 +122,8 @@ function mixLine(rows: Row[]): string {
   return [...new Set(rows.map((r) => r.phase))].map((phase) => {
     const of = (klass: string) => rows.find((r) => r.phase === phase && r.stats.name === klass)?.stats.requests ?? 0;
     const total = of('benign') + of('hostile');
-    return `${phase}: benign ${of('benign')} (${((100 * of('benign')) / total).toFixed(1)}%), hostile ${of('hostile')} (${((100 * of('hostile')) / total).toFixed(1)}%)`;
+    const share = (n: number) => `${n} (${((100 * n) / total).toFixed(1)}%)`;
+    return `${phase}: benign ${share(of('benign'))}, hostile ${share(of('hostile'))}`;
   }).join('; ');
 }
 
