@@ -19,6 +19,7 @@ export type BusyReason =
   | { why: 'queue-full'; queued: number }
   | { why: 'client-queue-full'; queued: number }
   | { why: 'waited'; waitedMs: number }
+  | { why: 'cancelled' }
   | { why: 'closed' };
 
 function busyMessage(reason: BusyReason): string {
@@ -26,6 +27,7 @@ function busyMessage(reason: BusyReason): string {
     case 'queue-full': return `all sandboxes are busy and ${reason.queued} runs are already waiting; try again in a moment`;
     case 'client-queue-full': return `you already have ${reason.queued} runs waiting for a sandbox; try again when they finish`;
     case 'waited': return `no sandbox became free within ${reason.waitedMs / 1000} s; try again in a moment`;
+    case 'cancelled': return 'the run was cancelled before a sandbox was free (the client went away)';
     case 'closed': return 'the sandbox pool is shutting down';
   }
 }

@@ -1,5 +1,5 @@
 // Pool behaviour that the golden tests cannot reach: workers that cannot start at all, fairness
-// between clients, per-client and overall bounds, the queue-wait limit.
+// between clients, per-client and overall bounds, the queue-wait limit, cancellation.
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,6 +100,30 @@ describe('SandboxPool fairness between clients (real workers)', () => {
       expect(holderDone).toBe(false);
       expect(pool.queued).toBe(0);
       expect((await holder).status).toBe('timeout');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
+
+describe('SandboxPool cancellation (real workers)', () => {
+  it('takes a cancelled run out of the queue at once; the run on a worker goes on', async () => {
+    const pool = new SandboxPool({ workerScript: WORKER, size: 1 });
+    try {
+      await pool.run('1');
+      let holderDone = false;
+      const holder = pool.run(SPIN, 'holder').then((r) => { holderDone = true; return r; });
+      const controller = new AbortController();
+      const queued = pool.run('1', 'user', controller.signal);
+      expect(pool.queued).toBe(1);
+      controller.abort();
+      const cancelled = await queued;
+      expect(cancelled.status).toBe('busy');
+      expect(cancelled.error?.message).toMatch(/cancelled/);
+      expect(pool.queued).toBe(0);
+      expect(holderDone).toBe(false);
+      expect((await holder).status).toBe('timeout');
+      expect((await pool.run('1', 'user', AbortSignal.abort())).error?.message).toMatch(/cancelled/);
     } finally {
       await pool.close();
     }

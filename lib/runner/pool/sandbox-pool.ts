@@ -31,6 +31,7 @@ interface Waiting {
   job: Job;
   client: string;
   timer: NodeJS.Timeout;
+  stopListening?: () => void;
 }
 
 export class SandboxPool {
@@ -63,10 +64,13 @@ export class SandboxPool {
 
   /**
    * Runs `code` for `client` (a user id or address; runs without one share the anonymous client,
-   * which is bounded only by the overall queue limit and never capped as heavy).
+   * which is bounded only by the overall queue limit and never capped as heavy). An aborted
+   * `signal` (the HTTP client went away) takes a run still waiting out of the queue; a run
+   * already on a worker finishes within its limits.
    */
-  run(code: string, client: string = ANONYMOUS_CLIENT): Promise<RunResult> {
+  run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
+    if (signal?.aborted) return Promise.resolve(busyResult({ why: 'cancelled' }));
     return new Promise((resolve) => {
       const job: Job = { runId: this.nextRunId++, code, assembler: new TraceAssembler(), startedAt: 0, finish: resolve };
       const waiting: Waiting = { job, client, timer: setTimeout(() => this.giveUp(waiting), this.maxQueueWaitMs) };
@@ -76,6 +80,11 @@ export class SandboxPool {
         clearTimeout(waiting.timer);
         const queued = refusal === 'queue-full' ? this.queue.size : this.queue.queuedBy(client);
         return resolve(busyResult({ why: refusal, queued }));
+      }
+      if (signal) {
+        const cancel = () => this.drop(waiting, busyResult({ why: 'cancelled' }));
+        signal.addEventListener('abort', cancel, { once: true });
+        waiting.stopListening = () => signal.removeEventListener('abort', cancel);
       }
       this.dispatch();
     });
@@ -121,14 +130,25 @@ export class SandboxPool {
     setTimeout(() => this.closed || this.spawn(), delay).unref();
   }
 
+  /** Stops watching a run's queue-wait deadline and cancellation: it leaves the queue. */
+  private unwatch(waiting: Waiting): void {
+    clearTimeout(waiting.timer);
+    waiting.stopListening?.();
+  }
+
   /** Answers a run that never reached a worker. */
   private answer(waiting: Waiting, result: RunResult): void {
-    clearTimeout(waiting.timer);
+    this.unwatch(waiting);
     waiting.job.finish(result);
   }
 
+  /** Answers a run still queued (it waited too long, or was cancelled) and drops it. */
+  private drop(waiting: Waiting, result: RunResult): void {
+    if (this.queue.remove(waiting.client, waiting)) this.answer(waiting, result);
+  }
+
   private giveUp(waiting: Waiting): void {
-    if (this.queue.remove(waiting.client, waiting)) this.answer(waiting, busyResult({ why: 'waited', waitedMs: this.maxQueueWaitMs }));
+    this.drop(waiting, busyResult({ why: 'waited', waitedMs: this.maxQueueWaitMs }));
   }
 
   private dispatch(): void {
@@ -137,8 +157,8 @@ export class SandboxPool {
       if (!worker.idle) continue;
       const next = this.queue.next(this.choice);
       if (!next) return; // only heavy clients are waiting, and they hold their share already
-      const { job, client, timer } = next.item;
-      clearTimeout(timer);
+      const { job, client } = next.item;
+      this.unwatch(next.item);
       const startedAt = this.load.started(client);
       const finish = job.finish;
       job.finish = (result) => {
