@@ -7,7 +7,7 @@ const roomy = { maxQueued: 64, maxQueuedPerClient: 64 };
 /** A pool of `size` workers whose runs never finish: tracks what each client holds. */
 function fakePool(size: number) {
   const held = new Map<string, number>();
-  const choice: Choice = { eligible: () => true, held: (c) => held.get(c) ?? 0 };
+  const choice: Choice = { eligible: () => true, heavy: () => false, held: (c) => held.get(c) ?? 0 };
   return {
     choice,
     held,
@@ -49,11 +49,23 @@ describe('FairQueue', () => {
     expect(queue.next(pool.choice)!.item).toBe('benign');
   });
 
+  it('serves every light client before a heavy one, whatever they hold or queued first', () => {
+    const queue = new FairQueue<string>(roomy);
+    queue.push('attacker', 'a1');
+    queue.push('user-1', 'u1');
+    queue.push('user-1', 'u2');
+    queue.push('user-2', 'v1');
+    const choice: Choice = { eligible: () => true, heavy: (c) => c === 'attacker', held: (c) => (c === 'user-1' ? 1 : 0) };
+    const order: string[] = [];
+    for (let next = queue.next(choice); next; next = queue.next(choice)) order.push(next.item);
+    expect(order).toEqual(['v1', 'u1', 'u2', 'a1']);
+  });
+
   it('serves clients with equal holdings round-robin', () => {
     const queue = new FairQueue<string>(roomy);
     for (const client of ['a', 'b', 'c']) for (let i = 1; i <= 3; i++) queue.push(client, `${client}${i}`);
     const order: string[] = [];
-    const none: Choice = { eligible: () => true, held: () => 0 };
+    const none: Choice = { eligible: () => true, heavy: () => false, held: () => 0 };
     for (let next = queue.next(none); next; next = queue.next(none)) order.push(next.item);
     expect(order).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'c2', 'a3', 'b3', 'c3']);
   });
@@ -80,7 +92,7 @@ describe('FairQueue', () => {
     const queue = new FairQueue<string>(roomy);
     queue.push('heavy', 'h1');
     queue.push('light', 'l1');
-    const notHeavy: Choice = { eligible: (c) => c !== 'heavy', held: () => 0 };
+    const notHeavy: Choice = { eligible: (c) => c !== 'heavy', heavy: () => false, held: () => 0 };
     expect(queue.next(notHeavy)).toEqual({ client: 'light', item: 'l1' });
     expect(queue.next(notHeavy)).toBeNull();
     expect(queue.size).toBe(1);

@@ -1,6 +1,6 @@
-// Runs waiting for a worker, one FIFO per client, served fairly: the client holding the fewest
-// workers goes first, then the one served longest ago, so a client with many queued runs cannot
-// push others back. Bounded per client and overall; pure (no timers, no processes).
+// Runs waiting for a worker, one FIFO per client, served fairly: light clients before heavy ones,
+// then the client holding the fewest workers, then the one served longest ago, so a client with
+// many queued runs cannot push others back. Bounded per client and overall; pure (no timers).
 import { FAIR_QUEUE_REMEMBERED_CLIENTS } from '../limits.ts';
 
 /** The key of runs whose caller names no client (CLI, tests, benchmarks): one shared queue. */
@@ -19,8 +19,16 @@ export type Refusal = 'queue-full' | 'client-queue-full';
 export interface Choice {
   /** Whether the client may start a run now (e.g. a heavy client already holding its share). */
   eligible(client: string): boolean;
+  /** Whether the client's recent runs were expensive: it is served after every light client. */
+  heavy(client: string): boolean;
   /** Workers the client holds now. */
   held(client: string): number;
+}
+
+/** Lexicographic order of (heavy, held, last served): smaller goes first; ties keep queue order. */
+function before(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
 }
 
 export class FairQueue<T> {
@@ -56,12 +64,11 @@ export class FairQueue<T> {
 
   /** Takes the next run of the fairest eligible client, or null when no queued client may start. */
   next(choice: Choice): { client: string; item: T } | null {
-    let best: { client: string; queue: T[]; held: number; served: number } | null = null;
+    let best: { client: string; queue: T[]; key: number[] } | null = null;
     for (const [client, queue] of this.clients) {
       if (!choice.eligible(client)) continue;
-      const held = choice.held(client);
-      const served = this.lastServed.get(client) ?? 0;
-      if (!best || held < best.held || (held === best.held && served < best.served)) best = { client, queue, held, served };
+      const key = [choice.heavy(client) ? 1 : 0, choice.held(client), this.lastServed.get(client) ?? 0];
+      if (!best || before(key, best.key)) best = { client, queue, key };
     }
     if (!best) return null;
     const item = best.queue.shift()!;

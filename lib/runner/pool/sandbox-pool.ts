@@ -1,6 +1,6 @@
-// A fixed pool of sandbox worker processes fed by a fair, bounded queue (fair-queue.ts) and capping
-// heavy clients (client-load.ts). A full queue answers `busy` at once instead of growing, a run
-// that waits too long is answered `busy`; a dead worker is replaced and its run reported as `crash`.
+// A fixed pool of sandbox worker processes fed by a fair, bounded queue (fair-queue.ts) that serves
+// heavy clients last and caps the workers they hold (client-load.ts). A full queue answers `busy` at
+// once, so does a run that waited too long; a dead worker is replaced and its run reported `crash`.
 import { TraceAssembler } from '../trace-assembler.ts';
 import { WorkerHandle, type Job } from './worker-handle.ts';
 import { ANONYMOUS_CLIENT, FairQueue } from './fair-queue.ts';
@@ -40,6 +40,7 @@ export class SandboxPool {
   private readonly load: ClientLoad;
   private readonly choice = {
     eligible: (client: string) => this.load.mayStart(client),
+    heavy: (client: string) => this.load.isHeavy(client),
     held: (client: string) => this.load.held(client),
   };
   private nextRunId = 1;
