@@ -1,19 +1,21 @@
 // Next.js configuration: the sandbox pool forks worker processes, so isolated-vm and the
-// TypeScript compiler stay out of the server bundle. Framing: /embed/<id> may be framed by any
-// site (that is its purpose); every other page only by our own (clickjacking protection).
+// TypeScript compiler stay out of the server bundle. Security headers (nosniff, Referrer-Policy,
+// framing…) come from lib/http/security-headers.ts; documents get their nonce CSP in proxy.ts.
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { securityHeaderRules } from './lib/http/security-headers.ts';
 
-/** Paths that are not under /embed/ (path-to-regexp with a negative lookahead). */
-const NOT_EMBED = '/:path((?!embed/).*)';
+/** Bytes of a request body Next.js buffers for proxy.ts (its default is 10 MB). */
+const PROXY_BODY_BUFFER_BYTES = 1024;
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  serverExternalPackages: ['isolated-vm', 'typescript', 'esbuild'],
-  poweredByHeader: false,
-  async headers() {
-    return [
-      { source: '/embed/:id*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-      { source: NOT_EMBED, headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
-    ];
-  },
-};
-export default nextConfig;
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  return {
+    serverExternalPackages: ['isolated-vm', 'typescript', 'esbuild'],
+    poweredByHeader: false,
+    // proxy.ts runs for pages only (never /api), and pages take no body: buffer none of one.
+    experimental: { proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES },
+    async headers() {
+      return securityHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
+    },
+  };
+}

@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, launchOptions: chromiumLaunchOptions } }],
   webServer: {
-    command: `npx next build && npx next start -p ${PORT}`,
+    command: `npx next build && NODE_ENV=production node bin/server.ts -p ${PORT}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: true,
     timeout: 240_000,

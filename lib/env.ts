@@ -25,6 +25,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
     .default(DEFAULT_DATABASE_URL),
+  /**
+   * Whether a reverse proxy in front of the app sets X-Forwarded-For (its first hop is then the
+   * client). Off: bin/server.ts overwrites that header with the connection's address, so a client
+   * cannot choose its own rate-limit identity.
+   */
+  TASKLINE_TRUST_PROXY: z.stringbool().default(false),
+  /** Port bin/server.ts listens on (its -p flag wins), as for `next start`. */
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   /** PostgreSQL the persistence tests create (and drop) a fresh schema in. */
   TASKLINE_TEST_POSTGRES_URL: z.string().regex(/^postgres(ql)?:\/\//).default(DEFAULT_TEST_POSTGRES_URL),
 });
@@ -67,6 +75,14 @@ export function invocationDir(): string {
 
 export function databaseUrl(): string {
   return env().DATABASE_URL;
+}
+
+export function trustProxy(): boolean {
+  return env().TASKLINE_TRUST_PROXY;
+}
+
+export function listenPort(): number {
+  return env().PORT;
 }
 
 export function testPostgresUrl(): string {

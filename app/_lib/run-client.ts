@@ -36,6 +36,9 @@ export async function requestRun(code: string, signal: AbortSignal): Promise<Run
   if (response.status === 503) {
     throw new RunRequestError('The runner is busy with other programs. Try again in a moment.', 503);
   }
+  if (response.status === 429) {
+    throw new RunRequestError(`Too many runs — try again in ${response.headers.get('retry-after') ?? 'a few'} s.`, 429);
+  }
   if (!response.ok) throw new RunRequestError(await errorMessage(response), response.status);
   return (await response.json()) as RunResult;
 }

@@ -1,6 +1,6 @@
 // Page figures on a production build, driven by Playwright + Debian Chromium, printed as
 // `name: value` lines: time to an editable editor, JS fetched before the lazy Monaco import,
-// and timeline render time for 5,000 spans. Expects `next start` on BENCH_URL (default :3100).
+// and timeline render time for 5,000 spans. Expects the production server on BENCH_URL (default :3100).
 import { chromium, type Browser } from '@playwright/test';
 import { syntheticTrace } from '../fixtures/synthetic-trace.ts';
 

@@ -1,7 +1,7 @@
 // Snippet read figures on a production build, printed as `name: value` lines: p50/p95 of
 // GET /s/<id> (the server-rendered share page) and GET /api/snippets/<id>, with 10,000 snippets
 // (each with a stored run) in a dedicated SQLite file. Needs `next build` first; starts
-// `next start` itself on BENCH_PORT with DATABASE_URL pointing at that file.
+// the production server (bin/server.ts) itself on BENCH_PORT with DATABASE_URL pointing at that file.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 
 async function startServer() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB_FILE + suffix, { force: true });
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+  const server = spawn(process.execPath, ['bin/server.ts', '-p', String(PORT)], {
     env: { ...process.env, DATABASE_URL, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -35,7 +35,7 @@ async function startServer() {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error('next start did not answer within 60 s (did you run next build?)');
+  throw new Error('the server did not answer within 60 s (did you run next build?)');
 }
 
 /** One snippet saved and run through the API: migrates the file and yields a real stored run. */
@@ -74,6 +74,9 @@ async function seed(resultJson: string): Promise<string[]> {
   return ids;
 }
 
+/** One idle turn of the event loop after seeding, in ms. */
+const IDLE_TURN_MS = 200;
+
 async function measure(name: string, ids: string[], pathFor: (id: string) => string) {
   const timings: number[] = [];
   for (let i = 0; i < REQUESTS + 30; i++) {
@@ -92,6 +95,9 @@ async function measure(name: string, ids: string[], pathFor: (id: string) => str
 const server = await startServer();
 try {
   const ids = await seed(await realRunJson());
+  // Seeding blocks this event loop for seconds, past the server's keep-alive timeout; one idle turn
+  // lets fetch see the server's close of the pooled socket instead of reusing it ("other side closed").
+  await new Promise((resolve) => setTimeout(resolve, IDLE_TURN_MS));
   await measure('snippet_page_get', ids, (id) => `/s/${id}`);
   await measure('snippet_api_get', ids, (id) => `/api/snippets/${id}`);
 } finally {

@@ -1,10 +1,19 @@
 // Errors an API adapter maps to HTTP: a malformed request is the client's (4xx, with a clear
-// message); anything else is ours (500, logged, never leaking internals).
+// message); a database that is down or full is a 503/507 the client may retry; anything else is
+// ours (500, logged, never leaking internals).
 import type { z } from 'zod';
+import { databaseFault } from '../db/prisma-errors.ts';
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const DB_UNAVAILABLE_RETRY_AFTER_S = 5;
+/** Seconds a client should wait before retrying a save refused because storage is full. */
+export const STORAGE_FULL_RETRY_AFTER_S = 60;
+/** HTTP 507 Insufficient Storage (RFC 4918): the server cannot store what the request needs. */
+export const INSUFFICIENT_STORAGE = 507;
 
 export class ApiError extends Error {
   readonly status: number;
-  /** Seconds the client should wait before retrying (sent as Retry-After on 429 and 503). */
+  /** Seconds the client should wait before retrying (sent as Retry-After on 429, 503 and 507). */
   readonly retryAfterS: number | undefined;
 
   constructor(status: number, message: string, retryAfterS?: number) {
@@ -18,10 +27,25 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
 }
 
+/** The ApiError a database fault answers as, or undefined when the error is not one. */
+function databaseFaultError(error: unknown): ApiError | undefined {
+  const fault = databaseFault(error);
+  if (fault === 'unavailable') {
+    return new ApiError(503, 'the database is unavailable right now; please retry in a few seconds', DB_UNAVAILABLE_RETRY_AFTER_S);
+  }
+  if (fault === 'full') {
+    return new ApiError(INSUFFICIENT_STORAGE, 'storage is full: the server cannot save anything more until space is freed', STORAGE_FULL_RETRY_AFTER_S);
+  }
+  return undefined;
+}
+
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    const headers = error.retryAfterS === undefined ? undefined : { 'Retry-After': String(error.retryAfterS) };
-    return Response.json({ error: error.message }, { status: error.status, headers });
+  const fault = error instanceof ApiError ? undefined : databaseFaultError(error);
+  if (fault) console.warn(`taskline: database fault (${fault.status}):`, error instanceof Error ? error.message.trim().split('\n').pop() : error);
+  const known = error instanceof ApiError ? error : fault;
+  if (known) {
+    const headers = known.retryAfterS === undefined ? undefined : { 'Retry-After': String(known.retryAfterS) };
+    return Response.json({ error: known.message }, { status: known.status, headers });
   }
   console.error('taskline: internal error', error);
   return Response.json({ error: 'internal error: the server failed to handle this request' }, { status: 500 });

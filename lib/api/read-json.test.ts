@@ -1,6 +1,6 @@
 // Request bodies: limits, malformed JSON and wrong shapes each get their own status.
 import { describe, expect, it } from 'vitest';
-import { readJson } from './read-json.ts';
+import { readJson, refuseBody } from './read-json.ts';
 import { RunRequest } from './run-request.ts';
 import { ApiError } from './errors.ts';
 
@@ -31,5 +31,18 @@ describe('readJson', () => {
     ['a declared length over the limit', post('{"code":""}', { 'content-length': '5000' }), 413],
   ])('answers %s with %i', async (_name, request, status) => {
     expect(await statusOf(readJson(request, RunRequest, 1000))).toBe(status);
+  });
+});
+
+describe('refuseBody', () => {
+  const url = 'http://localhost/api/auth/signout';
+  it('lets a request with no body or an empty one through', async () => {
+    await expect(refuseBody(new Request(url, { method: 'POST' }))).resolves.toBeUndefined();
+    const empty = new Request(url, { method: 'POST', body: new ReadableStream({ start: (c) => c.close() }), duplex: 'half' } as RequestInit);
+    await expect(refuseBody(empty)).resolves.toBeUndefined();
+  });
+
+  it('refuses a single byte with 413', async () => {
+    expect(await statusOf(refuseBody(new Request(url, { method: 'POST', body: 'x' })))).toBe(413);
   });
 });

@@ -1,9 +1,17 @@
-// Reads a JSON request body with a byte limit and validates it against a zod schema:
-// too large → 413, not JSON → 400, wrong shape → 422.
+// Every request body passes through here, under a byte limit named by its route: too large → 413,
+// not JSON → 400, wrong shape → 422. Routes that take no body refuse one (limit 0).
 import type { z } from 'zod';
 import { ApiError, describeIssues } from './errors.ts';
 
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
+/** The limit of routes whose requests carry no body (sign-out, regrade, removing a student). */
+export const NO_BODY_BYTES = 0;
+
+/**
+ * The body as text, refused with 413 once it passes `maxBytes`: at once when Content-Length says
+ * so, else as soon as the streamed bytes do (chunked uploads declare no length), so no more than
+ * one chunk past the limit is ever held.
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) throw new ApiError(413, `request body is ${declared} bytes; the limit is ${maxBytes}`);
   if (!request.body) return '';
@@ -23,8 +31,13 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
   return Buffer.concat(parts).toString('utf8');
 }
 
-export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes: number): Promise<z.infer<T>> {
-  const text = await readLimited(request, maxBytes);
+/** For routes that take no body: any byte of one is refused with 413. */
+export async function refuseBody(request: Request): Promise<void> {
+  await readBodyText(request, NO_BODY_BYTES);
+}
+
+/** Parses and validates text already read under a limit. */
+export function parseJson<T extends z.ZodType>(text: string, schema: T): z.infer<T> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -34,4 +47,8 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ApiError(422, `invalid request: ${describeIssues(parsed.error)}`);
   return parsed.data;
+}
+
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes: number): Promise<z.infer<T>> {
+  return parseJson(await readBodyText(request, maxBytes), schema);
 }

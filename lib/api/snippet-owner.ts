@@ -4,6 +4,7 @@
 // balancer can verify it; the browser's cookie cap (~180 per site) bounds how many it remembers.
 import type { OwnerCredential } from '../db/recent.ts';
 import { isWellFormedId, SNIPPET_ID_CHARS } from '../db/ids.ts';
+import { setCookieHeader } from '../http/cookie.ts';
 
 export const OWNER_COOKIE_PREFIX = 'tl_owner_';
 /** Owner cookies last as long as browsers allow (Chrome caps Max-Age at 400 days), in seconds. */
@@ -12,14 +13,12 @@ export const OWNER_COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
 export const ownerCookieName = (id: string) => `${OWNER_COOKIE_PREFIX}${id}`;
 
 /**
- * The Set-Cookie value handing the author their secret. httpOnly keeps it from scripts;
- * SameSite=Lax keeps it off cross-site POSTs and PUTs (CSRF) while top-level links still carry it.
+ * The Set-Cookie value handing the author their secret. HttpOnly keeps it from scripts, Secure
+ * off plain-http hops, SameSite=Lax off cross-site POSTs and PUTs (CSRF) while top-level links
+ * still carry it. `_request` stays for the route adapters' call sites.
  */
-export function ownerCookieHeader(id: string, secret: string, request: Request): string {
-  const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const parts = [`${ownerCookieName(id)}=${secret}`, 'Path=/', `Max-Age=${OWNER_COOKIE_MAX_AGE_S}`, 'HttpOnly', 'SameSite=Lax'];
-  if (https) parts.push('Secure');
-  return parts.join('; ');
+export function ownerCookieHeader(id: string, secret: string, _request: Request): string {
+  return setCookieHeader(ownerCookieName(id), secret, OWNER_COOKIE_MAX_AGE_S);
 }
 
 /** name=value pairs of a Cookie header. */

@@ -2,7 +2,7 @@
 // the limit is 413, and endpoints whose body is optional accept none at all.
 import type { z } from 'zod';
 import { ApiError } from './errors.ts';
-import { readJson } from './read-json.ts';
+import { parseJson, readBodyText } from './read-json.ts';
 import { isWellFormedId, RUN_ID_CHARS, SNIPPET_ID_CHARS } from '../db/ids.ts';
 import { MAX_CODE_BYTES } from '../runner/limits.ts';
 
@@ -35,19 +35,6 @@ export function requireRunId(id: string): string {
  * an empty stream without content-length). The bytes are read under the same limit first.
  */
 export async function readOptionalJson<T extends z.ZodType>(request: Request, schema: T, maxBytes: number): Promise<z.infer<T>> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new ApiError(413, `request body exceeds the limit of ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return readJson(new Request(request.url, { method: 'POST', body: text.trim() ? text : '{}' }), schema, maxBytes);
+  const text = await readBodyText(request, maxBytes);
+  return parseJson(text.trim() ? text : '{}', schema);
 }

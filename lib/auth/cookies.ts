@@ -1,22 +1,15 @@
-// The session cookie: httpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site
-// POSTs), Secure whenever the request came over HTTPS.
+// The session cookie: HttpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site
+// POSTs) and always Secure, written by lib/http/cookie.ts.
 import { parseCookieHeader } from '../api/snippet-owner.ts';
+import { setCookieHeader } from '../http/cookie.ts';
 import { SESSION_TTL_MS } from './session-token.ts';
 
 export const SESSION_COOKIE = 'tl_session';
 
-export function isHttps(request: Request): boolean {
-  return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-}
-
-function cookie(request: Request, value: string, maxAgeS: number): string {
-  const parts = [`${SESSION_COOKIE}=${value}`, 'Path=/', `Max-Age=${maxAgeS}`, 'HttpOnly', 'SameSite=Lax'];
-  if (isHttps(request)) parts.push('Secure');
-  return parts.join('; ');
-}
-
-export const sessionCookieHeader = (request: Request, token: string) => cookie(request, token, Math.floor(SESSION_TTL_MS / 1000));
-export const clearSessionCookieHeader = (request: Request) => cookie(request, '', 0);
+// The request parameter is kept for the route adapters' call sites; the attributes no longer
+// depend on it (Secure is unconditional).
+export const sessionCookieHeader = (_request: Request, token: string) => setCookieHeader(SESSION_COOKIE, token, Math.floor(SESSION_TTL_MS / 1000));
+export const clearSessionCookieHeader = (_request: Request) => setCookieHeader(SESSION_COOKIE, '', 0);
 
 export function sessionTokenFrom(request: Request): string | null {
   return parseCookieHeader(request.headers.get('cookie')).find((c) => c.name === SESSION_COOKIE)?.value || null;

@@ -11,6 +11,11 @@ import type { DbTarget } from './database-url.ts';
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 /** Connections each app instance may hold open to PostgreSQL. */
 export const PG_POOL_MAX_CONNECTIONS = 10;
+/**
+ * Longest wait for a new PostgreSQL connection, in ms. Without it a request hangs as long as the
+ * server (or a black-holed network) does; with it the request fails and answers 503.
+ */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * Run on every new SQLite connection. WAL lets readers proceed during a write and survives a
@@ -38,6 +43,10 @@ function withSetup(factory: SqlMigrationAwareDriverAdapterFactory, script: strin
   };
 }
 
+function logConnectionError(error: Error): void {
+  console.warn(`taskline: PostgreSQL connection lost: ${error.message}`);
+}
+
 export function createAdapterFactory(target: DbTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.provider === 'sqlite') {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
@@ -53,9 +62,12 @@ export function createAdapterFactory(target: DbTarget): SqlMigrationAwareDriverA
       max: PG_POOL_MAX_CONNECTIONS,
       // Idle pooled connections must not keep a CLI or test process alive; servers never idle out.
       allowExitOnIdle: true,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
       ...(onPublic ? {} : { options: `-c search_path=${target.schema}` }),
     },
-    onPublic ? undefined : { schema: target.schema },
+    // The adapter already listens for an idle client's 'error' (a restart kills idle connections),
+    // so it cannot crash the process; these only say why the next query may fail.
+    { ...(onPublic ? {} : { schema: target.schema }), onPoolError: logConnectionError, onConnectionError: logConnectionError },
   ) as unknown as SqlMigrationAwareDriverAdapterFactory; // adapter-pg 7 implements the 6.19 interface
   return onPublic ? pg : withSetup(pg, `CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
 }

@@ -1,10 +1,13 @@
 // Migrations on both providers: a new database has every committed migration pending, and the
-// app's first use (ensureMigrated) applies them once.
+// app's first use (ensureMigrated) applies them once; an unreachable database is not a new one.
 import { describe, expect, it } from 'vitest';
 import { newTestTarget, TEST_PROVIDERS } from './test-support/test-databases.ts';
 import { createDb } from './client.ts';
 import { committedMigrations, ensureMigrated, pendingMigrations } from './migrate.ts';
 import { projectRoot } from '../env.ts';
+import { parseDatabaseUrl } from './database-url.ts';
+import { databaseFault } from './prisma-errors.ts';
+import { CLOSED_PG_PORT } from './test-support/real-faults.ts';
 
 describe.each(TEST_PROVIDERS)('migrations on %s', (provider) => {
   it('applies pending migrations on first use, then has none', async () => {
@@ -24,4 +27,17 @@ describe.each(TEST_PROVIDERS)('migrations on %s', (provider) => {
       cleanup();
     }
   }, 120_000);
+});
+
+describe('migrations when PostgreSQL is unreachable', () => {
+  it('fails as unavailable instead of taking the database for a new one', async () => {
+    const target = parseDatabaseUrl(`postgresql://postgres@127.0.0.1:${CLOSED_PG_PORT}/postgres`, projectRoot());
+    const db = createDb(target);
+    try {
+      const error = await pendingMigrations(db, projectRoot(), target).then(() => null, (e: unknown) => e);
+      expect(databaseFault(error)).toBe('unavailable');
+    } finally {
+      await db.$disconnect();
+    }
+  });
 });

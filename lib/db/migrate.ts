@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import type { Db } from './client.ts';
 import { targetUrl, type DbTarget } from './database-url.ts';
 import { childEnvironment } from '../env.ts';
+import { databaseFault } from './prisma-errors.ts';
 
 /** Longest `migrate deploy` may take before we give up on it, in ms. */
 export const MIGRATE_TIMEOUT_MS = 120_000;
@@ -35,7 +36,9 @@ export async function pendingMigrations(db: Db, root: string, target: DbTarget):
       'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
     applied = new Set(rows.map((row) => row.migration_name));
-  } catch {
+  } catch (error) {
+    // An unreachable database is not a new one: fail (503) instead of spawning migrate deploy.
+    if (databaseFault(error)) throw error;
     applied = new Set(); // no migrations table yet
   }
   return committedMigrations(root, target).filter((name) => !applied.has(name));

@@ -13,10 +13,6 @@ export class RequestError extends Error {
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 
 async function describe(response: Response): Promise<string> {
-  if (response.status === 429) {
-    const minutes = Math.ceil(Number(response.headers.get('retry-after') ?? 900) / 60);
-    return `Too many failed sign-ins. Wait ${minutes} minutes, then try again.`;
-  }
   if (response.status === 503) return 'Every sandbox is busy grading other programs. Try again in a moment.';
   try {
     const body = (await response.json()) as { error?: unknown };

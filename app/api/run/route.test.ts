@@ -1,14 +1,26 @@
 // POST /api/run end to end through the real sandbox pool: programs that fail are 200 data,
-// malformed requests are 4xx with a JSON error.
-import { afterAll, describe, expect, it } from 'vitest';
+// malformed requests are 4xx with a JSON error, and one client's runs are rate-limited.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from './route.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
 import type { RunResult } from '@/lib/runner/protocol.ts';
+import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
+import { database } from '@/lib/db/database.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { RUNS_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 
-const post = (body: string) => POST(new Request('http://localhost/api/run', { method: 'POST', body }));
+const runRequest = (body: string, ip = '192.0.2.1') => new Request('http://localhost/api/run', { method: 'POST', body, headers: { 'x-forwarded-for': ip } });
+const post = (body: string, ip?: string) => POST(runRequest(body, ip));
 
-afterAll(() => sharedRunner().pool.close());
+let cleanup: () => Promise<void>;
+beforeAll(() => {
+  cleanup = useTempAppDatabase();
+});
+afterAll(async () => {
+  await sharedRunner().pool.close();
+  await cleanup();
+});
 
 describe('POST /api/run', () => {
   it('runs a program and returns its RunResult', async () => {
@@ -43,5 +55,22 @@ describe('POST /api/run', () => {
     const response = await post(body);
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: string }).error).toEqual(expect.any(String));
+  });
+});
+
+describe('POST /api/run rate limit', () => {
+  it("answers a client's run past its budget with 429 and Retry-After, and leaves other clients alone", async () => {
+    const hostile = '198.51.100.66';
+    const db = await database();
+    // Spend all but one of the address's runs through the same check the route makes (without
+    // running the sandbox each time); the route's own run is then the last one allowed.
+    for (let i = 0; i < RUNS_PER_MINUTE_PER_ADDRESS - 1; i++) await enforceRateLimit(db, runRequest('', hostile), ['run']);
+    const code = JSON.stringify({ code: 'console.log(1)' });
+    expect((await post(code, hostile)).status).toBe(200);
+    const refused = await post(code, hostile);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^too many runs: .* try again in \d+ s$/);
+    expect((await post(code, '198.51.100.67')).status).toBe(200);
   });
 });

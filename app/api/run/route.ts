@@ -1,11 +1,14 @@
 // POST /api/run: run a program and return its RunResult. A program that fails is data (200);
-// a malformed request is 400/413/422; an overloaded pool is 503 with Retry-After.
+// a malformed request is 400/413/422; too many runs from one client is 429 and an overloaded pool
+// 503, both with Retry-After.
 import { readJson } from '@/lib/api/read-json.ts';
 import { RunRequest, MAX_RUN_BODY_BYTES } from '@/lib/api/run-request.ts';
 import { ApiError, errorResponse } from '@/lib/api/errors.ts';
 import { runCode, codeBytes } from '@/lib/runner/run-code.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
+import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { database } from '@/lib/db/database.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,10 +21,13 @@ export async function POST(request: Request): Promise<Response> {
     const { code } = await readJson(request, RunRequest, MAX_RUN_BODY_BYTES);
     const bytes = codeBytes(code);
     if (bytes > MAX_CODE_BYTES) throw new ApiError(413, `code is ${bytes} bytes; the limit is ${MAX_CODE_BYTES}`);
+    const db = await database();
+    const client = await enforceRateLimit(db, request, ['run']);
     const result = await runCode(code, sharedRunner());
     if (result.status === 'busy') {
       return Response.json(result, { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } });
     }
+    await chargeRunTime(db, client, result.stats.wallMs);
     return Response.json(result);
   } catch (error) {
     return errorResponse(error);

@@ -7,6 +7,9 @@ import { GET as read, PUT as update } from './[id]/route.ts';
 import { POST as fork } from './[id]/fork/route.ts';
 import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
 import type { CreatedSnippetResponse, SnippetResponse } from '@/lib/api/snippet-response.ts';
+import { database } from '@/lib/db/database.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { SAVES_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 
 const BASE = 'http://localhost/api/snippets';
 const HOSTILE = { title: `<img src=x onerror=alert(1)>'; DROP TABLE "Snippet";--`, code: 'console.log("</script><script>alert(1)</script>");' };
@@ -107,5 +110,24 @@ describe('POST /api/snippets/<id>/fork', () => {
     const renamed = await fork(json('POST', { title: 'mine now' }), ctx(original.id));
     expect(((await renamed.json()) as CreatedSnippetResponse).snippet.title).toBe('mine now');
     expect((await fork(new Request(`${BASE}/x/fork`, { method: 'POST' }), ctx('nosuchid00'))).status).toBe(404);
+  });
+});
+
+describe('save rate limit', () => {
+  it("answers a client's save past its budget with 429 and Retry-After, on create, update and fork alike", async () => {
+    const { body: mine } = await save();
+    const from = (ip: string, headers: Record<string, string> = {}) => ({ 'x-forwarded-for': ip, ...headers });
+    const db = await database();
+    for (let i = 0; i < SAVES_PER_MINUTE_PER_ADDRESS - 1; i++) await enforceRateLimit(db, json('POST', {}, from('203.0.113.50')), ['save']);
+    const body = { title: 't', code: '1' };
+    expect((await create(json('POST', body, from('203.0.113.50')))).status).toBe(201);
+    const refused = await create(json('POST', body, from('203.0.113.50')));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^too many saves: .* try again in \d+ s$/);
+    const owner = from('203.0.113.50', { 'x-owner-secret': mine.ownerSecret });
+    expect((await update(json('PUT', { code: '2' }, owner), ctx(mine.id))).status).toBe(429);
+    expect((await fork(json('POST', {}, from('203.0.113.50')), ctx(mine.id))).status).toBe(429);
+    expect((await create(json('POST', body, from('203.0.113.51')))).status).toBe(201);
   });
 });

@@ -9,6 +9,7 @@ import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
 import { runAndRecord, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
 import { database } from '@/lib/db/database.ts';
 import { createSnippet } from '@/lib/db/snippets.ts';
+import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,9 +19,11 @@ export async function POST(request: Request): Promise<Response> {
     const { title, code, run } = await readJson(request, CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(code);
     const db = await database();
+    const client = await enforceRateLimit(db, request, run ? ['save', 'run'] : ['save']);
     const { snippet, ownerSecret } = await createSnippet(db, { title, code });
     // A busy pool must not lose the save: the snippet is stored without a run instead.
     const stored = run ? await runAndRecord(db, snippet.id, code).catch((e: unknown) => (e instanceof RunnerBusyError ? null : Promise.reject(e))) : null;
+    if (stored) await chargeRunTime(db, client, stored.summary.wallMs);
     return Response.json(toCreatedSnippetResponse(snippet, ownerSecret, stored), {
       status: 201,
       headers: { 'Set-Cookie': ownerCookieHeader(snippet.id, ownerSecret, request) },

@@ -29,13 +29,22 @@ export function floorProgram(tsSource: string): string {
 
 /** One bare run; returns the number of console lines so the work cannot be optimised away. */
 export function runFloor(program: string): number {
+  return runBare(program, 'out.length') as number;
+}
+
+/** One bare run; returns the lines the program printed (the comparison checks them). */
+export function runFloorOutput(program: string): string[] {
+  return JSON.parse(runBare(program, 'JSON.stringify(out)') as string) as string[];
+}
+
+function runBare(program: string, result: string): unknown {
   const isolate = new ivm.Isolate({ memoryLimit: 64 });
   try {
     const context = isolate.createContextSync();
     isolate.compileScriptSync(program).runSync(context, { timeout: 2000 });
     const step = context.global.getSync('step', { reference: true }) as ivm.Reference<() => boolean>;
     while (step.applySync(undefined, [], { timeout: 2000 })) { /* one macrotask per call */ }
-    return context.evalSync('out.length') as number;
+    return context.evalSync(result);
   } finally {
     isolate.dispose();
   }

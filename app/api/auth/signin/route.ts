@@ -1,13 +1,15 @@
 // POST /api/auth/signin {username, password} → 200 {user} with the session cookie; 401 on a wrong
-// username or password (the same answer for both); 429 with Retry-After when rate-limited.
+// username or password (the same answer for both); 429 with Retry-After when the client tries too
+// often, or after too many failures for one username from one address.
 import { readJson } from '@/lib/api/read-json.ts';
 import { ApiError, errorResponse } from '@/lib/api/errors.ts';
 import { MAX_AUTH_BODY_BYTES, SignInRequest } from '@/lib/api/auth-request.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { signIn } from '@/lib/auth/accounts.ts';
 import { sessionCookieHeader } from '@/lib/auth/cookies.ts';
-import { clientIp, SIGN_IN_WINDOW_MS } from '@/lib/auth/rate-limit.ts';
+import { clientAddressKey, failedSignInsError } from '@/lib/auth/rate-limit.ts';
 import { database } from '@/lib/db/database.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -16,10 +18,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     requireSameOrigin(request);
     const body = await readJson(request, SignInRequest, MAX_AUTH_BODY_BYTES);
-    const outcome = await signIn(await database(), { ...body, ip: clientIp(request) });
-    if (outcome.kind === 'limited') {
-      return Response.json({ error: 'too many failed sign-ins; try again later' }, { status: 429, headers: { 'Retry-After': String(SIGN_IN_WINDOW_MS / 1000) } });
-    }
+    const db = await database();
+    await enforceRateLimit(db, request, ['sign-in']);
+    const outcome = await signIn(db, { ...body, ip: clientAddressKey(request) });
+    if (outcome.kind === 'limited') throw failedSignInsError();
     if (outcome.kind === 'invalid') throw new ApiError(401, 'wrong username or password');
     return Response.json({ user: outcome.user }, { headers: { 'Set-Cookie': sessionCookieHeader(request, outcome.token) } });
   } catch (error) {

@@ -9,6 +9,7 @@ import { presentedSecrets } from '@/lib/api/snippet-owner.ts';
 import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner, updateSnippet } from '@/lib/db/snippets.ts';
 import { latestRun } from '@/lib/db/runs.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -35,6 +36,7 @@ export async function PUT(request: Request, context: Context): Promise<Response>
     const changes = await readJson(request, UpdateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(changes.code);
     const db = await database();
+    await enforceRateLimit(db, request, ['save']);
     const outcome = await updateSnippet(db, id, presentedSecrets(request, id), changes);
     if (outcome.kind === 'not-found') throw snippetNotFound(id);
     if (outcome.kind === 'forbidden') throw new ApiError(403, 'only the owner can edit this snippet; fork it instead');

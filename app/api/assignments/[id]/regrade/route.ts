@@ -1,6 +1,7 @@
 // POST /api/assignments/<id>/regrade (class teacher): start regrading every submission in the
 // background → 202 {job}. GET: the newest job's progress → {job} (null if none).
 import { errorResponse } from '@/lib/api/errors.ts';
+import { refuseBody } from '@/lib/api/read-json.ts';
 import { assignmentFor } from '@/lib/api/classroom-access.ts';
 import { startRegrade } from '@/lib/api/classroom-regrade.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
@@ -16,6 +17,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function POST(request: Request, context: Context): Promise<Response> {
   try {
     requireSameOrigin(request);
+    await refuseBody(request); // takes no body: refuse one rather than stream it unread
     const db = await database();
     const user = await requireUser(db, request);
     const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);

@@ -7,6 +7,7 @@ import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
 import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
 import { database } from '@/lib/db/database.ts';
 import { forkSnippet } from '@/lib/db/snippets.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,9 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const id = requireSnippetId((await context.params).id);
     const { title } = await readOptionalJson(request, ForkSnippetRequest, MAX_SNIPPET_BODY_BYTES);
-    const fork = await forkSnippet(await database(), id, title);
+    const db = await database();
+    await enforceRateLimit(db, request, ['save']);
+    const fork = await forkSnippet(db, id, title);
     if (!fork) throw snippetNotFound(id);
     return Response.json(toCreatedSnippetResponse(fork.snippet, fork.ownerSecret, null), {
       status: 201,

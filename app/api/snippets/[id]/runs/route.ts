@@ -9,6 +9,7 @@ import { busyResponse, runAndRecord, RunnerBusyError } from '@/lib/api/snippet-r
 import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner } from '@/lib/db/snippets.ts';
 import { listRuns } from '@/lib/db/runs.ts';
+import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -35,6 +36,8 @@ export async function POST(request: Request, context: Context): Promise<Response
     const body = await readOptionalJson(request, CreateRunRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(body.code);
     const db = await database();
+    // A recorded run costs a sandbox run and a stored row: it draws on the run budget.
+    const client = await enforceRateLimit(db, request, ['run']);
     const snippet = await findSnippet(db, id);
     if (!snippet) throw snippetNotFound(id);
     const code = body.code ?? snippet.code;
@@ -44,6 +47,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     }
     const run = await runAndRecord(db, id, code);
     if (!run) throw snippetNotFound(id);
+    await chargeRunTime(db, client, run.summary.wallMs);
     return Response.json({ run: toRunDetail(run) }, { status: 201 });
   } catch (error) {
     return error instanceof RunnerBusyError ? busyResponse() : errorResponse(error);

@@ -1,6 +1,7 @@
 // DELETE /api/classes/<id>/students/<studentId> (class teacher): remove a student → 204; their
 // past submissions stay, new ones are refused.
 import { ApiError, errorResponse } from '@/lib/api/errors.ts';
+import { refuseBody } from '@/lib/api/read-json.ts';
 import { classFor } from '@/lib/api/classroom-access.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
@@ -14,6 +15,7 @@ export const dynamic = 'force-dynamic';
 export async function DELETE(request: Request, context: { params: Promise<{ id: string; studentId: string }> }): Promise<Response> {
   try {
     requireSameOrigin(request);
+    await refuseBody(request); // takes no body: refuse one rather than stream it unread
     const db = await database();
     const user = await requireUser(db, request);
     const { id, studentId } = await context.params;

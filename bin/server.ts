@@ -1,0 +1,42 @@
+// The production server (`npm start`, bin/start): Next.js through its programmatic API behind a
+// plain node:http server, so the client's address is pinned (lib/ratelimit/forwarded-for.ts)
+// before Next sees a request. Usage: NODE_ENV=production node bin/server.ts [-p <port>]
+import { createServer } from 'node:http';
+import next from 'next';
+import { listenPort, projectRoot, trustProxy } from '../lib/env.ts';
+import { pinClientAddress } from '../lib/ratelimit/forwarded-for.ts';
+
+function portFromArgs(args: string[]): number {
+  const i = args.findIndex((a) => a === '-p' || a === '--port');
+  const value = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--port='))?.slice('--port='.length);
+  if (value === undefined) return listenPort();
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`bin/server.ts: bad port ${value}`);
+  return port;
+}
+
+const port = portFromArgs(process.argv.slice(2));
+const trusted = trustProxy();
+const server = createServer();
+const app = next({ dev: false, dir: projectRoot(), port, httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+server.on('request', (req, res) => {
+  pinClientAddress(req.headers, req.socket.remoteAddress, trusted);
+  handle(req, res).catch((error: unknown) => {
+    console.error(`taskline: failed to handle ${req.method} ${req.url}`, error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, () => {
+  console.log(`taskline: listening on http://localhost:${port} (${trusted ? 'X-Forwarded-For from the proxy is trusted' : 'client address from the connection'})`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,54 @@
+// What one rate-limit check costs: hit() (an upsert-increment plus a read of the previous window),
+// and the whole check before a run (enforceRateLimit: hit plus a peek at the sandbox-time budget),
+// on SQLite (WAL, synchronous=FULL, a temp file) and on PostgreSQL (a throwaway schema), one at a
+// time and 32 at once, printed as `name: value` lines. Usage: node lib/ratelimit/bench/limiter-bench.ts
+import { openTestDatabase, TEST_PROVIDERS } from '../../db/test-support/test-databases.ts';
+import { hit } from '../limiter.ts';
+import { enforceRateLimit } from '../enforce.ts';
+import { RATE_LIMIT_WINDOW_MS } from '../policy.ts';
+
+/** Sequential checks timed per provider. */
+const SEQUENTIAL_CHECKS = 500;
+/** Checks in flight at once in the concurrent round, as in the 32-connection load test. */
+const CONCURRENT_CHECKS = 32;
+/** Checks in the concurrent round. */
+const CONCURRENT_TOTAL = 2_000;
+/** Distinct clients the checks are spread over (one counter row each per window). */
+const CLIENTS = 200;
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const bucket = (i: number) => `run|address:10.0.${Math.floor((i % CLIENTS) / 250)}.${i % 250}`;
+
+for (const provider of TEST_PROVIDERS) {
+  const t = await openTestDatabase(provider);
+  try {
+    for (let i = 0; i < 50; i++) await hit(t.db, bucket(i), 1e9, RATE_LIMIT_WINDOW_MS); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < SEQUENTIAL_CHECKS; i++) {
+      const start = performance.now();
+      await hit(t.db, bucket(i), 1e9, RATE_LIMIT_WINDOW_MS);
+      times.push(performance.now() - start);
+    }
+    console.log(`limiter ${provider} check p50 ms: ${percentile(times, 0.5).toFixed(2)}`);
+    console.log(`limiter ${provider} check p95 ms: ${percentile(times, 0.95).toFixed(2)}`);
+    const runChecks: number[] = [];
+    for (let i = 0; i < SEQUENTIAL_CHECKS; i++) {
+      const request = new Request('http://localhost/api/run', { method: 'POST', headers: { 'x-forwarded-for': `10.1.${Math.floor(i / 250)}.${i % 250}` } });
+      const start = performance.now();
+      await enforceRateLimit(t.db, request, ['run']);
+      runChecks.push(performance.now() - start);
+    }
+    console.log(`limiter ${provider} run check (enforceRateLimit) p50 ms: ${percentile(runChecks, 0.5).toFixed(2)}`);
+    console.log(`limiter ${provider} run check (enforceRateLimit) p95 ms: ${percentile(runChecks, 0.95).toFixed(2)}`);
+    let next = 0;
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENT_CHECKS }, async () => {
+        while (next < CONCURRENT_TOTAL) await hit(t.db, bucket(next++), 1e9, RATE_LIMIT_WINDOW_MS);
+      }),
+    );
+    console.log(`limiter ${provider} checks/s with ${CONCURRENT_CHECKS} in flight: ${Math.round(CONCURRENT_TOTAL / ((performance.now() - start) / 1000))}`);
+  } finally {
+    await t.drop();
+  }
+}

@@ -1,0 +1,18 @@
+// Who a request counts against: the signed-in user when it carries a valid session (so classmates
+// sharing one school address do not share a budget), else its address (IPv6 by /64; see
+// lib/auth/rate-limit.ts clientIp, which bin/server.ts makes trustworthy).
+import type { Db } from '../db/client.ts';
+import { userFromToken } from '../auth/current-user.ts';
+import { sessionTokenFrom } from '../auth/cookies.ts';
+import { clientAddressKey } from '../auth/rate-limit.ts';
+
+export interface ClientKey {
+  kind: 'user' | 'address';
+  /** The user's id, or the address key ("203.0.113.7", "2001:db8:1:2::/64"). */
+  id: string;
+}
+
+export async function clientKeyFor(db: Db, request: Request): Promise<ClientKey> {
+  const user = await userFromToken(db, sessionTokenFrom(request));
+  return user ? { kind: 'user', id: user.id } : { kind: 'address', id: clientAddressKey(request) };
+}
