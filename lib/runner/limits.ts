@@ -24,7 +24,25 @@ export const MAX_MACROTASKS = 50_000;
 export const FLUSH_EVERY_EVENTS = 512;
 /** Extra real time the pool grants a worker beyond MAX_WALL_MS before killing it, in ms. */
 export const WORKER_KILL_GRACE_MS = 1_000;
-/** Runs waiting for a worker before new ones are answered `busy`. */
+/** Runs waiting for a worker, all clients together, before new ones are answered `busy`. */
 export const MAX_QUEUED_RUNS = 64;
+/** Runs one client may have waiting for a worker before its next ones are answered `busy`. */
+export const MAX_QUEUED_RUNS_PER_CLIENT = 4;
+/** Clients whose last dispatch the fair queue remembers (one forgotten counts as never served). */
+export const FAIR_QUEUE_REMEMBERED_CLIENTS = 1_024;
+/** Longest a run waits for a worker before it is answered `busy`, in ms (a client gives up anyway). */
+export const MAX_QUEUE_WAIT_MS = 10_000;
+/** CPU time above which a finished run marks its client heavy, in ms. */
+export const HEAVY_RUN_CPU_MS = 500;
+/** Real time after which a run, finished or still going, marks its client heavy, in ms. */
+export const HEAVY_RUN_WALL_MS = 1_000;
+/** How long a client stays heavy after its last heavy run, in ms. */
+export const HEAVY_CLIENT_PENALTY_MS = 60_000;
+/** Workers one heavy client may hold at once. */
+export const MAX_WORKERS_PER_HEAVY_CLIENT = 1;
+/** Fraction of the pool's workers heavy clients may hold together (rounded down, at least 1 worker). */
+export const HEAVY_CLIENTS_MAX_WORKER_FRACTION = 0.5;
+/** Heavy clients remembered at once; beyond it the one marked longest ago is forgotten first. */
+export const MAX_TRACKED_HEAVY_CLIENTS = 10_000;
 /** Finished results kept in the cache keyed by runner version + code. */
 export const RESULT_CACHE_ENTRIES = 256;

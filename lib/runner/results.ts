@@ -14,8 +14,26 @@ function refusal(status: RunStatus, name: string, message: string): RunResult {
   };
 }
 
-export function busyResult(queued: number): RunResult {
-  return refusal('busy', 'BusyError', `all sandboxes are busy and ${queued} runs are already waiting; try again in a moment`);
+/** Why a run was answered `busy` without running. */
+export type BusyReason =
+  | { why: 'queue-full'; queued: number }
+  | { why: 'client-queue-full'; queued: number }
+  | { why: 'waited'; waitedMs: number }
+  | { why: 'cancelled' }
+  | { why: 'closed' };
+
+function busyMessage(reason: BusyReason): string {
+  switch (reason.why) {
+    case 'queue-full': return `all sandboxes are busy and ${reason.queued} runs are already waiting; try again in a moment`;
+    case 'client-queue-full': return `you already have ${reason.queued} runs waiting for a sandbox; try again when they finish`;
+    case 'waited': return `no sandbox became free within ${reason.waitedMs / 1000} s; try again in a moment`;
+    case 'cancelled': return 'the run was cancelled before a sandbox was free (the client went away)';
+    case 'closed': return 'the sandbox pool is shutting down';
+  }
+}
+
+export function busyResult(reason: BusyReason): RunResult {
+  return refusal('busy', 'BusyError', busyMessage(reason));
 }
 
 export function codeTooLargeResult(bytes: number): RunResult {

@@ -9,18 +9,25 @@ export interface RunOptions {
   pool: SandboxPool;
   /** Omit to always run (benchmarks, tests of the sandbox itself). */
   cache?: ResultCache;
+  /**
+   * Who asks (signed-in user id or client address): the pool queues clients fairly and caps heavy
+   * ones. Omit for the CLI, tests and benchmarks (they share the trusted anonymous client).
+   */
+  client?: string;
+  /** Aborted when the caller no longer wants the result (e.g. request.signal): leaves the queue. */
+  signal?: AbortSignal;
 }
 
 export function codeBytes(code: string): number {
   return Buffer.byteLength(code, 'utf8');
 }
 
-export async function runCode(code: string, { pool, cache }: RunOptions): Promise<RunResult> {
+export async function runCode(code: string, { pool, cache, client, signal }: RunOptions): Promise<RunResult> {
   const bytes = codeBytes(code);
   if (bytes > MAX_CODE_BYTES) return codeTooLargeResult(bytes);
   const cached = cache?.get(code);
   if (cached) return cached;
-  const result = await pool.run(code);
+  const result = await pool.run(code, client, signal);
   cache?.set(code, result);
   return result;
 }

@@ -1,8 +1,11 @@
-// A fixed pool of sandbox worker processes with a bounded FIFO queue. A full queue answers `busy`
-// at once instead of growing; a dead worker is replaced and its run reported as `crash`.
+// A fixed pool of sandbox worker processes fed by a fair, bounded queue (fair-queue.ts) that serves
+// heavy clients last and caps the workers they hold (client-load.ts). A full queue answers `busy` at
+// once, so does a run that waited too long; a dead worker is replaced and its run reported `crash`.
 import { TraceAssembler } from '../trace-assembler.ts';
 import { WorkerHandle, type Job } from './worker-handle.ts';
-import { MAX_QUEUED_RUNS, MAX_WALL_MS, WORKER_KILL_GRACE_MS } from '../limits.ts';
+import { ANONYMOUS_CLIENT, FairQueue } from './fair-queue.ts';
+import { ClientLoad } from './client-load.ts';
+import { MAX_QUEUE_WAIT_MS, MAX_QUEUED_RUNS, MAX_QUEUED_RUNS_PER_CLIENT, MAX_WALL_MS, WORKER_KILL_GRACE_MS } from '../limits.ts';
 import type { RunResult } from '../protocol.ts';
 import { busyResult, startFailureResult } from '../results.ts';
 
@@ -19,38 +22,71 @@ export interface PoolOptions {
   /** Worker processes kept alive. */
   size: number;
   maxQueued?: number;
+  maxQueuedPerClient?: number;
+  maxQueueWaitMs?: number;
   killAfterMs?: number;
+}
+
+interface Waiting {
+  job: Job;
+  client: string;
+  timer: NodeJS.Timeout;
+  stopListening?: () => void;
 }
 
 export class SandboxPool {
   private readonly workers = new Set<WorkerHandle>();
-  private readonly queue: Job[] = [];
+  private readonly queue: FairQueue<Waiting>;
+  private readonly load: ClientLoad;
+  private readonly choice = {
+    eligible: (client: string) => this.load.mayStart(client),
+    heavy: (client: string) => this.load.isHeavy(client),
+    held: (client: string) => this.load.held(client),
+  };
   private nextRunId = 1;
   private closed = false;
   private startFailures = 0;
-  private readonly maxQueued: number;
+  private readonly maxQueueWaitMs: number;
   private readonly killAfterMs: number;
 
   private readonly options: PoolOptions;
 
   constructor(options: PoolOptions) {
     this.options = options;
-    this.maxQueued = options.maxQueued ?? MAX_QUEUED_RUNS;
+    this.queue = new FairQueue({
+      maxQueued: options.maxQueued ?? MAX_QUEUED_RUNS,
+      maxQueuedPerClient: options.maxQueuedPerClient ?? MAX_QUEUED_RUNS_PER_CLIENT,
+    });
+    this.load = new ClientLoad(options.size);
+    this.maxQueueWaitMs = options.maxQueueWaitMs ?? MAX_QUEUE_WAIT_MS;
     this.killAfterMs = options.killAfterMs ?? MAX_WALL_MS + WORKER_KILL_GRACE_MS;
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
-  run(code: string): Promise<RunResult> {
+  /**
+   * Runs `code` for `client` (a user id or address; runs without one share the anonymous client,
+   * which is bounded only by the overall queue limit and never capped as heavy). An aborted
+   * `signal` (the HTTP client went away) takes a run still waiting out of the queue; a run
+   * already on a worker finishes within its limits.
+   */
+  run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
-    if (this.queue.length >= this.maxQueued) return Promise.resolve(busyResult(this.maxQueued));
+    if (signal?.aborted) return Promise.resolve(busyResult({ why: 'cancelled' }));
     return new Promise((resolve) => {
-      this.queue.push({
-        runId: this.nextRunId++,
-        code,
-        assembler: new TraceAssembler(),
-        startedAt: 0,
-        finish: resolve,
-      });
+      const job: Job = { runId: this.nextRunId++, code, assembler: new TraceAssembler(), startedAt: 0, finish: resolve };
+      const waiting: Waiting = { job, client, timer: setTimeout(() => this.giveUp(waiting), this.maxQueueWaitMs) };
+      waiting.timer.unref();
+      const refusal = this.queue.push(client, waiting);
+      if (refusal) {
+        clearTimeout(waiting.timer);
+        const queued = refusal === 'queue-full' ? this.queue.size : this.queue.queuedBy(client);
+        return resolve(busyResult({ why: refusal, queued }));
+      }
+      if (signal) {
+        const cancel = () => this.drop(waiting, busyResult({ why: 'cancelled' }));
+        signal.addEventListener('abort', cancel, { once: true });
+        waiting.stopListening = () => signal.removeEventListener('abort', cancel);
+      }
       this.dispatch();
     });
   }
@@ -61,14 +97,14 @@ export class SandboxPool {
   }
 
   get queued(): number {
-    return this.queue.length;
+    return this.queue.size;
   }
 
   async close(): Promise<void> {
     this.closed = true;
     for (const worker of this.workers) worker.kill();
     this.workers.clear();
-    for (const job of this.queue.splice(0)) job.finish(busyResult(0));
+    for (const waiting of this.queue.drain()) this.answer(waiting, busyResult({ why: 'closed' }));
   }
 
   private spawn(): void {
@@ -89,17 +125,47 @@ export class SandboxPool {
     if (dead.started) return this.spawn();
     this.startFailures++;
     if (this.startFailures >= START_FAILURES_BEFORE_GIVING_UP && ![...this.workers].some((w) => w.started)) {
-      for (const job of this.queue.splice(0)) job.finish(startFailureResult());
+      for (const waiting of this.queue.drain()) this.answer(waiting, startFailureResult());
     }
     const delay = Math.min(MAX_RESPAWN_BACKOFF_MS, RESPAWN_BACKOFF_MS * 2 ** (this.startFailures - 1));
     setTimeout(() => this.closed || this.spawn(), delay).unref();
   }
 
+  /** Stops watching a run's queue-wait deadline and cancellation: it leaves the queue. */
+  private unwatch(waiting: Waiting): void {
+    clearTimeout(waiting.timer);
+    waiting.stopListening?.();
+  }
+
+  /** Answers a run that never reached a worker. */
+  private answer(waiting: Waiting, result: RunResult): void {
+    this.unwatch(waiting);
+    waiting.job.finish(result);
+  }
+
+  /** Answers a run still queued (it waited too long, or was cancelled) and drops it. */
+  private drop(waiting: Waiting, result: RunResult): void {
+    if (this.queue.remove(waiting.client, waiting)) this.answer(waiting, result);
+  }
+
+  private giveUp(waiting: Waiting): void {
+    this.drop(waiting, busyResult({ why: 'waited', waitedMs: this.maxQueueWaitMs }));
+  }
+
   private dispatch(): void {
     for (const worker of this.workers) {
-      if (this.queue.length === 0) return;
+      if (this.queue.size === 0) return;
       if (!worker.idle) continue;
-      const job = this.queue.shift()!;
+      const next = this.queue.next(this.choice);
+      if (!next) return; // only heavy clients are waiting, and they hold their share already
+      const { job, client } = next.item;
+      this.unwatch(next.item);
+      const startedAt = this.load.started(client);
+      const finish = job.finish;
+      job.finish = (result) => {
+        this.load.finished(client, startedAt, result);
+        finish(result);
+      };
       job.startedAt = performance.now();
       worker.start(job);
     }
