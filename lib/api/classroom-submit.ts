@@ -12,6 +12,8 @@ import { assignmentFor } from './classroom-access.ts';
 import { RunnerBusyError } from './snippet-runs.ts';
 
 export const runOnSharedPool: RunProgram = (code) => runCode(code, sharedRunner());
+/** Runs on the shared pool as the client with `fairnessKey`, so a student's runs queue fairly with everyone else's. */
+export const runOnSharedPoolFor = (fairnessKey: string): RunProgram => (code) => runCode(code, { ...sharedRunner(), client: fairnessKey });
 
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, run = runOnSharedPool, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);

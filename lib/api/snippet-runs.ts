@@ -15,9 +15,12 @@ export class RunnerBusyError extends ApiError {
   }
 }
 
-/** Runs `code` and stores the run under `snippetId`; null if the snippet vanished meanwhile. */
-export async function runAndRecord(db: Db, snippetId: string, code: string): Promise<StoredRun | null> {
-  const result = await runCode(code, sharedRunner());
+/**
+ * Runs `code` for the client with `fairnessKey` (its runs share the pool fairly with everyone
+ * else's) and stores the run under `snippetId`; null if the snippet vanished meanwhile.
+ */
+export async function runAndRecord(db: Db, snippetId: string, code: string, fairnessKey: string): Promise<StoredRun | null> {
+  const result = await runCode(code, { ...sharedRunner(), client: fairnessKey });
   if (result.status === 'busy') throw new RunnerBusyError();
   return recordRun(db, { snippetId, code, result });
 }

@@ -8,9 +8,19 @@ import type { DbTarget } from './database-url.ts';
 /** What every repository takes: the model API is the same for both providers. */
 export type Db = SqliteClient;
 
+const providers = new WeakMap<Db, DbTarget['provider']>();
+
 export function createDb(target: DbTarget): Db {
   const adapter = createAdapterFactory(target);
-  if (target.provider === 'sqlite') return new SqliteClient({ adapter });
   // Same models, same generated API; only the SQL dialect inside differs.
-  return new PostgresClient({ adapter: adapter as never }) as unknown as Db;
+  const db = target.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter: adapter as never }) as unknown as Db);
+  providers.set(db, target.provider);
+  return db;
+}
+
+/** Which database a client talks to (SQLite: one app process; PostgreSQL: possibly several). */
+export function providerOf(db: Db): DbTarget['provider'] {
+  const provider = providers.get(db);
+  if (!provider) throw new Error('providerOf: this client was not made by createDb');
+  return provider;
 }

@@ -12,6 +12,9 @@ export interface ClientKey {
   id: string;
 }
 
+/** The sandbox pool's fairness key for a client: its runs queue together and share its worker cap. */
+export const fairnessKey = (client: ClientKey) => `${client.kind}:${client.id}`;
+
 export async function clientKeyFor(db: Db, request: Request): Promise<ClientKey> {
   const user = await userFromToken(db, sessionTokenFrom(request));
   return user ? { kind: 'user', id: user.id } : { kind: 'address', id: clientAddressKey(request) };

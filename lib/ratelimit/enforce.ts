@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors.ts';
 import type { Db } from '../db/client.ts';
 import { clientKeyFor, type ClientKey } from './client-key.ts';
 import { addHits, hit, peek } from './limiter.ts';
+import { countersFor } from './counter-store.ts';
 import type { Verdict } from './sliding-window.ts';
 import { ACTION_LIMITS, FREE_SANDBOX_MS_PER_RUN, RATE_LIMIT_WINDOW_MS, SANDBOX_TIME_BUDGET, type Budget, type RateLimitedAction } from './policy.ts';
 
@@ -15,13 +16,14 @@ const limitFor = (budget: Budget, client: ClientKey) => (client.kind === 'user' 
 /** Returns the client charged, e.g. for chargeRunTime or as the sandbox pool's fairness key. */
 export async function enforceRateLimit(db: Db, request: Request, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
   const client = await clientKeyFor(db, request);
+  const counters = countersFor(db);
   const check = async (budget: Budget, verdict: (limit: number) => Promise<Verdict>) => {
     const limit = limitFor(budget, client);
     return { message: budget.describe(limit), verdict: await verdict(limit) };
   };
-  const checks = actions.map((action) => check(ACTION_LIMITS[action], (limit) => hit(db, bucketFor(action, client), limit, RATE_LIMIT_WINDOW_MS, nowMs)));
+  const checks = actions.map((action) => check(ACTION_LIMITS[action], (limit) => hit(counters, bucketFor(action, client), limit, RATE_LIMIT_WINDOW_MS, nowMs)));
   if (actions.includes('run')) {
-    checks.push(check(SANDBOX_TIME_BUDGET, (limit) => peek(db, bucketFor(SANDBOX_TIME_BUCKET, client), limit, RATE_LIMIT_WINDOW_MS, nowMs)));
+    checks.push(check(SANDBOX_TIME_BUDGET, (limit) => peek(counters, bucketFor(SANDBOX_TIME_BUCKET, client), limit, RATE_LIMIT_WINDOW_MS, nowMs)));
   }
   // With several budgets spent, the client must wait for the slowest to refill.
   const refused = (await Promise.all(checks)).filter((c) => !c.verdict.allowed).sort((a, b) => b.verdict.retryAfterS - a.verdict.retryAfterS)[0];
@@ -32,5 +34,5 @@ export async function enforceRateLimit(db: Db, request: Request, actions: RateLi
 /** After a run: charges the sandbox time it used past FREE_SANDBOX_MS_PER_RUN (nothing, for most runs). */
 export async function chargeRunTime(db: Db, client: ClientKey, wallMs: number, nowMs = Date.now()): Promise<void> {
   const chargedMs = Math.round(wallMs - FREE_SANDBOX_MS_PER_RUN);
-  if (chargedMs > 0) await addHits(db, bucketFor(SANDBOX_TIME_BUCKET, client), chargedMs, RATE_LIMIT_WINDOW_MS, nowMs);
+  if (chargedMs > 0) await addHits(countersFor(db), bucketFor(SANDBOX_TIME_BUCKET, client), chargedMs, RATE_LIMIT_WINDOW_MS, nowMs);
 }

@@ -5,11 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from '../db/test-support/test-databases.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { deleteExpiredCounters, readCounter } from '../db/rate-limit-counters.ts';
-import { addHits, hit, peek } from './limiter.ts';
+import { addHits, hit as hitOn, peek as peekOn } from './limiter.ts';
+import { databaseCounters } from './counter-store.ts';
 
 const W = 60_000;
 /** A window boundary far from the epoch, so the "previous window" of the first is empty. */
 const T0 = 1_000 * W;
+
+// The limiter with each client's rows as its store (what several instances share on PostgreSQL).
+const hit = (db: Db, ...rest: [string, number, number, number]) => hitOn(databaseCounters(db), ...rest);
+const peek = (db: Db, ...rest: [string, number, number, number]) => peekOn(databaseCounters(db), ...rest);
+const add = (db: Db, ...rest: [string, number, number, number]) => addHits(databaseCounters(db), ...rest);
 
 describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
   let t: TestDatabase;
@@ -57,9 +63,9 @@ describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
   it('peeks without counting, and sees costs added afterwards', async () => {
     expect((await peek(t.db, 'cost', 1_000, W, T0)).allowed).toBe(true);
     expect(await readCounter(t.db, `cost|${T0 / W}`)).toBe(0);
-    await addHits(t.db, 'cost', 999, W, T0);
+    await add(t.db, 'cost', 999, W, T0);
     expect((await peek(t.db, 'cost', 1_000, W, T0 + 1)).allowed).toBe(true);
-    await addHits(t.db, 'cost', 1, W, T0 + 2);
+    await add(t.db, 'cost', 1, W, T0 + 2);
     expect((await peek(t.db, 'cost', 1_000, W, T0 + 3)).allowed).toBe(false);
     expect(await readCounter(t.db, `cost|${T0 / W}`)).toBe(1_000);
   });

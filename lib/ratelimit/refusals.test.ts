@@ -1,10 +1,9 @@
 // The per-instance memory of refused buckets: how long it refuses, that instances do not share it,
 // and that it stays bounded.
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../db/client.ts';
 import { MAX_REMEMBERED_REFUSALS, refusedForMs, rememberRefusal } from './refusals.ts';
 
-const instance = () => ({}) as Db;
+const instance = () => ({});
 
 describe('refusals', () => {
   it('refuses a bucket until the remembered time, and only on that instance', () => {

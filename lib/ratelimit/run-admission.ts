@@ -4,7 +4,7 @@
 import type { Db } from '../db/client.ts';
 import { databaseFault } from '../db/prisma-errors.ts';
 import { clientAddressKey } from '../auth/rate-limit.ts';
-import type { ClientKey } from './client-key.ts';
+import { fairnessKey, type ClientKey } from './client-key.ts';
 import { chargeRunTime, enforceRateLimit } from './enforce.ts';
 
 export interface RunAdmission {
@@ -14,8 +14,6 @@ export interface RunAdmission {
   /** Charges the sandbox time the run used; a no-op when the database was unreachable. */
   charge(wallMs: number): Promise<void>;
 }
-
-const fairnessKeyOf = (client: ClientKey) => `${client.kind}:${client.id}`;
 
 /** Throws a 429 ApiError when the client's run budget is spent; database faults other than "unavailable" propagate. */
 export async function admitRun(openDb: () => Promise<Db>, request: Request): Promise<RunAdmission> {
@@ -27,7 +25,7 @@ export async function admitRun(openDb: () => Promise<Db>, request: Request): Pro
   } catch (error) {
     if (databaseFault(error) !== 'unavailable') throw error;
     const address: ClientKey = { kind: 'address', id: clientAddressKey(request) };
-    return { client: address, fairnessKey: fairnessKeyOf(address), charge: async () => {} };
+    return { client: address, fairnessKey: fairnessKey(address), charge: async () => {} };
   }
   const charge = async (wallMs: number) => {
     try {
@@ -36,5 +34,5 @@ export async function admitRun(openDb: () => Promise<Db>, request: Request): Pro
       if (databaseFault(error) !== 'unavailable') throw error;
     }
   };
-  return { client, fairnessKey: fairnessKeyOf(client), charge };
+  return { client, fairnessKey: fairnessKey(client), charge };
 }

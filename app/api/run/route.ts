@@ -7,7 +7,7 @@ import { ApiError, errorResponse } from '@/lib/api/errors.ts';
 import { runCode, codeBytes } from '@/lib/runner/run-code.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
-import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { admitRun } from '@/lib/ratelimit/run-admission.ts';
 import { database } from '@/lib/db/database.ts';
 
 export const runtime = 'nodejs';
@@ -21,13 +21,13 @@ export async function POST(request: Request): Promise<Response> {
     const { code } = await readJson(request, RunRequest, MAX_RUN_BODY_BYTES);
     const bytes = codeBytes(code);
     if (bytes > MAX_CODE_BYTES) throw new ApiError(413, `code is ${bytes} bytes; the limit is ${MAX_CODE_BYTES}`);
-    const db = await database();
-    const client = await enforceRateLimit(db, request, ['run']);
-    const result = await runCode(code, sharedRunner());
+    const admission = await admitRun(database, request);
+    // The client key makes the pool share workers fairly; the signal drops a queued run whose caller left.
+    const result = await runCode(code, { ...sharedRunner(), client: admission.fairnessKey, signal: request.signal });
     if (result.status === 'busy') {
       return Response.json(result, { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } });
     }
-    await chargeRunTime(db, client, result.stats.wallMs);
+    await admission.charge(result.stats.wallMs);
     return Response.json(result);
   } catch (error) {
     return errorResponse(error);

@@ -10,6 +10,7 @@ import { runAndRecord, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
 import { database } from '@/lib/db/database.ts';
 import { createSnippet } from '@/lib/db/snippets.ts';
 import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -22,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
     const client = await enforceRateLimit(db, request, run ? ['save', 'run'] : ['save']);
     const { snippet, ownerSecret } = await createSnippet(db, { title, code });
     // A busy pool must not lose the save: the snippet is stored without a run instead.
-    const stored = run ? await runAndRecord(db, snippet.id, code).catch((e: unknown) => (e instanceof RunnerBusyError ? null : Promise.reject(e))) : null;
+    const stored = run ? await runAndRecord(db, snippet.id, code, fairnessKey(client)).catch((e: unknown) => (e instanceof RunnerBusyError ? null : Promise.reject(e))) : null;
     if (stored) await chargeRunTime(db, client, stored.summary.wallMs);
     return Response.json(toCreatedSnippetResponse(snippet, ownerSecret, stored), {
       status: 201,

@@ -6,7 +6,7 @@ import { readJson } from '@/lib/api/read-json.ts';
 import { errorResponse } from '@/lib/api/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES, SubmitRequest } from '@/lib/api/classroom-request.ts';
 import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { submit } from '@/lib/api/classroom-submit.ts';
+import { runOnSharedPoolFor, submit } from '@/lib/api/classroom-submit.ts';
 import { busyResponse, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
@@ -14,6 +14,7 @@ import { canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.
 import { database } from '@/lib/db/database.ts';
 import { listAssignmentSubmissions, listStudentSubmissions } from '@/lib/db/submissions.ts';
 import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -40,7 +41,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     const user = await requireUser(db, request);
     const { code } = await readJson(request, SubmitRequest, MAX_CLASSROOM_BODY_BYTES);
     const client = await enforceRateLimit(db, request, ['run', 'save']);
-    const submitted = await submit(db, user, (await context.params).id, code);
+    const submitted = await submit(db, user, (await context.params).id, code, runOnSharedPoolFor(fairnessKey(client)));
     await chargeRunTime(db, client, submitted.result.stats.wallMs);
     return Response.json(submitted, { status: 201 });
   } catch (error) {

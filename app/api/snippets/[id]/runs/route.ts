@@ -10,6 +10,7 @@ import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner } from '@/lib/db/snippets.ts';
 import { listRuns } from '@/lib/db/runs.ts';
 import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -45,7 +46,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     if (code !== snippet.code && !(await isSnippetOwner(db, id, presentedSecrets(request, id)))) {
       throw new ApiError(403, 'only the owner can record runs of other code; fork the snippet instead');
     }
-    const run = await runAndRecord(db, id, code);
+    const run = await runAndRecord(db, id, code, fairnessKey(client));
     if (!run) throw snippetNotFound(id);
     await chargeRunTime(db, client, run.summary.wallMs);
     return Response.json({ run: toRunDetail(run) }, { status: 201 });
