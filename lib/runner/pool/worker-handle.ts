@@ -41,7 +41,9 @@ export class WorkerHandle {
       process.stderr.write(chunk);
     });
     this.child.on('message', (raw) => this.onMessage(raw));
-    // 'close', not 'exit': it comes after stderr is fully read.
+    // The run it held is settled on 'close', which comes after stderr is fully read; 'exit' only
+    // stops new runs from being sent to it meanwhile.
+    this.child.on('exit', () => { this.exited = true; });
     this.child.on('close', (code, signal) => this.onExit(code, signal));
     this.child.on('error', () => this.child.kill('SIGKILL'));
   }

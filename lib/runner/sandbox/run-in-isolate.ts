@@ -1,6 +1,6 @@
 // Runs one instrumented program in a fresh isolated-vm isolate (scheduler already installed, see
-// fresh-isolate.ts): evaluates the program, then drives the scheduler's step loop (one macrotask per call) within
-// CPU / wall / memory budgets, streaming trace chunks (JSON text) to the caller as they come.
+// fresh-isolate.ts): evaluates the program, then drives the scheduler's step loop (one macrotask
+// per call) within CPU / wall / memory budgets, streaming trace chunks (JSON text) as they come.
 import type ivm from 'isolated-vm';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
 import { retireIsolate, takeFreshIsolate } from './fresh-isolate.ts';
