@@ -1,7 +1,9 @@
-// zod schemas for what comes out of a sandbox: trace events are untrusted data, so every chunk is
-// validated before it becomes part of a RunResult.
+// What comes out of a sandbox: trace events are untrusted data, so every chunk is validated before
+// it becomes part of a RunResult. The zod schema states the rules; the hot path checks the same
+// rules by hand (trace-validate.ts, several times faster), and a test holds the two equal.
 import { z } from 'zod';
 import { MAX_CONSOLE_BYTES } from './limits.ts';
+import { isValidTraceEvent } from './trace-validate.ts';
 
 const time = z.number().finite().nonnegative();
 const taskId = z.number().int().nonnegative();
@@ -38,6 +40,7 @@ export function parseTraceChunk(json: string): ValidTraceEvent[] | null {
   } catch {
     return null;
   }
-  const parsed = TraceChunkSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  if (!Array.isArray(raw)) return null;
+  for (const event of raw) if (!isValidTraceEvent(event)) return null;
+  return raw as ValidTraceEvent[];
 }

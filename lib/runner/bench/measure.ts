@@ -23,6 +23,14 @@ export async function rssMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
+/** CPU time a process has used so far (user + system), in ms, from /proc (clock ticks of 10 ms). */
+export async function processCpuMs(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function line(name: string, value: number | string, unit = ''): void {
   const shown = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value;
   console.log(`${name}: ${shown}${unit ? ` ${unit}` : ''}`);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { SandboxPool } from '../pool/sandbox-pool.ts';
 import { runCode } from '../run-code.ts';
 import { floorProgram, runFloor } from './floor.ts';
-import { line, percentile, rssMb, timeEach } from './measure.ts';
+import { line, percentile, processCpuMs, rssMb, timeEach } from './measure.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seed3 = readFileSync(path.join(root, '../shared/seed/3_other_tasks.ts'), 'utf8');
@@ -26,9 +26,12 @@ async function main() {
   if (first.status !== 'ok' || first.virtualMs !== 3000) throw new Error(`seed 3 misbehaves: ${first.status} ${first.virtualMs}`);
   await timeEach(100, () => run(seed3)); // warm both workers and V8's caches
 
-  const seed = await timeEach(500, () => run(seed3));
+  const inWorker: number[] = [];
+  const seed = await timeEach(500, async () => inWorker.push((await run(seed3)).stats.wallMs));
   line('seed3_p50_ms', percentile(seed, 50));
   line('seed3_p90_ms', percentile(seed, 90));
+  // The worker's own account (compile + isolate run), without IPC, queueing and the host's work.
+  line('seed3_in_worker_p50_ms', percentile(inWorker, 50));
 
   const program = floorProgram(seed3);
   for (let i = 0; i < 100; i++) runFloor(program);
@@ -40,8 +43,16 @@ async function main() {
   let done = 0;
   const until = performance.now() + seconds * 1000;
   const caller = async () => { while (performance.now() < until) { await run(seed3); done++; } };
+  const workerPids = pool.workerPids();
+  const workerCpuBefore = await Promise.all(workerPids.map(processCpuMs));
+  const hostCpuBefore = process.cpuUsage();
   await Promise.all([caller(), caller()]);
+  const hostCpu = process.cpuUsage(hostCpuBefore);
+  const workerCpu = (await Promise.all(workerPids.map(processCpuMs))).reduce((sum, ms, i) => sum + ms - workerCpuBefore[i]!, 0);
   line('runs_per_s_2_callers', done / seconds);
+  // What limits runs/s on a shared machine: CPU per run on each side of the IPC channel.
+  line('host_cpu_ms_per_run', (hostCpu.user + hostCpu.system) / 1000 / done);
+  line('worker_cpu_ms_per_run', workerCpu / done);
 
   const bigStart = performance.now();
   const big = await run(manyTasks);

@@ -4,6 +4,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
 import { WorkerMessageSchema, type RunCommand } from '../sandbox/worker-messages.ts';
 import type { RunResult } from '../protocol.ts';
+import { endingForWorkerDeath, StderrTail } from './worker-exit.ts';
 
 export interface Job {
   runId: number;
@@ -24,6 +25,7 @@ export class WorkerHandle {
   private killTimer: NodeJS.Timeout | null = null;
   private ready = false;
   private exited = false;
+  private readonly stderr = new StderrTail();
 
   private readonly killAfterMs: number;
   private readonly events: WorkerHandleEvents;
@@ -32,9 +34,17 @@ export class WorkerHandle {
     this.killAfterMs = killAfterMs;
     this.events = events;
     // --no-node-snapshot: isolated-vm requires it on Node >= 20.
-    this.child = fork(script, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // stderr is piped (and passed on) so a death can be classified by what V8 printed.
+    this.child = fork(script, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    this.child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr.add(chunk);
+      process.stderr.write(chunk);
+    });
     this.child.on('message', (raw) => this.onMessage(raw));
-    this.child.on('exit', (code, signal) => this.onExit(code, signal));
+    // The run it held is settled on 'close', which comes after stderr is fully read; 'exit' only
+    // stops new runs from being sent to it meanwhile.
+    this.child.on('exit', () => { this.exited = true; });
+    this.child.on('close', (code, signal) => this.onExit(code, signal));
     this.child.on('error', () => this.child.kill('SIGKILL'));
   }
 
@@ -94,21 +104,7 @@ export class WorkerHandle {
     const job = this.job;
     if (job) {
       const wallMs = performance.now() - job.startedAt;
-      const overran = wallMs >= this.killAfterMs;
-      const how = signal ? `signal ${signal}` : `exit code ${code}`;
-      this.settle({
-        status: overran ? 'timeout' : 'crash',
-        error: {
-          name: overran ? 'TimeoutError' : 'SandboxCrash',
-          message: overran
-            ? `the sandbox did not finish within ${this.killAfterMs} ms and was stopped`
-            : `the sandbox process died (${how}) while running this program; a fresh one has replaced it`,
-          line: 0,
-          column: 0,
-        },
-        wallMs,
-        cpuMs: 0,
-      });
+      this.settle(endingForWorkerDeath({ code, signal, stderrTail: this.stderr.text(), wallMs, killAfterMs: this.killAfterMs }));
     }
     this.events.onExit(this);
   }

@@ -2,6 +2,7 @@
 // describe how it ended. Trace chunks go out through `emit` as they are produced.
 import { compileCached } from '../transpile/index.ts';
 import { runInIsolate } from './run-in-isolate.ts';
+import { prepareSpareIsolate } from './fresh-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
 import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
@@ -31,6 +32,11 @@ function endErrorStack(lastChunk: string | undefined): string | undefined {
 
 function clipText(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** Makes the next run's isolate now, while the worker is idle, so that run does not wait for it. */
+export function prepareNextRun(): void {
+  prepareSpareIsolate(MAX_ISOLATE_MEMORY_MB, schedulerConfig());
 }
 
 export function executeRun(code: string, emit: (chunk: string) => void): WorkerEnding {

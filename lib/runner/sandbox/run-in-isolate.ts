@@ -1,9 +1,9 @@
-// Runs one instrumented program in a fresh isolated-vm isolate: installs the scheduler bundle,
-// evaluates the program, then drives the scheduler's step loop (one macrotask per call) within
-// CPU / wall / memory budgets, streaming trace chunks (JSON text) to the caller as they come.
-import ivm from 'isolated-vm';
-import { CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
-import { SCHEDULER_FILENAME, schedulerSource } from './scheduler-bundle.ts';
+// Runs one instrumented program in a fresh isolated-vm isolate (scheduler already installed, see
+// fresh-isolate.ts): evaluates the program, then drives the scheduler's step loop (one macrotask
+// per call) within CPU / wall / memory budgets, streaming trace chunks (JSON text) as they come.
+import type ivm from 'isolated-vm';
+import type { SchedulerConfig } from '../../scheduler/abi.ts';
+import { retireIsolate, takeFreshIsolate } from './fresh-isolate.ts';
 
 export interface RunInIsolateInput {
   /** The instrumented program (abi.ts shape), run as the classic script "main.js". */
@@ -28,23 +28,6 @@ export interface RunInIsolateOutput {
   cpuMs: number;
   wallMs: number;
   limitHit?: 'cpu' | 'wall';
-}
-
-/** V8 code cache for OUR bundle only (never for user code: CVE-2022-39266). */
-let bundleCache: ivm.ExternalCopy<ArrayBuffer> | undefined;
-
-/** compileScriptSync's result also carries the cache fields (not in isolated-vm's typings). */
-type CachedScript = ivm.Script & ivm.CachedDataResult & { cachedDataRejected?: boolean };
-
-function compileBundle(isolate: ivm.Isolate): ivm.Script {
-  const code = schedulerSource();
-  if (bundleCache !== undefined) {
-    const script = isolate.compileScriptSync(code, { filename: SCHEDULER_FILENAME, cachedData: bundleCache }) as CachedScript;
-    if (script.cachedDataRejected !== true) return script;
-  }
-  const script = isolate.compileScriptSync(code, { filename: SCHEDULER_FILENAME, produceCachedData: true }) as CachedScript;
-  if (script.cachedData !== undefined) bundleCache = script.cachedData;
-  return script;
 }
 
 function toHostError(e: unknown): HostError {
@@ -75,9 +58,13 @@ function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
 const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.test(e.message);
 
 export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
+  const fresh = takeFreshIsolate(input.memoryMb, input.config);
+  fresh.onChunk = onChunk;
+  const { isolate, context, step } = fresh;
   const wallStart = performance.now();
-  const isolate = new ivm.Isolate({ memoryLimit: input.memoryMb });
-  const cpuNs = () => Number(isolate.cpuTime);
+  // The isolate may have been prepared earlier: only CPU spent from here on counts against the run.
+  const cpuAtStart = Number(isolate.cpuTime);
+  const cpuNs = () => Number(isolate.cpuTime) - cpuAtStart;
   let out: RunInIsolateOutput = { hostStatus: 'ok', cpuMs: 0, wallMs: 0 };
   let lastBinding: 'cpu' | 'wall' = 'cpu';
   /** Per-call timeout: whatever is left of the tighter budget (0 or less: a budget is spent). */
@@ -92,18 +79,8 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     if (performance.now() - wallStart > input.wallMs) return 'wall';
     return null;
   };
-  let step: ivm.Reference<(fault?: string) => string> | undefined;
   let compiled = false;
   try {
-    const context = isolate.createContextSync();
-    const global = context.global;
-    global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
-      if (typeof chunk === 'string') onChunk(chunk);
-    }));
-    global.setSync(CONFIG_GLOBAL, JSON.stringify(input.config));
-    compileBundle(isolate).runSync(context, { timeout: Math.max(1, remaining()) });
-    step = global.getSync(STEP_GLOBAL, { reference: true }) as ivm.Reference<(fault?: string) => string>;
-    global.deleteSync(STEP_GLOBAL);
     const program = isolate.compileScriptSync(input.program, { filename: 'main.js' });
     compiled = true;
     program.runSync(context, { timeout: Math.max(1, remaining()) });
@@ -141,17 +118,18 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     } else if (isTimeout(e)) {
       out = { ...out, hostStatus: 'timeout', limitHit: overBudget() ?? lastBinding };
       // The isolate survives a timeout: collect the events still buffered inside it.
-      if (step !== undefined) drain(step, { kind: 'flush' }, onChunk);
+      drain(step, { kind: 'flush' }, onChunk);
     } else {
       out = { ...out, hostStatus: 'error', hostError: toHostError(e) };
       // An exception out of a call is an unhandled rejection isolated-vm re-threw: let the
       // scheduler record it and close the trace with its 'end' event.
-      if (step !== undefined && compiled) drain(step, toHostError(e), onChunk);
+      if (compiled) drain(step, toHostError(e), onChunk);
     }
   } finally {
     try { out.cpuMs = cpuNs() / 1e6; } catch { /* disposed */ }
     out.wallMs = performance.now() - wallStart;
-    if (!isolate.isDisposed) isolate.dispose();
+    // Disposed after the result is on its way (never reused: see fresh-isolate.ts).
+    if (!isolate.isDisposed) retireIsolate(isolate);
   }
   if (out.hostStatus === 'memory' && out.cpuMs === 0) out.cpuMs = out.wallMs;
   return out;

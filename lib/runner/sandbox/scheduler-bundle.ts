@@ -1,5 +1,6 @@
 // The in-isolate scheduler as one script: lib/scheduler/entry.ts bundled by esbuild into an
-// IIFE once per process and cached (the worker evaluates it in every fresh isolate).
+// IIFE once per process and cached (scheduler-snapshot.ts puts it into the snapshot every fresh
+// isolate starts from).
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
