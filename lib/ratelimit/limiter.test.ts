@@ -1,11 +1,11 @@
 // The database-backed limiter on both providers, with an injected clock: window arithmetic end to
 // end, two app instances (separate Prisma clients) sharing one budget under concurrent hits, costs
 // added after the fact, and the sweep of expired counters.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from '../db/test-support/test-databases.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { deleteExpiredCounters, readCounter } from '../db/rate-limit-counters.ts';
-import { addHits, hit as hitOn, peek as peekOn } from './limiter.ts';
+import { addHits, hit as hitOn, peek as peekOn, sweepsSettled } from './limiter.ts';
 import { databaseCounters } from './counter-store.ts';
 
 const W = 60_000;
@@ -24,6 +24,9 @@ describe.each(TEST_PROVIDERS)('rate limiter on %s', (provider) => {
     t = await openTestDatabase(provider);
     other = createDb(t.target);
   }, 60_000);
+  // A test that moves the clock minutes ahead starts a background sweep at that time; it must not
+  // delete the next test's counters (written at earlier times) while that test runs.
+  afterEach(() => sweepsSettled());
   afterAll(async () => {
     await other?.$disconnect();
     await t?.drop();

@@ -10,6 +10,10 @@ import { refusedForMs, rememberRefusal } from './refusals.ts';
 export const COUNTER_SWEEP_INTERVAL_MS = 60_000;
 
 const nextSweepMs = new WeakMap<CounterStore, number>();
+let lastSweep: Promise<unknown> = Promise.resolve();
+
+/** Resolves once the latest background sweep is done (tests with a jumping clock wait for it). */
+export const sweepsSettled = (): Promise<unknown> => lastSweep;
 
 /**
  * Adds one hit to `bucket` (e.g. "run|address:203.0.113.7") at `nowMs` and says whether it is
@@ -46,5 +50,5 @@ export async function addHits(counters: CounterStore, bucket: string, hits: numb
 function sweepOccasionally(counters: CounterStore, nowMs: number): void {
   if (nowMs < (nextSweepMs.get(counters) ?? 0)) return;
   nextSweepMs.set(counters, nowMs + COUNTER_SWEEP_INTERVAL_MS);
-  counters.deleteExpired(nowMs).catch((error: unknown) => console.error('taskline: sweeping rate-limit counters failed', error));
+  lastSweep = counters.deleteExpired(nowMs).catch((error: unknown) => console.error('taskline: sweeping rate-limit counters failed', error));
 }
