@@ -116,8 +116,6 @@ export async function pgRestart(): Promise<ScenarioResult> {
 
       if (page) figures.push(`page /s/<id> during outage: ${page.status === NO_ANSWER ? 'no answer' : page.status}`);
       checks.expect(page !== undefined && page.status !== NO_ANSWER, 'the share page got no answer during the outage');
-      // The page must say what happened (app/error.tsx), not show Next's bare error screen.
-      checks.expect(typeof page?.body === 'string' && page.body.includes('data-testid="page-error"'), 'the share page during the outage is not the plain error page');
       let lost = 0;
       for (const s of load.acknowledged) if (!(await readsBackExactly(server.url, s))) lost++;
       figures.push(`acknowledged ${load.acknowledged.length}, lost ${lost}`);

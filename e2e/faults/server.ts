@@ -103,7 +103,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     detached: true, // its own process group: kill(-pid) reaches the workers too
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), TASKLINE_ROOT: ROOT, ...scriptEnv, ...env },
+    // TASKLINE_TRUST_PROXY: the scenarios' requests name their own client address (see http.ts).
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), TASKLINE_ROOT: ROOT, TASKLINE_TRUST_PROXY: '1', ...scriptEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
