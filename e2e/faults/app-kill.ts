@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sleep, startServer } from './server.ts';
+import { sleep, startServer } from '../production-server.ts';
 import { readsBackExactly, saveSnippet, snippetContent, type SavedSnippet } from './http.ts';
 import { checkSqliteFile } from './sqlite-file.ts';
 import { Checks, type ScenarioResult } from './scenario.ts';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sleep, startServer } from './server.ts';
+import { sleep, startServer } from '../production-server.ts';
 import { postJson, readsBackExactly, saveSnippet, snippetContent, statusCounts, type Answer, type SavedSnippet } from './http.ts';
 import { checkSqliteFile } from './sqlite-file.ts';
 import { Checks, type ScenarioResult } from './scenario.ts';

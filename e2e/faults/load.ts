@@ -1,7 +1,7 @@
 // Steady load for the PostgreSQL restart scenario: clients that save and read snippets (need the
 // database) and clients that run programs (do not), recording every answer with when it started.
 import { postJson, request, saveSnippet, snippetContent, type Answer, type SavedSnippet } from './http.ts';
-import { sleep } from './server.ts';
+import { sleep } from '../production-server.ts';
 
 /** Pause between one client's requests, in ms: steady, not a flood on two shared cores. */
 const CLIENT_PAUSE_MS = 50;

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, sleep, startServer } from './server.ts';
+import { ROOT, sleep, startServer } from '../production-server.ts';
 import { readsBackExactly, request, saveSnippet, snippetContent, statusCounts, NO_ANSWER, type Answer } from './http.ts';
 import { startLoad, type Recorded } from './load.ts';
 import { createPgCluster } from './pg-cluster.ts';

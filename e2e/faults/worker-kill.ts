@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cpuTicks, sandboxWorkers, sleep, startServer, type Server } from './server.ts';
+import { cpuTicks, sandboxWorkers, sleep, startServer, type Server } from '../production-server.ts';
 import { postJson, type Answer } from './http.ts';
 import { Checks, type ScenarioResult } from './scenario.ts';
 

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runPhase, type Pick } from './phase.ts';
 import { ClassStats } from './class-stats.ts';
-import { startServer, type Server } from './server.ts';
+import { sandboxWorkers, serverRssMb, startServer, type Server } from '../production-server.ts';
 import { ATTACKER_ADDRESSES, CPU_HEAVY, benignPrograms, hostilePrograms, unique, userAddress } from './programs.ts';
 import { resultsTable, runStatusSummary, targetsTable, type Row, type Target } from './table.ts';
 
@@ -55,18 +55,18 @@ function mixedPicker(uniqueBenign: boolean): (n: number) => Pick {
 
 async function mixedPhase(server: Server, name: string, uniqueBenign: boolean): Promise<Row[]> {
   console.error(`# ${name}: ${seconds} s, ${connections} connections`);
-  const stats = await runPhase({ baseUrl: server.baseUrl, connections, seconds, pick: mixedPicker(uniqueBenign), readStatusOf: new Set(['benign']) });
+  const stats = await runPhase({ baseUrl: server.url, connections, seconds, pick: mixedPicker(uniqueBenign), readStatusOf: new Set(['benign']) });
   return [...stats.values()].sort((a, b) => a.name.localeCompare(b.name)).map((s) => ({ phase: name, stats: s, seconds }));
 }
 
 async function overloadPhase(server: Server): Promise<{ rows: Row[]; rss: { before: number; peak: number } }> {
   const overloadSeconds = Number(args['overload-seconds']);
   console.error(`# overload: ${overloadSeconds} s, ${args['overload-connections']} connections of unique CPU-heavy programs`);
-  const before = server.rssMb();
+  const before = serverRssMb(server);
   let peak = before;
-  const sampler = setInterval(() => { peak = Math.max(peak, server.rssMb()); }, RSS_SAMPLE_MS);
+  const sampler = setInterval(() => { peak = Math.max(peak, serverRssMb(server)); }, RSS_SAMPLE_MS);
   const stats = await runPhase({
-    baseUrl: server.baseUrl,
+    baseUrl: server.url,
     connections: Number(args['overload-connections']),
     seconds: overloadSeconds,
     pick: () => { const k = requestNo++; return { klass: 'cpu-heavy', code: unique(CPU_HEAVY, k), address: userAddress(k) }; },
@@ -91,7 +91,7 @@ async function recoveryProbe(server: Server): Promise<{ row: Row; firstOkAfterS:
     const k = requestNo++;
     const sent = performance.now();
     try {
-      const response = await fetch(`${server.baseUrl}/api/run`, {
+      const response = await fetch(`${server.url}/api/run`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': userAddress(k) },
         body: JSON.stringify({ code: unique(benignPrograms[k % benignPrograms.length]!, k) }),
@@ -130,7 +130,7 @@ function mixLine(rows: Row[]): string {
 /** Trivial unique programs, one at a time: warms the server without warming the result cache. */
 async function warmUp(server: Server): Promise<void> {
   for (let i = 0; i < WARM_UP_REQUESTS; i++) {
-    const response = await fetch(`${server.baseUrl}/api/run`, {
+    const response = await fetch(`${server.url}/api/run`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.1' },
       body: JSON.stringify({ code: `console.log(${i});` }),
@@ -140,7 +140,7 @@ async function warmUp(server: Server): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = await startServer(Number(args.port), process.env);
+  const server = await startServer(Number(args.port), {});
   const stopAndExit = () => void server.stop().then(() => process.exit(130));
   process.once('SIGINT', stopAndExit);
   process.once('SIGTERM', stopAndExit);
@@ -151,13 +151,13 @@ async function main(): Promise<void> {
     if (args.unique !== 'cached') mixed.push(...(await mixedPhase(server, 'mixed, unique seeds', true)));
     const overload = await overloadPhase(server);
     const recovery = await recoveryProbe(server);
-    const rssAfter = server.rssMb();
+    const rssAfter = serverRssMb(server);
     const heavy = overload.rows.map((r) => r.stats).find((s) => s.name === 'cpu-heavy');
     const badOverload = heavy ? heavy.otherNon2xx + heavy.errors + heavy.timeouts + (heavy.busy503 - heavy.busy503WithRetryAfter) : NaN;
 
     console.log(resultsTable([...mixed, ...overload.rows, recovery.row]));
     console.log(`\nMix by count: ${mixLine(mixed)}.`);
-    console.log(`Server memory (sandbox workers excluded): ${overload.rss.before.toFixed(0)} MB before the overload, ${overload.rss.peak.toFixed(0)} MB peak during it, ${rssAfter.toFixed(0)} MB after recovery; ${server.workers()} sandbox workers alive.`);
+    console.log(`Server memory (sandbox workers excluded): ${overload.rss.before.toFixed(0)} MB before the overload, ${overload.rss.peak.toFixed(0)} MB peak during it, ${rssAfter.toFixed(0)} MB after recovery; ${sandboxWorkers(server).length} sandbox workers alive.`);
     const lastFailed = Number.isNaN(recovery.lastFailedAfterS) ? 'none' : `${recovery.lastFailedAfterS.toFixed(1)} s`;
     console.log(`Recovery (probes one at a time): first benign 2xx answered ${recovery.firstOkAfterS.toFixed(1)} s after the overload ended; last non-2xx answered at ${lastFailed}.\n`);
     console.log(targetsTable([

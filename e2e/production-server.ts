@@ -1,11 +1,11 @@
-// Starts and stops a production Taskline server for a fault scenario: the command is package.json's
-// `start` script (so a custom server is followed), in its own process group, so kill -9 can take
-// the whole tree at once; also finds the server's sandbox worker processes through /proc.
+// Starts and stops a production Taskline server for the fault scenarios and the load test: the
+// command is package.json's `start` script (so a custom server is followed), in its own process
+// group, so kill -9 can take the whole tree at once; finds its sandbox workers and memory via /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const ROOT = path.resolve(import.meta.dirname, '..');
 /** Longest wait for a started server to answer, in ms. */
 const SERVER_READY_TIMEOUT_MS = 90_000;
 /** Pause between readiness probes, in ms. */
@@ -79,6 +79,21 @@ export function sandboxWorkers(server: Server): number[] {
     const cmd = commandLine(pid);
     return cmd.includes('--no-node-snapshot') && cmd.includes(path.join('lib', 'runner', 'sandbox', 'worker.ts'));
   });
+}
+
+/** Resident memory of the server's processes, sandbox workers excluded, in MB. */
+export function serverRssMb(server: Server): number {
+  const workers = new Set(sandboxWorkers(server));
+  let kb = 0;
+  for (const pid of groupMembers(server.pid)) {
+    if (workers.has(pid)) continue;
+    try {
+      kb += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return kb / 1024;
 }
 
 /** Total CPU time (user + system) a process has used, in clock ticks. */
