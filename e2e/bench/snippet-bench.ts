@@ -11,6 +11,7 @@ import { hashOwnerSecret, newOwnerSecret } from '../../lib/db/owner-secret.ts';
 import { randomId, RUN_ID_CHARS, SNIPPET_ID_CHARS } from '../../lib/db/ids.ts';
 import { hashCode } from '../../lib/db/run-payload.ts';
 import { createTaskExample } from '../../app/_components/examples/seed-create-task.ts';
+import { percentile } from '../../lib/runner/bench/measure.ts';
 
 const ROOT = process.cwd();
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -21,7 +22,6 @@ const SNIPPETS = Number(process.env.BENCH_SNIPPETS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const BATCH = 1_000;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 async function startServer() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB_FILE + suffix, { force: true });
@@ -88,8 +88,8 @@ async function measure(name: string, ids: string[], pathFor: (id: string) => str
     if (response.status !== 200) throw new Error(`${pathFor(id)} answered ${response.status}`);
     if (i >= 30) timings.push(elapsed); // the first 30 warm the server (JIT, connection, page cache)
   }
-  console.log(`${name}_p50_ms: ${percentile(timings, 0.5).toFixed(2)}`);
-  console.log(`${name}_p95_ms: ${percentile(timings, 0.95).toFixed(2)}`);
+  console.log(`${name}_p50_ms: ${percentile(timings, 50).toFixed(2)}`);
+  console.log(`${name}_p95_ms: ${percentile(timings, 95).toFixed(2)}`);
 }
 
 const server = await startServer();

@@ -8,6 +8,7 @@ import { hit } from '../limiter.ts';
 import { countersFor, databaseCounters } from '../counter-store.ts';
 import { enforceRateLimit } from '../enforce.ts';
 import { RATE_LIMIT_WINDOW_MS } from '../policy.ts';
+import { percentile } from '../../runner/bench/measure.ts';
 
 /** Sequential checks timed per provider. */
 const SEQUENTIAL_CHECKS = 500;
@@ -18,7 +19,6 @@ const CONCURRENT_TOTAL = 2_000;
 /** Distinct clients the checks are spread over (one counter row each per window). */
 const CLIENTS = 200;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const bucket = (i: number) => `run|address:10.0.${Math.floor((i % CLIENTS) / 250)}.${i % 250}`;
 
 for (const provider of TEST_PROVIDERS) {
@@ -32,8 +32,8 @@ for (const provider of TEST_PROVIDERS) {
       await hit(rows, bucket(i), 1e9, RATE_LIMIT_WINDOW_MS);
       times.push(performance.now() - start);
     }
-    console.log(`limiter ${provider} check p50 ms: ${percentile(times, 0.5).toFixed(2)}`);
-    console.log(`limiter ${provider} check p95 ms: ${percentile(times, 0.95).toFixed(2)}`);
+    console.log(`limiter ${provider} check p50 ms: ${percentile(times, 50).toFixed(2)}`);
+    console.log(`limiter ${provider} check p95 ms: ${percentile(times, 95).toFixed(2)}`);
     const runChecks: number[] = [];
     for (let i = 0; i < SEQUENTIAL_CHECKS; i++) {
       const request = new Request('http://localhost/api/run', { method: 'POST', headers: { 'x-forwarded-for': `10.1.${Math.floor(i / 250)}.${i % 250}` } });
@@ -42,8 +42,8 @@ for (const provider of TEST_PROVIDERS) {
       runChecks.push(performance.now() - start);
     }
     const store = countersFor(t.db) === rows ? 'database rows' : 'process memory';
-    console.log(`limiter ${provider} run check (enforceRateLimit, counters in ${store}) p50 ms: ${percentile(runChecks, 0.5).toFixed(2)}`);
-    console.log(`limiter ${provider} run check (enforceRateLimit, counters in ${store}) p95 ms: ${percentile(runChecks, 0.95).toFixed(2)}`);
+    console.log(`limiter ${provider} run check (enforceRateLimit, counters in ${store}) p50 ms: ${percentile(runChecks, 50).toFixed(2)}`);
+    console.log(`limiter ${provider} run check (enforceRateLimit, counters in ${store}) p95 ms: ${percentile(runChecks, 95).toFixed(2)}`);
     let next = 0;
     const start = performance.now();
     await Promise.all(

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { childEnvironment } from '../../env.ts';
+import { percentile } from '../../runner/bench/measure.ts';
 
 /** Requests per path and server. */
 const REQUESTS_PER_SERVER = 500;
@@ -30,7 +31,6 @@ async function waitUntilUp(port: number): Promise<void> {
   throw new Error(`nothing answered on port ${port} (did you run next build?)`);
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 async function timed(url: string): Promise<number> {
   const start = performance.now();
@@ -58,8 +58,8 @@ try {
     }
     for (const s of servers) {
       const t = times.get(s.name)!;
-      console.log(`${label} ${s.name} p50 ms: ${percentile(t, 0.5).toFixed(2)}`);
-      console.log(`${label} ${s.name} p95 ms: ${percentile(t, 0.95).toFixed(2)}`);
+      console.log(`${label} ${s.name} p50 ms: ${percentile(t, 50).toFixed(2)}`);
+      console.log(`${label} ${s.name} p95 ms: ${percentile(t, 95).toFixed(2)}`);
     }
   }
 } finally {
