@@ -9,12 +9,10 @@ import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
 import { admitRun } from '@/lib/ratelimit/run-admission.ts';
 import { database } from '@/lib/db/database.ts';
+import { BUSY_RETRY_AFTER_S } from '@/lib/api/snippet-runs.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-/** Seconds a client should wait before retrying a `busy` answer. */
-const BUSY_RETRY_AFTER_S = 1;
 
 export async function POST(request: Request): Promise<Response> {
   try {
