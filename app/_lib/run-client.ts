@@ -1,23 +1,9 @@
 // Calls POST /api/run. A failed program is data (a RunResult); only a failed request is an error.
 import type { RunResult } from '@/lib/runner/protocol';
-
-export class RunRequestError extends Error {
-  readonly httpStatus: number;
-  constructor(message: string, httpStatus: number) {
-    super(message);
-    this.name = 'RunRequestError';
-    this.httpStatus = httpStatus;
-  }
-}
+import { apiErrorMessage, RequestError } from './request-error';
 
 async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: unknown };
-    if (typeof body.error === 'string') return body.error;
-  } catch {
-    // Not JSON: fall through to the generic message.
-  }
-  return `The server answered ${response.status} ${response.statusText}.`;
+  return (await apiErrorMessage(response)) ?? `The server answered ${response.status} ${response.statusText}.`;
 }
 
 export async function requestRun(code: string, signal: AbortSignal): Promise<RunResult> {
@@ -31,14 +17,14 @@ export async function requestRun(code: string, signal: AbortSignal): Promise<Run
     });
   } catch (cause) {
     if (signal.aborted) throw cause;
-    throw new RunRequestError('Could not reach the server. Is it running?', 0);
+    throw new RequestError('Could not reach the server. Is it running?', 0);
   }
   if (response.status === 503) {
-    throw new RunRequestError('The runner is busy with other programs. Try again in a moment.', 503);
+    throw new RequestError('The runner is busy with other programs. Try again in a moment.', 503);
   }
   if (response.status === 429) {
-    throw new RunRequestError(`Too many runs — try again in ${response.headers.get('retry-after') ?? 'a few'} s.`, 429);
+    throw new RequestError(`Too many runs — try again in ${response.headers.get('retry-after') ?? 'a few'} s.`, 429);
   }
-  if (!response.ok) throw new RunRequestError(await errorMessage(response), response.status);
+  if (!response.ok) throw new RequestError(await errorMessage(response), response.status);
   return (await response.json()) as RunResult;
 }

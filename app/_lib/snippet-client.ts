@@ -1,15 +1,7 @@
 // Browser calls to the snippet API (prisma/README.md). Owner proof rides in the httpOnly cookie
 // automatically; a secret from a private edit link is added as `x-owner-secret`.
+import { RequestError } from './request-error';
 import type { CreatedRunResponse, CreatedSnippetResponse, RunDetail, RunHistoryResponse, SnippetResponse } from '@/lib/api/snippet-response';
-
-export class SnippetRequestError extends Error {
-  readonly httpStatus: number;
-  constructor(message: string, httpStatus: number) {
-    super(message);
-    this.name = 'SnippetRequestError';
-    this.httpStatus = httpStatus;
-  }
-}
 
 async function call<T>(path: string, init: { method?: string; body?: unknown; ownerSecret?: string | null } = {}): Promise<T> {
   const headers: Record<string, string> = {};
@@ -19,12 +11,12 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; ow
   try {
     response = await fetch(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   } catch {
-    throw new SnippetRequestError('Could not reach the server. Is it running?', 0);
+    throw new RequestError('Could not reach the server. Is it running?', 0);
   }
   const body = (await response.json().catch(() => null)) as ({ error?: string } & T) | null;
   if (!response.ok) {
     const message = response.status === 503 ? 'Every sandbox is busy. Try again in a moment.' : body?.error ?? `The server answered ${response.status}.`;
-    throw new SnippetRequestError(message, response.status);
+    throw new RequestError(message, response.status);
   }
   return body as T;
 }

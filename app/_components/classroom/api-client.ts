@@ -1,26 +1,13 @@
 // The classroom pages' calls to the JSON API. Same-origin fetch sends Origin, which is the CSRF
 // check. Failures become RequestErrors whose message a person can act on.
-
-export class RequestError extends Error {
-  readonly status: number;
-  constructor(message: string, status: number) {
-    super(message);
-    this.name = 'RequestError';
-    this.status = status;
-  }
-}
+import { apiErrorMessage, RequestError } from '../../_lib/request-error';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 
 async function describe(response: Response): Promise<string> {
   if (response.status === 503) return 'Every sandbox is busy grading other programs. Try again in a moment.';
-  try {
-    const body = (await response.json()) as { error?: unknown };
-    if (typeof body.error === 'string') return sentence(body.error);
-  } catch {
-    // Not JSON (a proxy error page): fall through.
-  }
-  return `The server answered ${response.status} ${response.statusText}.`;
+  const message = await apiErrorMessage(response);
+  return message === undefined ? `The server answered ${response.status} ${response.statusText}.` : sentence(message);
 }
 
 export async function sendJson<T>(url: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', body?: unknown): Promise<T> {

@@ -2,7 +2,8 @@
 // The playground's Share action: save the code with a run (creating the snippet, or updating the
 // one this browser already owns), then copy its link. The outcome feeds the toast.
 import { useCallback, useState } from 'react';
-import { createSnippet, runSnippet, SnippetRequestError, updateSnippet } from '../../_lib/snippet-client';
+import { createSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client';
+import { RequestError } from '../../_lib/request-error';
 import { loadCurrentSnippetId, saveCurrentSnippetId } from '../../_lib/current-snippet';
 import { absoluteUrl, copyText } from '../../_lib/copy-text';
 import { codeHash } from '../../_lib/code-hash';
@@ -18,12 +19,12 @@ async function updateOwned(id: string, code: string): Promise<string | null> {
     // Record a run only when the latest stored one is of other code: sharing twice adds no noise.
     if (!saved.latestRun || saved.latestRun.codeHash !== (await codeHash(code))) {
       await runSnippet(id, null, null).catch((error: unknown) => {
-        if (!(error instanceof SnippetRequestError && error.httpStatus === 503)) throw error;
+        if (!(error instanceof RequestError && error.httpStatus === 503)) throw error;
       });
     }
     return saved.url;
   } catch (error) {
-    if (error instanceof SnippetRequestError && (error.httpStatus === 403 || error.httpStatus === 404)) return null;
+    if (error instanceof RequestError && (error.httpStatus === 403 || error.httpStatus === 404)) return null;
     throw error;
   }
 }
