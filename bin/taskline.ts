@@ -1,14 +1,22 @@
-// The taskline CLI: `taskline run <file.ts> [--json] [--timeline]`. Prints the program's output
-// as Node would, then a one-line summary on stderr. Exit 0 for ok, 1 for any other status, 2 for usage.
+// The taskline CLI: `taskline run <file.ts> [--json] [--timeline] [--schedule S]` prints the
+// program's output as Node would, then a one-line summary on stderr; `taskline explore <file.ts>
+// [--json] [--budget N] [--jitter J] [--seed S]` lists every distinct outcome of its orderings.
+// Exit 0 for ok (every outcome ok, when exploring), 1 for any other status, 2 for usage errors.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { SandboxPool } from '../lib/runner/pool/sandbox-pool.ts';
 import { runCode } from '../lib/runner/run-code.ts';
 import { sandboxWorkerScript, invocationDir } from '../lib/env.ts';
 import { summaryLine, plainErrorText } from '../lib/runner/summary.ts';
 import { textTimeline } from '../lib/runner/text-timeline.ts';
+import { parseSchedule } from '../lib/runner/explore/schedule.ts';
+import { exploreCode } from '../lib/runner/explore/explore-code.ts';
+import { formatExplore } from '../lib/runner/explore/format.ts';
+import { parseExploreFlags } from '../lib/runner/explore/cli-options.ts';
 
-const USAGE = 'usage: taskline run <file.ts> [--json] [--timeline]';
+const USAGE = 'usage: taskline run <file.ts> [--json] [--timeline] [--schedule S]\n'
+  + '       taskline explore <file.ts> [--json] [--budget N] [--jitter J] [--seed S]';
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`taskline: ${message}\n`);
@@ -16,13 +24,28 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const positional = args.filter((a) => !a.startsWith('--'));
-for (const flag of flags) if (flag !== '--json' && flag !== '--timeline') usage(`unknown option ${flag}`);
-if (positional[0] !== 'run' || positional.length !== 2) usage();
+let parsed: ReturnType<typeof parseCli>;
+function parseCli() {
+  return parseArgs({
+    args: process.argv.slice(2), allowPositionals: true, strict: true,
+    options: {
+      json: { type: 'boolean' }, timeline: { type: 'boolean' }, schedule: { type: 'string' },
+      budget: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' },
+    },
+  });
+}
+try {
+  parsed = parseCli();
+} catch (error) {
+  usage((error as Error).message);
+}
+const { values, positionals } = parsed;
+const command = positionals[0];
+if ((command !== 'run' && command !== 'explore') || positionals.length !== 2) usage();
+const runOnly = ['timeline', 'schedule'] as const, exploreOnly = ['budget', 'jitter', 'seed'] as const;
+for (const flag of command === 'run' ? exploreOnly : runOnly) if (values[flag] !== undefined) usage(`--${flag} is not an option of ${command}`);
 
-const file = path.resolve(invocationDir(), positional[1]!);
+const file = path.resolve(invocationDir(), positionals[1]!);
 let code: string;
 try {
   code = readFileSync(file, 'utf8');
@@ -32,16 +55,29 @@ try {
 
 const root = path.join(import.meta.dirname, '..');
 const pool = new SandboxPool({ workerScript: sandboxWorkerScript(root), size: 1 });
-const result = await runCode(code, { pool });
-await pool.close();
-
-if (flags.has('--json')) {
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-} else {
-  for (const line of result.console) (line.stream === 'stderr' ? process.stderr : process.stdout).write(`${line.text}\n`);
-  if (result.error) process.stderr.write(`${plainErrorText(result, path.basename(file))}\n`);
-  if (flags.has('--timeline')) process.stdout.write(`\n${textTimeline(result)}\n`);
-  for (const warning of result.warnings) process.stderr.write(`taskline: warning: ${warning.message}\n`);
-  process.stderr.write(`${summaryLine(result)}\n`);
+try {
+  if (command === 'explore') {
+    const options = parseExploreFlags(values);
+    if (!options.ok) usage(options.error);
+    const { report } = await exploreCode(code, options.options, { pool });
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatExplore(report)}\n`);
+    process.exitCode = report.outcomes.every((o) => o.status === 'ok') ? 0 : 1;
+  } else {
+    const schedule = values.schedule === undefined ? undefined : parseSchedule(values.schedule);
+    if (schedule && !schedule.ok) usage(schedule.error);
+    const result = await runCode(code, { pool, ...(schedule ? { schedule } : {}) });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      for (const line of result.console) (line.stream === 'stderr' ? process.stderr : process.stdout).write(`${line.text}\n`);
+      if (result.error) process.stderr.write(`${plainErrorText(result, path.basename(file))}\n`);
+      if (values.timeline) process.stdout.write(`\n${textTimeline(result)}\n`);
+      for (const warning of result.warnings) process.stderr.write(`taskline: warning: ${warning.message}\n`);
+      const replayed = result.schedule !== undefined ? ` · schedule ${result.schedule === '' ? 'default' : result.schedule}` : '';
+      process.stderr.write(`${summaryLine(result)}${replayed}\n`);
+    }
+    process.exitCode = result.status === 'ok' ? 0 : 1;
+  }
+} finally {
+  await pool.close();
 }
-process.exitCode = result.status === 'ok' ? 0 : 1;

@@ -72,6 +72,16 @@ export interface RunStats {
   truncated: boolean;
 }
 
+/** A moment where more than one macrotask could run next (only in runs that replay a schedule). */
+export interface ChoicePoint {
+  /** Virtual time of the choice, in ms. */
+  t: number;
+  /** Index of the option this run took (0 is the default order). */
+  taken: number;
+  /** The task each option would run as, in option order. */
+  tasks: number[];
+}
+
 export interface RunResult {
   status: RunStatus;
   virtualMs: number;
@@ -80,4 +90,7 @@ export interface RunResult {
   warnings: RunWarning[];
   error?: RunError;
   stats: RunStats;
+  /** When the run replayed a schedule: the schedule it took (canonical) and its choice points. */
+  schedule?: string;
+  choices?: ChoicePoint[];
 }

@@ -4,6 +4,8 @@ import type { SandboxPool } from './pool/sandbox-pool.ts';
 import { ResultCache } from './result-cache.ts';
 import { MAX_CODE_BYTES } from './limits.ts';
 import { codeTooLargeResult } from './results.ts';
+import type { Schedule } from './explore/schedule.ts';
+import { attachChoices } from './explore/replay.ts';
 
 export interface RunOptions {
   pool: SandboxPool;
@@ -16,15 +18,23 @@ export interface RunOptions {
   client?: string;
   /** Aborted when the caller no longer wants the result (e.g. request.signal): leaves the queue. */
   signal?: AbortSignal;
+  /** Replay this schedule (lib/runner/explore/schedule.ts): the result carries its choice points. */
+  schedule?: Schedule;
 }
 
 export function codeBytes(code: string): number {
   return Buffer.byteLength(code, 'utf8');
 }
 
-export async function runCode(code: string, { pool, cache, client, signal }: RunOptions): Promise<RunResult> {
+export async function runCode(code: string, { pool, cache, client, signal, schedule }: RunOptions): Promise<RunResult> {
   const bytes = codeBytes(code);
   if (bytes > MAX_CODE_BYTES) return codeTooLargeResult(bytes);
+  if (schedule) {
+    // A replay is never cached: the cache is keyed by code alone.
+    let choices: string | undefined;
+    const result = await pool.run(code, client, signal, { schedule, onExtras: (x) => { choices = x.choices; } });
+    return attachChoices(result, choices, schedule.jitter);
+  }
   const cached = cache?.get(code);
   if (cached) return cached;
   const result = await pool.run(code, client, signal);

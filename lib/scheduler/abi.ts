@@ -96,7 +96,28 @@ export interface SchedulerConfig {
   maxConsoleBytes: number;
   /** Events buffered before a mid-step flush through HOST_EMIT_GLOBAL. */
   flushEvery: number;
+  /** Present only when exploring or replaying a schedule (lib/scheduler/choices.ts). */
+  choices?: ChooserConfig;
 }
+
+/** How the chooser decides at each choice point (docs/explore.md). */
+export interface ChooserConfig {
+  /** Option index at each choice point with more than one option, in order; then the default. */
+  schedule: number[];
+  /** Past the schedule: 0 takes the default (option 0); any other value seeds a random walk. */
+  walkSeed: number;
+  /** Latency jitter: a timer's delay d may be anything in [d·(1−jitter), d·(1+jitter)]. */
+  jitter: number;
+  /** Record each point's time and the task of each option (for the timeline). */
+  detail: boolean;
+}
+
+/**
+ * CHOICES_GLOBAL: () => string, defined by the scheduler bundle; the host takes a reference and
+ * deletes the global before user code runs. After the run it returns JSON
+ * { n: number[] (options per choice point), c: number[] (index taken), p: [t, taken, taskIds[]][] }.
+ */
+export const CHOICES_GLOBAL = '__tl_choices';
 
 /** A task is, from time t on, in this state (closing its previous span). */
 export type StateKind = 'running' | 'waiting' | 'blocking';

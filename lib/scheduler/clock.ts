@@ -2,6 +2,7 @@
 // (Node's rule). Cleared timers are dropped lazily when they reach the top.
 import { safeArray } from './intrinsics.ts';
 import { S } from './state.ts';
+import { jitterWindow } from './timer-choices.ts';
 
 export interface Timer {
   due: number;
@@ -12,6 +13,9 @@ export interface Timer {
   /** Repeat interval in ms for setInterval, else -1. */
   repeat: number;
   active: boolean;
+  /** Earliest and latest jittered due time while exploring with jitter (else both are `due`). */
+  lo: number;
+  hi: number;
 }
 
 const heap = safeArray<Timer>();
@@ -55,7 +59,8 @@ function pop(): Timer {
 
 /** Schedules fn to run as `task` after delay virtual ms (delay is already normalised). */
 export function addTimer(delay: number, fn: () => void, task: number, repeat = -1): Timer {
-  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true };
+  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true, lo: 0, hi: 0 };
+  jitterWindow(t, delay);
   live++;
   push(t);
   return t;
@@ -65,6 +70,7 @@ export function addTimer(delay: number, fn: () => void, task: number, repeat = -
 export function rearm(t: Timer): void {
   t.due = S.now + t.repeat;
   t.seq = seq++;
+  jitterWindow(t, t.repeat);
   push(t);
 }
 
@@ -81,8 +87,28 @@ export function peekTimer(): Timer | null {
   return heap.length > 0 ? heap[0] : null;
 }
 
-/** Removes and returns the next active timer (call peekTimer first). Intervals stay live. */
-export function takeTimer(): Timer {
+/** The heap itself (read only), for the explorer's choice among due timers (timer-choices.ts). */
+export function timerHeap(): readonly Timer[] {
+  return heap;
+}
+
+/** Takes `chosen` out of the heap instead of the top: it goes to the top first, then is popped. */
+function raiseToTop(chosen: Timer): void {
+  let i = 0;
+  while (heap[i] !== chosen) i++;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    const tmp = heap[p]; heap[p] = heap[i]; heap[i] = tmp;
+    i = p;
+  }
+}
+
+/**
+ * Removes and returns the next active timer (call peekTimer first), or `chosen` when the explorer
+ * picked another due one. Intervals stay live.
+ */
+export function takeTimer(chosen?: Timer): Timer {
+  if (chosen !== undefined && chosen !== heap[0]) raiseToTop(chosen);
   const t = pop();
   if (t.repeat < 0) { t.active = false; live--; }
   return t;

@@ -7,6 +7,7 @@ import { evEnd, evSettle, evWarn } from './trace.ts';
 import { type TaskRec, liveTasks, shortName } from './tasks.ts';
 import { toThrown } from './errors.ts';
 import { inspect } from './inspect.ts';
+import { scheduleLeftover } from './choices.ts';
 
 export function thrown(e: unknown): ThrownError {
   return toThrown(e, inspect);
@@ -50,6 +51,9 @@ function warnNeverAwaited(): void {
 /** Emits the closing warnings and the 'end' event. */
 export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
   if (S.ended) return;
+  // A replayed schedule with steps this run never reached does not fit the program.
+  const misfit = scheduleLeftover();
+  if (misfit !== null) { status = 'error'; error = misfit; }
   warnNeverAwaited();
   evEnd(status, virtualMs, error);
 }

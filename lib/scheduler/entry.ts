@@ -1,7 +1,7 @@
 // The scheduler bundle's entry (esbuild → IIFE, evaluated in a fresh isolate before user code):
 // takes the host's emit callback and config from the globals (and deletes them), captures the
 // built-ins, patches Promise, installs the sandbox globals and exposes STEP/BOOT to the host.
-import { BOOT_GLOBAL, CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
+import { BOOT_GLOBAL, CHOICES_GLOBAL, CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
 import { G, JSONParse, ObjectDefineProperty } from './intrinsics.ts';
 import { S } from './state.ts';
 import { initTrace } from './trace.ts';
@@ -9,6 +9,7 @@ import { patchPromise } from './promise-patch.ts';
 import { installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
+import { choicesJson, configureChooser } from './choices.ts';
 
 const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
 const configText = G[CONFIG_GLOBAL];
@@ -20,11 +21,13 @@ if (typeof configText === 'string') {
   for (const k of ['seed', 'epochMs', 'maxVirtualMs', 'maxEvents', 'maxConsoleBytes', 'flushEvery'] as const) {
     if (typeof c[k] === 'number') S.config[k] = c[k];
   }
+  if (typeof c.choices === 'object' && c.choices !== null) configureChooser(c.choices);
 }
 initTrace(typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
 patchPromise();
 installGlobals();
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
+ObjectDefineProperty(G, CHOICES_GLOBAL, { value: choicesJson, writable: true, configurable: true });
 ObjectDefineProperty(G, BOOT_GLOBAL, {
   value: function (program: Parameters<typeof boot>[0]) {
     delete G[BOOT_GLOBAL];

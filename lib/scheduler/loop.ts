@@ -12,6 +12,8 @@ import {
   cancelLeftovers, deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown,
 } from './ending.ts';
 import { runState } from './run-state.ts';
+import { exploring } from './choices.ts';
+import { chooseTimer } from './timer-choices.ts';
 
 /**
  * The reply carries no events: everything goes out through the emit callback instead. Microtasks
@@ -80,8 +82,8 @@ export function step(faultJson?: unknown): string {
     return reply(false);
   }
   if (!afterMicrotasks()) return reply(false);
-  const timer = peekTimer();
-  if (timer === null) {
+  const next = peekTimer();
+  if (next === null) {
     // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.
     const script = runState.script, main = runState.main;
     if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
@@ -89,6 +91,9 @@ export function step(faultJson?: unknown): string {
     } else finish('ok', S.now, null);
     return reply(false);
   }
+  // Exploring: another timer due now (or within jitter) may run instead; a misfit schedule ends here.
+  const timer = exploring() ? chooseTimer(next) : next;
+  if (S.ended) return reply(false);
   if (timer.due > S.now) {
     if (timer.due > S.config.maxVirtualMs) {
       reachLimit('The next timer is due after the virtual time limit');
@@ -96,7 +101,7 @@ export function step(faultJson?: unknown): string {
     }
     S.now = MathMax(S.now, timer.due);
   }
-  takeTimer();
+  takeTimer(timer);
   const prev = S.current;
   S.current = timer.task;
   try {

@@ -27,6 +27,9 @@ export interface PoolOptions {
   killAfterMs?: number;
 }
 
+/** What a replay or an exploration adds to a job (one queue, one worker, the same limits). */
+export type JobExtras = Pick<Job, 'schedule' | 'explore' | 'onExtras'>;
+
 interface Waiting {
   job: Job;
   client: string;
@@ -69,11 +72,11 @@ export class SandboxPool {
    * `signal` (the HTTP client went away) takes a run still waiting out of the queue; a run
    * already on a worker finishes within its limits.
    */
-  run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal): Promise<RunResult> {
+  run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal, extras?: JobExtras): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
     if (signal?.aborted) return Promise.resolve(busyResult({ why: 'cancelled' }));
     return new Promise((resolve) => {
-      const job: Job = { runId: this.nextRunId++, code, assembler: new TraceAssembler(), startedAt: 0, finish: resolve };
+      const job: Job = { runId: this.nextRunId++, code, assembler: new TraceAssembler(), startedAt: 0, finish: resolve, ...extras };
       const waiting: Waiting = { job, client, timer: setTimeout(() => this.giveUp(waiting), this.maxQueueWaitMs) };
       waiting.timer.unref();
       const refusal = this.queue.push(client, waiting);

@@ -5,6 +5,9 @@ import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
 import { WorkerMessageSchema, type RunCommand } from '../sandbox/worker-messages.ts';
 import type { RunResult } from '../protocol.ts';
 import { endingForWorkerDeath, StderrTail } from './worker-exit.ts';
+import type { Schedule } from '../explore/schedule.ts';
+import type { ExploreOptions } from '../explore/explore-job.ts';
+import type { ExploreReport } from '../explore/report.ts';
 
 export interface Job {
   runId: number;
@@ -12,6 +15,10 @@ export interface Job {
   assembler: TraceAssembler;
   startedAt: number;
   finish(result: RunResult): void;
+  /** Replay a schedule, or explore (lib/runner/explore); what the worker reports goes to onExtras. */
+  schedule?: Schedule;
+  explore?: ExploreOptions;
+  onExtras?(extras: { choices?: string; explore?: ExploreReport }): void;
 }
 
 export interface WorkerHandleEvents {
@@ -64,7 +71,10 @@ export class WorkerHandle {
   start(job: Job): void {
     this.job = job;
     this.killTimer = setTimeout(() => this.kill(), this.killAfterMs);
-    const command: RunCommand = { type: 'run', runId: job.runId, code: job.code };
+    const command: RunCommand = {
+      type: 'run', runId: job.runId, code: job.code,
+      ...(job.schedule ? { schedule: job.schedule } : {}), ...(job.explore ? { explore: job.explore } : {}),
+    };
     this.child.send(command);
   }
 
@@ -85,6 +95,7 @@ export class WorkerHandle {
     if (!job || message.runId !== job.runId) return;
     for (const chunk of message.chunks) job.assembler.addChunk(chunk);
     if (message.type === 'done') {
+      job.onExtras?.({ choices: message.choices, explore: message.explore });
       this.settle(message.ending);
       this.events.onIdle(this);
     }

@@ -6,6 +6,8 @@ import { prepareSpareIsolate } from './fresh-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
 import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
+import type { SchedulerConfig } from '../../scheduler/abi.ts';
+import type { Schedule } from '../explore/schedule.ts';
 
 type MapPosition = (line: number, column: number) => { line: number; column: number };
 
@@ -34,12 +36,22 @@ function clipText(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
+/** A replay records the choices with their details, for the timeline's choice-point marks. */
+function withSchedule(config: SchedulerConfig, schedule: Schedule | undefined): SchedulerConfig {
+  if (schedule === undefined) return config;
+  return { ...config, choices: { schedule: schedule.steps, walkSeed: 0, jitter: schedule.jitter, detail: true } };
+}
+
 /** Makes the next run's isolate now, while the worker is idle, so that run does not wait for it. */
 export function prepareNextRun(): void {
   prepareSpareIsolate(MAX_ISOLATE_MEMORY_MB, schedulerConfig());
 }
 
-export function executeRun(code: string, emit: (chunk: string) => void): WorkerEnding {
+/**
+ * `schedule` (optional) replays those choices (lib/scheduler/choices.ts) and hands the choices the
+ * run made, as JSON text, to `onChoices`.
+ */
+export function executeRun(code: string, emit: (chunk: string) => void, schedule?: Schedule, onChoices?: (json: string) => void): WorkerEnding {
   const started = performance.now();
   const compiled = compileCached(code);
   if (!compiled.ok) {
@@ -47,12 +59,13 @@ export function executeRun(code: string, emit: (chunk: string) => void): WorkerE
   }
   let lastChunk: string | undefined;
   const outcome = runInIsolate(
-    { program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS },
+    { program: compiled.program, config: withSchedule(schedulerConfig(), schedule), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS },
     (chunk) => {
       lastChunk = chunk;
       emit(chunk);
     },
   );
+  if (outcome.choicesJson !== undefined) onChoices?.(outcome.choicesJson);
   const timing = { wallMs: performance.now() - started, cpuMs: outcome.cpuMs };
   switch (outcome.hostStatus) {
     case 'ok': {

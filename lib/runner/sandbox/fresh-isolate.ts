@@ -2,45 +2,61 @@
 // run's isolate while it is idle (spare), so creating it is off the run's critical path; an isolate
 // is handed out once and disposed after its run, never reused.
 import ivm from 'isolated-vm';
-import { CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
+import { CHOICES_GLOBAL, CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
 import { BUNDLE_INIT_GLOBAL, bundleDefinition, schedulerSnapshot } from './scheduler-snapshot.ts';
 import { SCHEDULER_FILENAME } from './scheduler-bundle.ts';
 
 /** Timeout for installing the scheduler (our own code, a few ms at most), in ms. */
 const INSTALL_TIMEOUT_MS = 1_000;
 
-export interface FreshIsolate {
-  isolate: ivm.Isolate;
+export interface SchedulerContext {
   context: ivm.Context;
   /** The scheduler's step function (its global is already deleted). */
   step: ivm.Reference<(fault?: string) => string>;
-  /** Receives the scheduler's mid-step trace flushes; set by the run that takes this isolate. */
+  /** After the run: the choices it made (abi.ts CHOICES_GLOBAL; its global is already deleted). */
+  choices: ivm.Reference<() => string>;
+  /** Receives the scheduler's mid-step trace flushes; set by the run that takes this context. */
   onChunk: (chunk: string) => void;
+}
+
+export interface FreshIsolate extends SchedulerContext {
+  isolate: ivm.Isolate;
   /** Which memory limit and config it was made for. */
   key: string;
 }
 
 const keyOf = (memoryMb: number, config: SchedulerConfig) => `${memoryMb}:${JSON.stringify(config)}`;
 
+/**
+ * A new context of `isolate` with the scheduler installed (from the snapshot when the isolate was
+ * made from it). The explorer makes one per schedule inside a single isolate (lib/runner/explore).
+ */
+export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerConfig, fromSnapshot: boolean): SchedulerContext {
+  const context = isolate.createContextSync();
+  const global = context.global;
+  if (!fromSnapshot) isolate.compileScriptSync(bundleDefinition(), { filename: SCHEDULER_FILENAME }).runSync(context);
+  const sc = { context, onChunk: (_chunk: string) => {} } as SchedulerContext;
+  global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
+    if (typeof chunk === 'string') sc.onChunk(chunk);
+  }));
+  global.setSync(CONFIG_GLOBAL, JSON.stringify(config));
+  const init = global.getSync(BUNDLE_INIT_GLOBAL, { reference: true }) as ivm.Reference<() => void>;
+  global.deleteSync(BUNDLE_INIT_GLOBAL);
+  init.applySync(undefined, [], { timeout: INSTALL_TIMEOUT_MS });
+  init.release();
+  sc.step = global.getSync(STEP_GLOBAL, { reference: true }) as SchedulerContext['step'];
+  global.deleteSync(STEP_GLOBAL);
+  sc.choices = global.getSync(CHOICES_GLOBAL, { reference: true }) as SchedulerContext['choices'];
+  global.deleteSync(CHOICES_GLOBAL);
+  return sc;
+}
+
 export function createFreshIsolate(memoryMb: number, config: SchedulerConfig): FreshIsolate {
   const snapshot = schedulerSnapshot();
   const isolate = new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) });
   try {
-    const context = isolate.createContextSync();
-    const global = context.global;
-    if (!snapshot) isolate.compileScriptSync(bundleDefinition(), { filename: SCHEDULER_FILENAME }).runSync(context);
-    const fresh = { isolate, context, onChunk: (_chunk: string) => {}, key: keyOf(memoryMb, config) } as FreshIsolate;
-    global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
-      if (typeof chunk === 'string') fresh.onChunk(chunk);
-    }));
-    global.setSync(CONFIG_GLOBAL, JSON.stringify(config));
-    const init = global.getSync(BUNDLE_INIT_GLOBAL, { reference: true }) as ivm.Reference<() => void>;
-    global.deleteSync(BUNDLE_INIT_GLOBAL);
-    init.applySync(undefined, [], { timeout: INSTALL_TIMEOUT_MS });
-    init.release();
-    fresh.step = global.getSync(STEP_GLOBAL, { reference: true }) as FreshIsolate['step'];
-    global.deleteSync(STEP_GLOBAL);
-    return fresh;
+    const sc = createSchedulerContext(isolate, config, snapshot !== null);
+    return Object.assign(sc, { isolate, key: keyOf(memoryMb, config) });
   } catch (e) {
     if (!isolate.isDisposed) isolate.dispose();
     throw e;

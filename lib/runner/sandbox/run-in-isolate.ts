@@ -3,7 +3,7 @@
 // per call) within CPU / wall / memory budgets, streaming trace chunks (JSON text) as they come.
 import type ivm from 'isolated-vm';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
-import { retireIsolate, takeFreshIsolate } from './fresh-isolate.ts';
+import { createSchedulerContext, retireIsolate, takeFreshIsolate } from './fresh-isolate.ts';
 
 export interface RunInIsolateInput {
   /** The instrumented program (abi.ts shape), run as the classic script "main.js". */
@@ -14,6 +14,17 @@ export interface RunInIsolateInput {
   memoryMb: number;
   /** Step calls (macrotasks) allowed before the run ends with hostStatus 'limit'. */
   maxMacrotasks: number;
+  /**
+   * Explore (lib/runner/explore): run in a new context of this isolate with the program compiled
+   * once for all schedules; the isolate is the caller's to dispose.
+   */
+  shared?: SharedIsolate;
+}
+
+export interface SharedIsolate {
+  isolate: ivm.Isolate;
+  script: ivm.Script;
+  fromSnapshot: boolean;
 }
 
 export interface HostError {
@@ -28,6 +39,8 @@ export interface RunInIsolateOutput {
   cpuMs: number;
   wallMs: number;
   limitHit?: 'cpu' | 'wall';
+  /** When the config had `choices`: the scheduler's CHOICES_GLOBAL answer (JSON text). */
+  choicesJson?: string;
 }
 
 function toHostError(e: unknown): HostError {
@@ -46,6 +59,25 @@ function drain(step: ivm.Reference<(fault?: string) => string>, fault: object, o
   } catch { /* the host status already says what happened */ }
 }
 
+/** The choices a run made (our own function: a short timeout is plenty); undefined if it fails. */
+export function readChoices(choices: ivm.Reference<() => string>): string | undefined {
+  try {
+    const json = choices.applySync(undefined, [], { timeout: 100 }) as unknown;
+    return typeof json === 'string' ? json : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A schedule's context is dropped at once: the next schedule gets a new one, never this one. */
+function releaseContext(sc: { context: ivm.Context; step: ivm.Reference<unknown>; choices: ivm.Reference<unknown> }): void {
+  try {
+    sc.step.release();
+    sc.choices.release();
+    sc.context.release();
+  } catch { /* the isolate is gone */ }
+}
+
 function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
   try {
     const h = isolate.getHeapStatisticsSync();
@@ -58,7 +90,10 @@ function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
 const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.test(e.message);
 
 export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
-  const fresh = takeFreshIsolate(input.memoryMb, input.config);
+  const shared = input.shared;
+  const fresh = shared
+    ? Object.assign(createSchedulerContext(shared.isolate, input.config, shared.fromSnapshot), { isolate: shared.isolate })
+    : takeFreshIsolate(input.memoryMb, input.config);
   fresh.onChunk = onChunk;
   const { isolate, context, step } = fresh;
   const wallStart = performance.now();
@@ -81,10 +116,10 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
   };
   let compiled = false;
   try {
-    const program = isolate.compileScriptSync(input.program, { filename: 'main.js' });
+    const program = shared ? shared.script : isolate.compileScriptSync(input.program, { filename: 'main.js' });
     compiled = true;
     program.runSync(context, { timeout: Math.max(1, remaining()) });
-    program.release();
+    if (!shared) program.release();
     for (let steps = 0; ; steps++) {
       if (steps >= input.maxMacrotasks) {
         out = { ...out, hostStatus: 'limit' };
@@ -126,10 +161,12 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
       if (compiled) drain(step, toHostError(e), onChunk);
     }
   } finally {
+    if (input.config.choices && !isolate.isDisposed) out.choicesJson = readChoices(fresh.choices);
     try { out.cpuMs = cpuNs() / 1e6; } catch { /* disposed */ }
     out.wallMs = performance.now() - wallStart;
     // Disposed after the result is on its way (never reused: see fresh-isolate.ts).
-    if (!isolate.isDisposed) retireIsolate(isolate);
+    if (shared) releaseContext(fresh);
+    else if (!isolate.isDisposed) retireIsolate(isolate);
   }
   if (out.hostStatus === 'memory' && out.cpuMs === 0) out.cpuMs = out.wallMs;
   return out;

@@ -2,11 +2,18 @@
 // code, so the parent validates everything it receives from it.
 import { z } from 'zod';
 import { RUN_STATUSES } from '../protocol.ts';
+import { ExploreReportSchema } from '../explore/report.ts';
+import type { ExploreOptions } from '../explore/explore-job.ts';
+import type { Schedule } from '../explore/schedule.ts';
 
 export interface RunCommand {
   type: 'run';
   runId: number;
   code: string;
+  /** Replay this schedule (lib/runner/explore/schedule.ts) and report the choices made. */
+  schedule?: Schedule;
+  /** Explore the program's orderings instead of running it once (one job, one report). */
+  explore?: ExploreOptions;
 }
 
 const position = z.object({ line: z.number().int().nonnegative(), column: z.number().int().nonnegative() });
@@ -30,6 +37,11 @@ export type WorkerEnding = z.infer<typeof WorkerEndingSchema>;
 export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('chunks'), runId: z.number().int(), chunks: z.array(z.string()) }),
-  z.object({ type: z.literal('done'), runId: z.number().int(), chunks: z.array(z.string()), ending: WorkerEndingSchema }),
+  z.object({
+    type: z.literal('done'), runId: z.number().int(), chunks: z.array(z.string()), ending: WorkerEndingSchema,
+    /** A replayed schedule's choices (JSON text from CHOICES_GLOBAL), parsed and checked by the pool. */
+    choices: z.string().max(4 * 1024 * 1024).optional(),
+    explore: ExploreReportSchema.optional(),
+  }),
 ]);
 export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;

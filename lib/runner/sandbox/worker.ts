@@ -1,6 +1,7 @@
 // Entry point of a sandbox worker process (forked with --no-node-snapshot). It runs one program at
 // a time for the pool; if V8 aborts here, only this process dies and the pool replaces it.
 import { executeRun, prepareNextRun } from './execute.ts';
+import { executeExplore } from '../explore/explore-job.ts';
 import type { RunCommand, WorkerMessage } from './worker-messages.ts';
 
 /** Trace chunks are sent to the parent at most this often during a run, in ms, so a crash loses little. */
@@ -10,9 +11,18 @@ function send(message: WorkerMessage): void {
   process.send?.(message);
 }
 
+/** An exploration streams nothing: its one message is the report (lib/runner/explore). */
+function handleExplore(command: RunCommand & { explore: NonNullable<RunCommand['explore']> }): void {
+  const { ending, report } = executeExplore(command.code, command.explore);
+  send({ type: 'done', runId: command.runId, chunks: [], ending, explore: report });
+  setImmediate(prepareNextRun);
+}
+
 function handleRun(command: RunCommand): void {
+  if (command.explore) return handleExplore({ ...command, explore: command.explore });
   let pending: string[] = [];
   let lastSent = performance.now();
+  let choices: string | undefined;
   const ending = executeRun(command.code, (chunk) => {
     pending.push(chunk);
     const now = performance.now();
@@ -21,8 +31,8 @@ function handleRun(command: RunCommand): void {
       pending = [];
       lastSent = now;
     }
-  });
-  send({ type: 'done', runId: command.runId, chunks: pending, ending });
+  }, command.schedule, (json) => { choices = json; });
+  send({ type: 'done', runId: command.runId, chunks: pending, ending, ...(choices !== undefined ? { choices } : {}) });
   // After the finished run's isolate is disposed (also on setImmediate); a run that arrives
   // meanwhile waits for it (a couple of ms), and then finds its isolate ready.
   setImmediate(prepareNextRun);

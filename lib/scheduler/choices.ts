@@ -1,0 +1,87 @@
+// Choice points: whenever more than one macrotask could run next at the same virtual instant, the
+// chooser picks which (docs/explore.md). Off by default: a plain run takes option 0 (today's order)
+// and collects nothing. Exploring replays a schedule prefix, then takes the default or a random walk.
+import type { ChooserConfig, ThrownError } from './abi.ts';
+import { JSONStringify, MathImul, append, safeArray } from './intrinsics.ts';
+
+let active = false;
+let cfg: ChooserConfig = { schedule: [], walkSeed: 0, jitter: 0, detail: false };
+/** Options at each choice point (only points with more than one), and the index taken there. */
+const counts = safeArray<number>();
+const taken = safeArray<number>();
+/** With cfg.detail: per point, its virtual time and the task each option runs as. */
+let details = '';
+let misfit: ThrownError | null = null;
+let rng = 0;
+
+export function configureChooser(c: ChooserConfig): void {
+  active = true;
+  cfg = c;
+  rng = c.walkSeed >>> 0;
+}
+
+export function exploring(): boolean {
+  return active;
+}
+
+/** mulberry32 over the walk's own state (never Math.random, which the program may observe). */
+function nextRandom(): number {
+  rng = (rng + 0x6d2b79f5) >>> 0;
+  let t = rng;
+  t = MathImul(t ^ (t >>> 15), t | 1);
+  t ^= t + MathImul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
+function scheduleError(message: string): ThrownError {
+  return { name: 'ScheduleError', message, stack: '' };
+}
+
+/**
+ * The option to take at a point with n options at virtual time `at`; 0 is the default. taskOf(i)
+ * names the task option i runs as (for the timeline). A schedule step out of range is a misfit: the run ends with a
+ * ScheduleError naming the step (end is the caller's finish function, to avoid an import cycle).
+ */
+export function choose(n: number, at: number, taskOf: (i: number) => number, end: (e: ThrownError) => void): number {
+  if (!active || n <= 1) return 0;
+  const k = taken.length;
+  let c = 0;
+  if (k < cfg.schedule.length) {
+    c = cfg.schedule[k];
+    if (!(c >= 0 && c < n)) {
+      misfit = scheduleError('schedule step ' + (k + 1) + ' picks option ' + c + ', but that choice point has only ' + n +
+        ' options (0–' + (n - 1) + '): the program no longer fits this schedule');
+      end(misfit);
+      return 0;
+    }
+  } else if (cfg.walkSeed !== 0) c = nextRandom() % n;
+  append(counts, n);
+  append(taken, c);
+  if (cfg.detail) {
+    let tasks = '';
+    for (let i = 0; i < n; i++) tasks += (i === 0 ? '' : ',') + taskOf(i);
+    details += (details === '' ? '' : ',') + '[' + at + ',' + c + ',[' + tasks + ']]';
+  }
+  return c;
+}
+
+/** At the end of a run: a schedule with non-default steps the run never reached does not fit. */
+export function scheduleLeftover(): ThrownError | null {
+  if (!active || misfit !== null) return null;
+  for (let k = taken.length; k < cfg.schedule.length; k++) {
+    if (cfg.schedule[k] !== 0) {
+      return scheduleError('the schedule has ' + cfg.schedule.length + ' steps but the run ended after ' + taken.length +
+        ' choice points (step ' + (k + 1) + ' was never reached): the program no longer fits this schedule');
+    }
+  }
+  return null;
+}
+
+/** What the host reads after the run: JSON { n: options per point, c: index taken, p: details }. */
+export function choicesJson(): string {
+  return '{"n":' + JSONStringify(counts) + ',"c":' + JSONStringify(taken) + ',"p":[' + details + ']}';
+}
+
+export function jitterFraction(): number {
+  return active ? cfg.jitter : 0;
+}

@@ -1,0 +1,75 @@
+// Which due timer runs next while exploring: timers due at the same instant are a choice point,
+// and with latency jitter J so are timers whose jittered due windows overlap (docs/explore.md).
+// The virtual clock stays nominal; a hidden jittered clock keeps the choices consistent.
+import { MathMax, append, safeArray } from './intrinsics.ts';
+import { S } from './state.ts';
+import { type Timer, timerHeap } from './clock.ts';
+import { choose, jitterFraction } from './choices.ts';
+import { finish } from './ending.ts';
+
+/**
+ * The jittered clock is S.now + offset: it moves with the nominal clock (blockFor), and a timer
+ * taken "early" or "late" within its window shifts it. Every pending timer's window ends at or
+ * after it (its invariant), so the default timer is always a candidate.
+ */
+let offset = 0;
+
+/** A new (or re-armed interval) timer's window: its delay d can be anything in [d(1-J), d(1+J)]. */
+export function jitterWindow(t: Timer, delay: number): void {
+  const j = jitterFraction();
+  if (j === 0) { t.lo = t.hi = t.due; return; }
+  const base = S.now + offset;
+  t.lo = base + delay * (1 - j);
+  t.hi = base + delay * (1 + j);
+}
+
+const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
+
+/** Inserts into a list kept in (due, creation) order, so option 0 is Node's choice. */
+function insertSorted(list: Timer[], t: Timer): void {
+  let i = list.length;
+  append(list, t);
+  while (i > 0 && before(t, list[i - 1])) { list[i] = list[i - 1]; i--; }
+  list[i] = t;
+}
+
+/** Without jitter the ties are the heap's top subtree with the top's due time: O(ties). */
+function tiesWith(top: Timer, out: Timer[]): void {
+  const heap = timerHeap();
+  const stack = safeArray<number>();
+  append(stack, 0);
+  while (stack.length > 0) {
+    const i = stack[stack.length - 1];
+    stack.length--;
+    const t = heap[i];
+    if (t === undefined || t.due !== top.due) continue;
+    if (t.active) insertSorted(out, t);
+    append(stack, 2 * i + 1);
+    append(stack, 2 * i + 2);
+  }
+}
+
+/** With jitter: every timer that some choice of delays, consistent with the past, makes next. */
+function overlapping(out: Timer[]): void {
+  const heap = timerHeap();
+  let minHi = Infinity;
+  for (let i = 0; i < heap.length; i++) if (heap[i].active && heap[i].hi < minHi) minHi = heap[i].hi;
+  const now = S.now + offset;
+  for (let i = 0; i < heap.length; i++) {
+    const t = heap[i];
+    if (t.active && MathMax(now, t.lo) <= minHi) insertSorted(out, t);
+  }
+}
+
+/** The timer to run next (still in the heap); top is the default, Node's next timer. */
+export function chooseTimer(top: Timer): Timer {
+  const options = safeArray<Timer>();
+  if (jitterFraction() === 0) tiesWith(top, options);
+  else overlapping(options);
+  const picked = options.length > 1 ? options[choose(options.length, MathMax(S.now, top.due), (i) => options[i].task, (e) => finish('error', S.now, e))] : top;
+  if (jitterFraction() !== 0) {
+    const firesAt = MathMax(S.now + offset, picked.lo);
+    offset = firesAt - MathMax(S.now, picked.due);
+  }
+  return picked;
+}
