@@ -11,6 +11,7 @@ import { deadlockExample } from './deadlock';
 import { blockForExample } from './block-for';
 import { neverAwaitedExample } from './never-awaited';
 import { topLevelAwaitExample } from './top-level-await';
+import { RACE_EXAMPLES } from './races';
 
 export type { Example };
 
@@ -26,6 +27,7 @@ export const EXAMPLES: readonly Example[] = [
   blockForExample,
   neverAwaitedExample,
   topLevelAwaitExample,
+  ...RACE_EXAMPLES,
 ];
 
 /** What a first visit shows: the tutorial's richest program. */
