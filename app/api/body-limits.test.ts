@@ -9,6 +9,7 @@ import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { MAX_AUTH_BODY_BYTES } from '@/lib/api/auth-request.ts';
 import { MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
 import { MAX_RUN_BODY_BYTES } from '@/lib/api/run-request.ts';
+import { MAX_EXPLORE_BODY_BYTES } from '@/lib/api/explore-request.ts';
 import { MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
 import { NO_BODY_BYTES } from '@/lib/api/read-json.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
@@ -34,6 +35,7 @@ interface Route {
 const state: Record<string, string> = {};
 const ROUTES: Route[] = [
   { file: 'run/route.ts', method: 'POST', limitBytes: MAX_RUN_BODY_BYTES, as: null },
+  { file: 'explore/route.ts', method: 'POST', limitBytes: MAX_EXPLORE_BODY_BYTES, as: null },
   { file: 'snippets/route.ts', method: 'POST', limitBytes: MAX_SNIPPET_BODY_BYTES, as: null },
   { file: 'snippets/[id]/route.ts', method: 'PUT', limitBytes: MAX_SNIPPET_BODY_BYTES, as: null, params: () => ({ id: state.snippetId! }) },
   { file: 'snippets/[id]/fork/route.ts', method: 'POST', limitBytes: MAX_SNIPPET_BODY_BYTES, as: null, params: () => ({ id: state.snippetId! }) },

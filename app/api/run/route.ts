@@ -10,18 +10,20 @@ import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
 import { admitRun } from '@/lib/ratelimit/run-admission.ts';
 import { database } from '@/lib/db/database.ts';
 import { BUSY_RETRY_AFTER_S } from '@/lib/api/snippet-runs.ts';
+import { requestSchedule } from '@/lib/api/explore-request.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const { code } = await readJson(request, RunRequest, MAX_RUN_BODY_BYTES);
+    const { code, schedule: scheduleText } = await readJson(request, RunRequest, MAX_RUN_BODY_BYTES);
     const bytes = codeBytes(code);
     if (bytes > MAX_CODE_BYTES) throw new ApiError(413, `code is ${bytes} bytes; the limit is ${MAX_CODE_BYTES}`);
+    const schedule = scheduleText === undefined ? undefined : requestSchedule(scheduleText);
     const admission = await admitRun(database, request);
     // The client key makes the pool share workers fairly; the signal drops a queued run whose caller left.
-    const result = await runCode(code, { ...sharedRunner(), client: admission.fairnessKey, signal: request.signal });
+    const result = await runCode(code, { ...sharedRunner(), client: admission.fairnessKey, signal: request.signal, ...(schedule ? { schedule } : {}) });
     if (result.status === 'busy') {
       return Response.json(result, { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } });
     }
