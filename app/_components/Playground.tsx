@@ -21,6 +21,9 @@ import { saveCurrentSnippetId } from '../_lib/current-snippet';
 import { ShareButton } from './share/ShareButton';
 import { ShareToast } from './share/ShareToast';
 import { useShare } from './share/use-share';
+import { ExploreButton } from './explore/ExploreButton';
+import { ExplorePanel } from './explore/ExplorePanel';
+import { useExplore } from './explore/use-explore';
 
 /** Title a shared snippet gets: the example's, else a placeholder the owner can rename. */
 const UNTITLED = 'Untitled snippet';
@@ -33,6 +36,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const { result, running, requestError, run } = useRun();
   const { theme, toggle } = useTheme();
   const { sharing, outcome, share, dismiss } = useShare();
+  const explore = useExplore();
   const codeRef = useRef(code);
   codeRef.current = code;
 
@@ -49,7 +53,9 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     if (result) setPlayheadMs(result.virtualMs);
   }, [result]);
 
-  const runCurrent = useCallback(() => run(codeRef.current), [run]);
+  // Run shows one run again: the explored orderings make way for its timeline.
+  const closeExplore = explore.close;
+  const runCurrent = useCallback(() => { closeExplore(); run(codeRef.current); }, [run, closeExplore]);
   useRunShortcut(runCurrent);
 
   const onChange = useCallback((next: string) => {
@@ -87,8 +93,14 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     <div className="output" data-running={running || undefined}>
       <StatusBanner result={result} running={running} requestError={requestError} />
       <ExampleLesson exampleId={exampleId} />
-      <TimelinePane result={result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
-      <ConsolePane result={result} playheadMs={playheadMs} />
+      {explore.active ? (
+        <ExplorePanel explore={explore} code={code} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />
+      ) : (
+        <>
+          <TimelinePane result={result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
+          <ConsolePane result={result} playheadMs={playheadMs} />
+        </>
+      )}
     </div>
   );
 
@@ -97,6 +109,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       <Toolbar end={<>{recent}<ThemeToggle theme={theme} onToggle={toggle} /></>}>
         <ExamplesMenu selectedId={exampleId} onPick={pickExample} />
         <ShareButton sharing={sharing} onShare={shareCurrent} />
+        <ExploreButton exploring={explore.exploring} onExplore={() => explore.explore(codeRef.current)} />
         <RunButton running={running} onRun={runCurrent} />
       </Toolbar>
       <main className="app__main">

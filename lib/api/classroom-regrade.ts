@@ -7,7 +7,7 @@ import type { Check } from '../classroom/checks.ts';
 import { regradeSubmission, submissionCodes } from '../db/submissions.ts';
 import { createRegradeJob, finishRegradeJob, recordRegradeProgress, type RegradeJobRecord } from '../db/regrade-jobs.ts';
 import { gradeProgram, type RunProgram } from '../classroom/grade-program.ts';
-import { runOnSharedPool } from './classroom-submit.ts';
+import { exploreOnSharedPool, runOnSharedPool } from './classroom-submit.ts';
 
 /** Submissions regraded at once: enough to keep a small pool busy without filling its queue. */
 export const REGRADE_CONCURRENCY = 4;
@@ -16,7 +16,7 @@ const BUSY_RETRY_MS = 200;
 
 async function regradeOne(db: Db, id: string, code: string, run: RunProgram, checks: readonly Check[]): Promise<void> {
   for (;;) {
-    const graded = await gradeProgram(code, checks, run);
+    const graded = await gradeProgram(code, checks, run, exploreOnSharedPool);
     if (graded.result.status !== 'busy') return regradeSubmission(db, id, graded.result, graded.grade);
     await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
   }

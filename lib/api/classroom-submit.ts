@@ -4,7 +4,8 @@ import type { Db } from '../db/client.ts';
 import type { UserRecord } from '../db/users.ts';
 import { createSubmission } from '../db/submissions.ts';
 import { canSubmit } from '../classroom/authorization.ts';
-import { gradeProgram, type RunProgram } from '../classroom/grade-program.ts';
+import { gradeProgram, type ExploreProgram, type RunProgram } from '../classroom/grade-program.ts';
+import { exploreCode, exploreOptions } from '../runner/explore/explore-code.ts';
 import { redactForStudent } from '../classroom/redact.ts';
 import { runCode } from '../runner/run-code.ts';
 import { sharedRunner } from '../runner/shared-pool.ts';
@@ -15,9 +16,16 @@ export const runOnSharedPool: RunProgram = (code) => runCode(code, sharedRunner(
 /** Runs on the shared pool as the client with `fairnessKey`, so a student's runs queue fairly with everyone else's. */
 export const runOnSharedPoolFor = (fairnessKey: string): RunProgram => (code) => runCode(code, { ...sharedRunner(), client: fairnessKey });
 
+/** Explores on the shared pool for the Explore checks; a busy pool grades nothing (as for runs). */
+export const exploreOnSharedPool: ExploreProgram = async (code) => {
+  const { job, report } = await exploreCode(code, exploreOptions({}), { pool: sharedRunner().pool });
+  if (job.status === 'busy') throw new RunnerBusyError();
+  return report;
+};
+
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, run = runOnSharedPool, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);
-  const { result, grade } = await gradeProgram(code, assignment.checks, run);
+  const { result, grade } = await gradeProgram(code, assignment.checks, run, exploreOnSharedPool);
   // A busy pool graded nothing: refuse rather than store a zero the student did not earn.
   if (result.status === 'busy' || grade.checks.some((c) => c.kind === 'harness' && /status "busy"/.test(c.reason))) throw new RunnerBusyError();
   const late = now.getTime() > assignment.dueAt.getTime();

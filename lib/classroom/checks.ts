@@ -51,7 +51,21 @@ export const NoWarningsCheck = z.object({ ...base, kind: z.literal('no-warnings'
 export const StatusCheck = z.object({ ...base, kind: z.literal('status'), status: z.enum(RUN_STATUSES) });
 export const HarnessCheck = z.object({ ...base, kind: z.literal('harness'), code: z.string().min(1).max(MAX_HARNESS_CHARS) });
 
-export const Check = z.union([OutputCheck, TimeCheck, ConcurrencyCheck, NoWarningsCheck, StatusCheck, HarnessCheck]);
+/** Most distinct outcomes an "at least N outcomes" check may ask for. */
+export const MAX_EXPLORE_MIN_OUTCOMES = 64;
+
+/** The output check, under every ordering Explore finds (rules/explore.ts). */
+export const ExploreOutputCheck = z.object({
+  ...base,
+  kind: z.literal('explore-output'),
+  match: z.enum(['exact', 'regex']),
+  lines: z.array(z.string().max(MAX_PATTERN_CHARS)).max(MAX_EXPECTED_LINES),
+}).refine((c) => c.match === 'exact' || c.lines.every((l) => pattern.safeParse(l).success), 'every line must be a valid regular expression');
+
+/** Find-the-race exercises: the program must have at least `min` distinct outcomes. */
+export const ExploreOutcomesCheck = z.object({ ...base, kind: z.literal('explore-outcomes'), min: z.number().int().min(2).max(MAX_EXPLORE_MIN_OUTCOMES) });
+
+export const Check = z.union([OutputCheck, TimeCheck, ConcurrencyCheck, NoWarningsCheck, StatusCheck, HarnessCheck, ExploreOutputCheck, ExploreOutcomesCheck]);
 export type Check = z.infer<typeof Check>;
 export type CheckKind = Check['kind'];
 

@@ -9,6 +9,8 @@ import type { RuleOutcome } from './rules/outcome.ts';
 import { checkStatus } from './rules/status.ts';
 import { checkTime } from './rules/time.ts';
 import { checkNoWarnings } from './rules/warnings.ts';
+import { checkExploreOutcomes, checkExploreOutput } from './rules/explore.ts';
+import type { ExploreReport } from '../runner/explore/report.ts';
 
 export interface CheckResult {
   id: string;
@@ -18,6 +20,8 @@ export interface CheckResult {
   earned: number;
   reason: string;
   visible: boolean;
+  /** An Explore check's smallest failing schedule: replaying it shows the failure on the timeline. */
+  schedule?: string;
 }
 
 export interface Grade {
@@ -29,7 +33,7 @@ export interface Grade {
 /** Runs of student code + harness, keyed by the harness check's id. */
 export type HarnessResults = Readonly<Record<string, RunResult>>;
 
-function evaluate(check: Check, result: RunResult, harness: HarnessResults): RuleOutcome {
+function evaluate(check: Check, result: RunResult, harness: HarnessResults, explored?: ExploreReport): RuleOutcome & { schedule?: string } {
   switch (check.kind) {
     case 'output': return checkOutput(check, result);
     case 'time': return checkTime(check, result);
@@ -37,13 +41,19 @@ function evaluate(check: Check, result: RunResult, harness: HarnessResults): Rul
     case 'no-warnings': return checkNoWarnings(result);
     case 'status': return checkStatus(check, result);
     case 'harness': return checkHarness(harness[check.id]);
+    case 'explore-output': return checkExploreOutput(check, explored);
+    case 'explore-outcomes': return checkExploreOutcomes(check, explored);
   }
 }
 
-export function grade(checks: readonly Check[], result: RunResult, harness: HarnessResults = {}): Grade {
+/** `explored`: the submission's exploration, when an Explore check asks for one. */
+export function grade(checks: readonly Check[], result: RunResult, harness: HarnessResults = {}, explored?: ExploreReport): Grade {
   const graded = checks.map((check): CheckResult => {
-    const { passed, reason } = evaluate(check, result, harness);
-    return { id: check.id, kind: check.kind, passed, points: check.points, earned: passed ? check.points : 0, reason, visible: check.visible };
+    const { passed, reason, schedule } = evaluate(check, result, harness, explored);
+    return {
+      id: check.id, kind: check.kind, passed, points: check.points, earned: passed ? check.points : 0, reason, visible: check.visible,
+      ...(schedule !== undefined ? { schedule } : {}),
+    };
   });
   return {
     checks: graded,

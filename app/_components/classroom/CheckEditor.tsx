@@ -16,7 +16,8 @@ const num = (value: string) => (value === '' ? 0 : Number(value));
 
 function KindFields({ check, onChange }: Pick<Props, 'check' | 'onChange'>) {
   switch (check.kind) {
-    case 'output': return (
+    case 'output':
+    case 'explore-output': return (
       <>
         <label className="field field--inline"><span className="field__label">Match</span>
           <select value={check.match} onChange={(e) => onChange({ ...check, match: e.target.value as 'exact' | 'regex' })} data-testid="check-match">
@@ -46,6 +47,11 @@ function KindFields({ check, onChange }: Pick<Props, 'check' | 'onChange'>) {
         <select value={check.status} onChange={(e) => onChange({ ...check, status: e.target.value as typeof check.status })} data-testid="check-status">
           {RUN_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
         </select></label>
+    );
+    case 'explore-outcomes': return (
+      <label className="field field--inline"><span className="field__label">At least</span>
+        <input type="number" min={2} step={1} value={check.min} onChange={(e) => onChange({ ...check, min: num(e.target.value) })} data-testid="check-min-outcomes" />
+        distinct outcomes under Explore (find-the-race exercises)</label>
     );
     case 'harness': return (
       <label className="field"><span className="field__label">Harness (TypeScript run after the student’s code, with assert / expect)</span>

@@ -9,6 +9,8 @@ export const CHECK_KIND_LABELS: Record<CheckKind, string> = {
   'no-warnings': 'No warnings',
   status: 'Expected status',
   harness: 'Test harness',
+  'explore-output': 'Output under every ordering (Explore)',
+  'explore-outcomes': 'Several outcomes (Explore)',
 };
 
 export const CHECK_KINDS = Object.keys(CHECK_KIND_LABELS) as CheckKind[];
@@ -28,12 +30,14 @@ export function newCheck(kind: CheckKind, taken: readonly string[]): Check {
     case 'no-warnings': return { ...base, kind };
     case 'status': return { ...base, kind, status: 'ok' };
     case 'harness': return { ...base, kind, code: HARNESS_TEMPLATE };
+    case 'explore-output': return { ...base, kind, match: 'exact', lines: [] };
+    case 'explore-outcomes': return { ...base, kind, min: 2 };
   }
 }
 
 /** Expected lines as saved: a trailing blank line in the textarea is not an expected empty line. */
 export function tidyCheck(check: Check): Check {
-  if (check.kind !== 'output') return check;
+  if (check.kind !== 'output' && check.kind !== 'explore-output') return check;
   const lines = [...check.lines];
   while (lines.length && lines.at(-1) === '') lines.pop();
   return { ...check, lines };

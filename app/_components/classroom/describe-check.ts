@@ -15,5 +15,10 @@ export function describeCheck(check: Check): string {
     case 'no-warnings': return 'No warnings (no task cancelled at shutdown, no floating promise, no unhandled rejection)';
     case 'status': return `The run ends with status “${check.status}”`;
     case 'harness': return 'The test harness passes';
+    case 'explore-output': {
+      const n = check.lines.length;
+      return `Under every ordering Explore finds, the console output matches ${n} ${check.match === 'exact' ? 'exact' : 'pattern'} line${n === 1 ? '' : 's'}`;
+    }
+    case 'explore-outcomes': return `Explore finds at least ${check.min} distinct outcomes`;
   }
 }

@@ -1,7 +1,7 @@
 'use client';
 // The execution-flow timeline: one lane per task on a shared time axis, a playhead to scrub or
 // step through events, and a table alternative. Only the lanes in view are rendered.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import type { ConsoleLine, RunResult } from '@/lib/runner/protocol';
 import { buildLanes } from './lanes';
 import { visibleRows } from './coalesce';
@@ -25,6 +25,15 @@ interface Props {
   domainMs?: number;
   /** false drops the readout hint, legend and table: for charts stacked in a comparison. */
   extras?: boolean;
+  /** Marks drawn over the lanes (Explore's choice points), placed by time and by task's row. */
+  overlay?: (at: LanePlacement) => ReactNode;
+}
+
+export interface LanePlacement {
+  /** x in the rows' box for virtual time t. */
+  x(t: number): number;
+  /** The task's row, or -1 when it has no lane. */
+  rowOf(taskId: number): number;
 }
 
 const NO_LINES: readonly ConsoleLine[] = [];
@@ -38,7 +47,7 @@ function groupLinesByTask(lines: readonly ConsoleLine[]): Map<number | null, Con
   return byTask;
 }
 
-export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, extras = true }: Props) {
+export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, extras = true, overlay }: Props) {
   const lanes = useMemo(() => buildLanes(result.tasks), [result]);
   const times = useMemo(() => eventTimes(result), [result]);
   const endMs = useMemo(() => timelineEnd(Math.max(domainMs, result.virtualMs), result.tasks.flatMap((t) => t.spans.map((s) => s.to))), [result, domainMs]);
@@ -140,6 +149,7 @@ export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, ex
                 onHover={setHover}
               />
             ))}
+            {overlay?.({ x: (t) => trackLeft + t / msPerPx, rowOf: (id) => lanes.findIndex((lane) => lane.task.id === id) })}
             <div className="playhead-line" style={{ left: trackLeft + playheadMs / msPerPx }} />
           </div>
         </div>
