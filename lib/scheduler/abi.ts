@@ -109,7 +109,8 @@ export type StateKind = 'running' | 'waiting' | 'blocking';
  * - settle: the task's promise settled (closes its open span).
  * - log:    a console line (text already formatted like Node's console).
  * - warn:   a warning.
- * - end:    the run is over (always the last event the scheduler emits).
+ * - end:    the run is over (always the last event the scheduler emits); exitCode only when
+ *           process.exit(code) ended it.
  */
 export type TraceEvent =
   | ['task', id: number, name: string, parentId: number | null, t: number]
@@ -117,10 +118,11 @@ export type TraceEvent =
   | ['settle', id: number, t: number, state: 'fulfilled' | 'rejected' | 'cancelled']
   | ['log', t: number, stream: 'stdout' | 'stderr', text: string, taskId: number | null]
   | ['warn', kind: WarnKind, message: string, taskId: number | null]
-  | ['end', status: EndStatus, virtualMs: number, error: ThrownError | null];
+  | ['end', status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number];
 
 export type WarnKind =
-  | 'cancelled-at-shutdown' | 'unhandled-rejection' | 'never-awaited' | 'deadlock' | 'truncated' | 'limit';
+  | 'cancelled-at-shutdown' | 'unhandled-rejection' | 'never-awaited' | 'deadlock' | 'truncated' | 'limit'
+  | 'order-not-guaranteed';
 
 /** Statuses the scheduler itself can decide; timeout/memory/crash/busy/compile-error are the host's. */
 export type EndStatus = 'ok' | 'error' | 'deadlock' | 'limit';

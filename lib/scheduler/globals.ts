@@ -11,6 +11,8 @@ import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
 import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
 import { installAssertions } from './assertions.ts';
+import { makeProcess } from './process.ts';
+import { clearImmediate, setImmediate } from './immediates.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -55,6 +57,9 @@ export function installGlobals(): void {
   define('Date', makeDate());
   define('performance', makePerformance());
   define('console', sandboxConsole);
+  define('process', makeProcess());
+  define('setImmediate', setImmediate);
+  define('clearImmediate', clearImmediate);
   installAssertions();
   const taskline: Record<string, unknown> = {
     sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
