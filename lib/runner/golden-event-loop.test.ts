@@ -153,3 +153,23 @@ describe('missing Node and browser globals say what Taskline offers instead', ()
     expect(r.error?.line).toBe(2);
   });
 });
+
+describe('every clock a program can read is virtual', () => {
+  it('Intl.DateTimeFormat format()/formatToParts() without a date, Date, performance and hrtime agree', async () => {
+    const r = await run(
+      "const dtf = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'medium' });",
+      'const bound = dtf.format;',
+      'await sleep(61_000);',
+      "console.log(dtf.format(), '|', bound(), '|', bound === dtf.format, typeof Temporal);",
+      "console.log(dtf.formatToParts().map((p) => p.value).join('').replace(/\\s/gu, ' '));",
+      "console.log(new Date().toISOString(), Date.now() - performance.timeOrigin, performance.now(), Number(process.hrtime.bigint() / 1000000n));",
+      "console.log(Date.name, Date.length, new Date(0).constructor === Date, typeof Date());",
+    );
+    expect(out(r)).toEqual([
+      'Jan 1, 2025, 12:01:01 AM | Jan 1, 2025, 12:01:01 AM | true undefined',
+      'Jan 1, 2025, 12:01:01 AM',
+      '2025-01-01T00:01:01.000Z 61000 61000 61000',
+      'Date 7 true string',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { asyncio } from './asyncio.ts';
 import { Task } from './task-handle.ts';
 import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
-import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
+import { makeDate, makePerformance, makeRandom, virtualiseIntl } from './virtual-env.ts';
 import { installAssertions } from './assertions.ts';
 import { makeProcess } from './process.ts';
 import { clearImmediate, setImmediate } from './immediates.ts';
@@ -56,6 +56,7 @@ export function installGlobals(): void {
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
   define('Date', makeDate());
   define('performance', makePerformance());
+  virtualiseIntl();
   define('console', sandboxConsole);
   define('process', makeProcess());
   define('setImmediate', setImmediate);
