@@ -10,6 +10,11 @@
  * - CONFIG_GLOBAL: JSON text of SchedulerConfig.
  */
 export const HOST_EMIT_GLOBAL = '__tl_emit';
+/**
+ * Global the web-globals bundle (lib/scheduler/web/entry.ts) defines in the snapshot: { globals,
+ * setRunHooks }. The scheduler takes it and deletes it before user code runs.
+ */
+export const WEB_GLOBAL = '__tl_web';
 export const CONFIG_GLOBAL = '__tl_config';
 
 /**
@@ -80,8 +85,11 @@ export interface Hooks {
  *   setTimeout, …}; its default export is the same object.
  * "asyncio": the asyncio namespace { run, sleep (seconds), createTask, gather, waitFor, Queue, … };
  *   its default export is the same namespace.
+ * "timers/promises": Node's node:timers/promises on the virtual clock { setTimeout, setImmediate,
+ *   setInterval, scheduler } (also imported as "timers/promises").
+ * "events": { once } of node:events (also imported as "events").
  */
-export type ModuleName = 'taskline' | 'asyncio';
+export type ModuleName = 'taskline' | 'asyncio' | 'timers/promises' | 'events';
 
 export interface SchedulerConfig {
   /** Seed for Math.random (a fixed default keeps runs deterministic). */

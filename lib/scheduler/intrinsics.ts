@@ -56,6 +56,7 @@ export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec);
 export const RegExpPrototypeToString = uncurryThis(RegExp.prototype.toString);
 export const RegExpPrototypeGetSource = getter(RegExp.prototype, 'source');
 export const SymbolIterator = Symbol.iterator;
+export const SymbolAsyncIterator = Symbol.asyncIterator;
 export const SymbolToStringTag = Symbol.toStringTag;
 export const SymbolPrototypeToString = uncurryThis(Symbol.prototype.toString);
 export const SymbolFor = Symbol.for;
@@ -105,6 +106,7 @@ export const TypedArrayPrototypeGetSymbolToStringTag = getter(
 export const PromiseCtor = Promise;
 export const PromisePrototypeThen = uncurryThis(Promise.prototype.then);
 export const PromiseResolve = Promise.resolve.bind(Promise) as <T>(v: T) => Promise<Awaited<T>>;
+export const PromiseReject = Promise.reject.bind(Promise) as <T = never>(e: unknown) => Promise<T>;
 export const PromiseAll = Promise.all;
 export const PromiseRace = Promise.race;
 export const PromiseAny = Promise.any;

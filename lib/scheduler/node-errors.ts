@@ -77,6 +77,11 @@ export function outOfRange(name: string, range: string, actual: unknown, hide: F
     'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + StringCtor(actual), hide);
 }
 
+/** A TypeError with a Node error code and a message written by the caller. */
+export function nodeTypeError(code: string, message: string, hide: Function): Error {
+  return nodeError(TypeErrorCtor, code, message, hide);
+}
+
 /** Throws ERR_INVALID_ARG_TYPE unless cb is a function (setTimeout, setImmediate, nextTick…). */
 export function checkCallback(cb: unknown, hide: Function): void {
   if (typeof cb !== 'function') throw invalidArgType('callback', 'function', cb, hide);

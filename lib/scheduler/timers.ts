@@ -12,7 +12,7 @@ import { reportUncaught, reachLimit } from './ending.ts';
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
 /** Node's rule: a delay < 1, > 2^31-1 or not a number becomes 1 ms; fractions are truncated. */
-function nodeDelay(ms: unknown): number {
+export function nodeDelay(ms: unknown): number {
   const after = (ms as number) * 1;
   return after >= 1 && after <= TIMEOUT_MAX ? MathTrunc(after) : 1;
 }

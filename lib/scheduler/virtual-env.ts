@@ -2,7 +2,7 @@
 // Intl.DateTimeFormat's date-less format read the virtual clock (epochMs + virtual now) and
 // Math.random is a seeded mulberry32.
 import {
-  DateCtor, DatePrototypeToString, MathImul, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor,
+  DateCtor, DatePrototypeToString, MathImul, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
   ReflectConstruct, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, uncurryThis,
 } from './intrinsics.ts';
 
@@ -69,12 +69,4 @@ export function virtualiseIntl(): void {
   };
   ObjectDefineProperty(proto, 'format', { get: ObjectGetOwnPropertyDescriptor(accessors, 'format')!.get, configurable: true });
   ObjectDefineProperty(proto, 'formatToParts', { value: accessors.formatToParts, writable: true, configurable: true });
-}
-
-export function makePerformance(): object {
-  return ObjectFreeze({
-    now: () => S.now,
-    get timeOrigin() { return S.config.epochMs; },
-    toJSON() { return { timeOrigin: S.config.epochMs }; },
-  });
 }
