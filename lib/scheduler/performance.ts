@@ -5,8 +5,18 @@ import { G, ObjectDefineProperty, ObjectFreeze, StringCtor, TypeErrorCtor, safeA
 import { S } from './state.ts';
 
 class PerformanceEntry {
-  constructor(public name: string, public entryType: 'mark' | 'measure', public startTime: number,
-    public duration: number, public detail: unknown) {}
+  name: string;
+  entryType: 'mark' | 'measure';
+  startTime: number;
+  duration: number;
+  detail: unknown;
+  constructor(name: string, entryType: 'mark' | 'measure', startTime: number, duration: number, detail: unknown) {
+    this.name = name;
+    this.entryType = entryType;
+    this.startTime = startTime;
+    this.duration = duration;
+    this.detail = detail;
+  }
 }
 class PerformanceMark extends PerformanceEntry {}
 class PerformanceMeasure extends PerformanceEntry {}

@@ -80,7 +80,7 @@ function setIntervalP<T>(delay?: unknown, value?: T, options?: unknown): AsyncIt
     },
     [SymbolAsyncIterator]() { return iterator; },
   };
-  return iterator as AsyncIterableIterator<T>;
+  return iterator as unknown as AsyncIterableIterator<T>;
 }
 
 const scheduler = ObjectFreeze({

@@ -57,14 +57,14 @@ export function virtualiseIntl(): void {
       if (fn === undefined) {
         const real = realFormat(self);
         // An arrow: like the spec's bound format function it has no prototype and ignores `this`.
-        fn = (date?: unknown) => real(date === undefined ? wallNow() : date);
+        fn = (date?: unknown) => real(date === undefined ? wallNow() : date as number);
         ObjectDefineProperty(fn, 'name', { value: '' });
         WeakMapPrototypeSet(bound, self, fn);
       }
       return fn;
     },
     formatToParts(date?: unknown) {
-      return realFormatToParts(this, date === undefined ? wallNow() : date);
+      return realFormatToParts(this, date === undefined ? wallNow() : date as number);
     },
   };
   ObjectDefineProperty(proto, 'format', { get: ObjectGetOwnPropertyDescriptor(accessors, 'format')!.get, configurable: true });

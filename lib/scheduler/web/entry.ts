@@ -18,7 +18,7 @@ import { runHooks, setRunHooks } from './run-hooks.ts';
 
 useDOMException((message, name) => new DOMException(message, name));
 // A listener's exception is Node's uncaught exception; the shim's console warnings are not Node's.
-setErrorHandler((error) => runHooks.uncaught(error));
+setErrorHandler((error: Error) => runHooks.uncaught(error));
 setWarningHandler(() => {});
 
 (globalThis as Record<string, unknown>)[WEB_GLOBAL] = {
