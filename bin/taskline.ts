@@ -1,7 +1,7 @@
 // The taskline CLI: `taskline run <file.ts> [--json] [--timeline] [--schedule S]` prints the
-// program's output as Node would, then a one-line summary on stderr; `taskline explore <file.ts>
-// [--json] [--budget N] [--jitter J] [--seed S]` lists every distinct outcome of its orderings.
-// Exit 0 for ok (every outcome ok, when exploring), 1 for any other status, 2 for usage errors.
+// program's output as Node would, then a one-line summary on stderr, and exits with the program's
+// exit code (process.exit's, else 0 for ok and 1 otherwise); `taskline explore <file.ts> [--json]
+// [--budget N] [--jitter J] [--seed S]` lists every distinct outcome (exit 0 when all are ok). 2: usage.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,7 +76,7 @@ try {
       const replayed = result.schedule !== undefined ? ` · schedule ${result.schedule === '' ? 'default' : result.schedule}` : '';
       process.stderr.write(`${summaryLine(result)}${replayed}\n`);
     }
-    process.exitCode = result.status === 'ok' ? 0 : 1;
+    process.exitCode = result.exitCode ?? (result.status === 'ok' ? 0 : 1);
   }
 } finally {
   await pool.close();

@@ -13,6 +13,8 @@ export interface Timer {
   /** Repeat interval in ms for setInterval, else -1. */
   repeat: number;
   active: boolean;
+  /** Keeps the run alive (Node's ref/unref); an unref'd timer still fires while something else does. */
+  ref: boolean;
   /** Earliest and latest jittered due time while exploring with jitter (else both are `due`). */
   lo: number;
   hi: number;
@@ -21,6 +23,8 @@ export interface Timer {
 const heap = safeArray<Timer>();
 let seq = 0;
 let live = 0;
+/** Active timers that keep the run alive. */
+let refed = 0;
 
 function less(a: Timer, b: Timer): boolean {
   return a.due < b.due || (a.due === b.due && a.seq < b.seq);
@@ -59,9 +63,10 @@ function pop(): Timer {
 
 /** Schedules fn to run as `task` after delay virtual ms (delay is already normalised). */
 export function addTimer(delay: number, fn: () => void, task: number, repeat = -1): Timer {
-  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true, lo: 0, hi: 0 };
+  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true, ref: true, lo: 0, hi: 0 };
   jitterWindow(t, delay);
   live++;
+  refed++;
   push(t);
   return t;
 }
@@ -78,7 +83,23 @@ export function clearTimer(t: Timer): void {
   if (t.active) {
     t.active = false;
     live--;
+    if (t.ref) refed--;
   }
+}
+
+/** Node's timer.ref()/unref(): only ref'd timers keep the run going. */
+export function setTimerRef(t: Timer, on: boolean): void {
+  if (t.active && t.ref !== on) refed += on ? 1 : -1;
+  t.ref = on;
+}
+
+/** timeout.refresh(): the same timer due `delay` ms from now, queued after timers already due then. */
+export function retime(t: Timer, delay: number): Timer {
+  const ref = t.ref;
+  clearTimer(t);
+  const next = addTimer(delay, t.fn, t.task, t.repeat);
+  setTimerRef(next, ref);
+  return next;
 }
 
 /** The next active timer without removing it, or null when nothing is scheduled. */
@@ -110,7 +131,7 @@ function raiseToTop(chosen: Timer): void {
 export function takeTimer(chosen?: Timer): Timer {
   if (chosen !== undefined && chosen !== heap[0]) raiseToTop(chosen);
   const t = pop();
-  if (t.repeat < 0) { t.active = false; live--; }
+  if (t.repeat < 0) { t.active = false; live--; if (t.ref) refed--; }
   return t;
 }
 
@@ -118,9 +139,14 @@ export function liveTimers(): number {
   return live;
 }
 
+export function refedTimers(): number {
+  return refed;
+}
+
 /** Drops every timer (asyncio.run shutdown closes the loop). */
 export function clearAllTimers(): void {
   for (let i = 0; i < heap.length; i++) heap[i].active = false;
   heap.length = 0;
   live = 0;
+  refed = 0;
 }

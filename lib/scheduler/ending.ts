@@ -8,6 +8,7 @@ import { type TaskRec, liveTasks, shortName } from './tasks.ts';
 import { toThrown } from './errors.ts';
 import { inspect } from './inspect.ts';
 import { scheduleLeftover } from './choices.ts';
+import { withHint } from './hints.ts';
 
 export function thrown(e: unknown): ThrownError {
   return toThrown(e, inspect);
@@ -48,14 +49,21 @@ function warnNeverAwaited(): void {
   }
 }
 
-/** Emits the closing warnings and the 'end' event. */
-export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
+/** Emits the closing warnings and the 'end' event (with the code process.exit() gave, if it ended the run). */
+export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number): void {
   if (S.ended) return;
   // A replayed schedule with steps this run never reached does not fit the program.
   const misfit = scheduleLeftover();
   if (misfit !== null) { status = 'error'; error = misfit; }
   warnNeverAwaited();
-  evEnd(status, virtualMs, error);
+  evEnd(status, virtualMs, error === null ? null : withHint(error), exitCode);
+}
+
+/** process.exit(code): the run ends now, `ok` for 0, else `error` located where exit was called. */
+export function exitRun(code: number, at: Error): void {
+  if (S.ended) return;
+  const where = thrown(at);
+  finish(code === 0 ? 'ok' : 'error', S.now, code === 0 ? null : { ...where, name: 'ProcessExit' }, code);
 }
 
 /** Nothing is scheduled but tasks still wait: Go's "all goroutines are asleep". */

@@ -9,8 +9,14 @@ import { asyncio } from './asyncio.ts';
 import { Task } from './task-handle.ts';
 import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
-import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
+import { makeDate, makeRandom, virtualiseIntl } from './virtual-env.ts';
+import { makePerformance } from './performance.ts';
 import { installAssertions } from './assertions.ts';
+import { makeProcess } from './process.ts';
+import { clearImmediate, setImmediate } from './immediates.ts';
+import { installWebGlobals } from './web-install.ts';
+import { timersPromisesModule } from './timers-promises.ts';
+import { eventsModule } from './node-events.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -53,8 +59,13 @@ export function installGlobals(): void {
   makeEvalIndirect();
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
   define('Date', makeDate());
+  installWebGlobals();
   define('performance', makePerformance());
+  virtualiseIntl();
   define('console', sandboxConsole);
+  define('process', makeProcess());
+  define('setImmediate', setImmediate);
+  define('clearImmediate', clearImmediate);
   installAssertions();
   const taskline: Record<string, unknown> = {
     sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
@@ -67,9 +78,13 @@ export function installGlobals(): void {
   taskline.default = taskline;
   const tasklineModule = ObjectFreeze(taskline);
   const asyncioModule = ObjectFreeze({ ...asyncio, default: asyncio });
+  const timersPromises = timersPromisesModule();
+  const events = eventsModule();
   setModules((name) => {
     if (name === 'taskline') return tasklineModule;
     if (name === 'asyncio') return asyncioModule;
+    if (name === 'timers/promises') return timersPromises;
+    if (name === 'events') return events;
     throw new Error('Cannot find module "' + name + '"');
   });
 }

@@ -1,10 +1,14 @@
-// The event loop, one macrotask per host call: STEP_GLOBAL runs the next due timer (jumping the
-// virtual clock only when nothing else can run), or decides how the run ends. isolated-vm drains
+// The event loop, one macrotask per host call: STEP_GLOBAL runs pending nextTicks, or the macrotask
+// next-macrotask.ts picks (a timer, jumping the virtual clock only when nothing else can run, or an
+// immediate) followed by the ticks it queued, or decides how the run ends. isolated-vm drains
 // the microtasks after each call, so between two steps the microtask queue is always empty.
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';
 import { endOfStep, evWarn, takeBuffered } from './trace.ts';
-import { peekTimer, rearm, takeTimer, clearAllTimers } from './clock.ts';
+import { type Timer, rearm, takeTimer, clearAllTimers } from './clock.ts';
+import { nextMacrotask } from './next-macrotask.ts';
+import { callImmediate } from './immediates.ts';
+import { hasTicks, runTicks } from './ticks.ts';
 import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
 import { shortName, type TaskRec } from './tasks.ts';
@@ -81,8 +85,14 @@ export function step(faultJson?: unknown): string {
     hostFault(faultJson);
     return reply(false);
   }
+  // Ticks queued by the main module or by microtasks run before anything else (Node's
+  // processTicksAndRejections); their microtasks drain when this call returns.
+  if (hasTicks()) {
+    runTicks();
+    return reply(true);
+  }
   if (!afterMicrotasks()) return reply(false);
-  const next = peekTimer();
+  const next = nextMacrotask();
   if (next === null) {
     // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.
     const script = runState.script, main = runState.main;
@@ -91,8 +101,13 @@ export function step(faultJson?: unknown): string {
     } else finish('ok', S.now, null);
     return reply(false);
   }
+  if (next.kind === 'immediate') {
+    runAs(next.immediate.task, callImmediate, next.immediate);
+    runTicks();
+    return reply(true);
+  }
   // Exploring: another timer due now (or within jitter) may run instead; a misfit schedule ends here.
-  const timer = exploring() ? chooseTimer(next) : next;
+  const timer = exploring() ? chooseTimer(next.timer) : next.timer;
   if (S.ended) return reply(false);
   if (timer.due > S.now) {
     if (timer.due > S.config.maxVirtualMs) {
@@ -102,15 +117,25 @@ export function step(faultJson?: unknown): string {
     S.now = MathMax(S.now, timer.due);
   }
   takeTimer(timer);
+  runAs(timer.task, runTimer, timer);
+  if (timer.repeat >= 0 && timer.active) rearm(timer);
+  runTicks();
+  return reply(true);
+}
+
+function runTimer(timer: Timer): void {
+  timer.fn();
+}
+
+/** Runs one macrotask callback as `task`; an exception is Node's uncaught exception. */
+function runAs<T>(task: number, fn: (arg: T) => void, arg: T): void {
   const prev = S.current;
-  S.current = timer.task;
+  S.current = task;
   try {
-    timer.fn();
+    fn(arg);
   } catch (e) {
     reportUncaught(e);
   } finally {
     S.current = prev;
   }
-  if (timer.repeat >= 0 && timer.active) rearm(timer);
-  return reply(true);
 }

@@ -1,8 +1,12 @@
-// Deterministic replacements for the realm's clocks and randomness: Date and performance read
-// the virtual clock (epochMs + virtual now) and Math.random is a seeded mulberry32.
+// Deterministic replacements for the realm's clocks and randomness: Date, performance and
+// Intl.DateTimeFormat's date-less format read the virtual clock (epochMs + virtual now) and
+// Math.random is a seeded mulberry32.
 import {
-  DateCtor, DatePrototypeToString, MathImul, ObjectDefineProperty, ObjectFreeze, ReflectConstruct,
+  DateCtor, DatePrototypeToString, MathImul, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
+  ReflectConstruct, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, uncurryThis,
 } from './intrinsics.ts';
+
+const IntlDateTimeFormat = Intl.DateTimeFormat;
 import { S } from './state.ts';
 
 /** mulberry32: tiny, fast and good enough for a playground; same seed → same sequence. */
@@ -27,6 +31,8 @@ export function makeDate(): DateConstructor {
   } as unknown as DateConstructor;
   ObjectDefineProperty(VirtualDate, 'prototype', { value: DateCtor.prototype, writable: false });
   ObjectDefineProperty(VirtualDate, 'length', { value: 7 });
+  // esbuild renames the inner `function Date` (it would shadow the real Date): restore the name.
+  ObjectDefineProperty(VirtualDate, 'name', { value: 'Date' });
   const statics = { now: () => wallNow(), parse: DateCtor.parse, UTC: DateCtor.UTC };
   for (const k of ['now', 'parse', 'UTC'] as const) {
     ObjectDefineProperty(VirtualDate, k, { value: statics[k], writable: true, configurable: true });
@@ -35,10 +41,32 @@ export function makeDate(): DateConstructor {
   return VirtualDate;
 }
 
-export function makePerformance(): object {
-  return ObjectFreeze({
-    now: () => S.now,
-    get timeOrigin() { return S.config.epochMs; },
-    toJSON() { return { timeOrigin: S.config.epochMs }; },
-  });
+/**
+ * Intl.DateTimeFormat's format() and formatToParts() read the real clock when given no date: both
+ * get the virtual "now" instead. format stays a getter returning one bound function per formatter.
+ */
+export function virtualiseIntl(): void {
+  const proto = IntlDateTimeFormat.prototype;
+  const realFormat = uncurryThis(ObjectGetOwnPropertyDescriptor(proto, 'format')!.get!) as (self: unknown) => (d?: unknown) => string;
+  const realFormatToParts = uncurryThis(proto.formatToParts);
+  const bound = new WeakMapCtor<object, (d?: unknown) => string>();
+  const accessors = {
+    get format() {
+      const self = this as unknown as object;
+      let fn = WeakMapPrototypeGet(bound, self);
+      if (fn === undefined) {
+        const real = realFormat(self);
+        // An arrow: like the spec's bound format function it has no prototype and ignores `this`.
+        fn = (date?: unknown) => real(date === undefined ? wallNow() : date as number);
+        ObjectDefineProperty(fn, 'name', { value: '' });
+        WeakMapPrototypeSet(bound, self, fn);
+      }
+      return fn;
+    },
+    formatToParts(date?: unknown) {
+      return realFormatToParts(this, date === undefined ? wallNow() : date as number);
+    },
+  };
+  ObjectDefineProperty(proto, 'format', { get: ObjectGetOwnPropertyDescriptor(accessors, 'format')!.get, configurable: true });
+  ObjectDefineProperty(proto, 'formatToParts', { value: accessors.formatToParts, writable: true, configurable: true });
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeExplore } from '@/lib/runner/explore/explore-job.ts';
 import { RACE_PAIRS } from './races';
+import { immediateQuizExample } from './quiz-immediate';
 
 const explore = (code: string) => executeExplore(code, { budget: 1_000, jitter: 0, seed: 1 }).report;
 
@@ -28,4 +29,13 @@ it('the bank race: bob is refused by default, and one ordering lets both withdra
   const byDefault = r.outcomes.find((o) => o.schedule === '')!;
   expect(byDefault.stdout).toEqual(['alice: withdrew 70', 'bob: refused (balance was 30)', 'balance: 30']);
   expect(r.outcomes.find((o) => o.schedule !== '')!.stdout).toEqual(['alice: withdrew 70', 'bob: withdrew 50', 'balance: 50']);
+});
+
+it('the event-loop quiz: the main module\'s setTimeout 0 vs setImmediate goes either way, the inner pair never', () => {
+  const r = explore(immediateQuizExample.code);
+  expect(r.exhaustive).toBe(true);
+  expect(r.outcomes.map((o) => o.stdout.join(' ')).sort()).toEqual([
+    'immediate timeout inner immediate inner timeout',
+    'timeout immediate inner immediate inner timeout',
+  ]);
 });

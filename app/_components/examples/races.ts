@@ -4,6 +4,7 @@ import type { Example } from './example';
 import { bankFixedExample, bankRaceExample } from './race-bank';
 import { cacheFixedExample, cacheRaceExample } from './race-cache';
 import { counterFixedExample, counterRaceExample } from './race-counter';
+import { immediateQuizExample } from './quiz-immediate';
 
 /** Buggy and fixed, in pairs: [race, fixed]. */
 export const RACE_PAIRS: readonly (readonly [Example, Example])[] = [
@@ -12,4 +13,4 @@ export const RACE_PAIRS: readonly (readonly [Example, Example])[] = [
   [counterRaceExample, counterFixedExample],
 ];
 
-export const RACE_EXAMPLES: readonly Example[] = RACE_PAIRS.flat();
+export const RACE_EXAMPLES: readonly Example[] = [...RACE_PAIRS.flat(), immediateQuizExample];

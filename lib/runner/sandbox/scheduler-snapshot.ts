@@ -5,15 +5,19 @@
 import ivm from 'isolated-vm';
 import { CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from '../../scheduler/abi.ts';
 import { compileProgram } from '../transpile/index.ts';
-import { SCHEDULER_FILENAME, schedulerSource } from './scheduler-bundle.ts';
+import { SCHEDULER_FILENAME, schedulerSource, webGlobalsSource } from './scheduler-bundle.ts';
 import { schedulerConfig } from './scheduler-config.ts';
 
 /** Global holding the uncalled bundle in every context made from the snapshot; the host deletes it before user code runs. */
 export const BUNDLE_INIT_GLOBAL = '__tl_init';
 
-/** The bundle wrapped in a function, so evaluating it defines nothing but that function. */
+/**
+ * The scheduler wrapped in a function, so evaluating it defines nothing but that function, after
+ * the web globals, which do run here: built before any user code, stateless until a run plugs in
+ * its clock, and in the snapshot they cost a run nothing to set up.
+ */
 export function bundleDefinition(): string {
-  return `globalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${schedulerSource()}\n};`;
+  return `${webGlobalsSource()}\nglobalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${schedulerSource()}\n};`;
 }
 
 /** Exercises the scheduler paths every run takes (tasks, sleeps, console, the step loop); it runs in a throwaway context. */
