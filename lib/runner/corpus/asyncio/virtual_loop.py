@@ -77,12 +77,51 @@ class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
         return VirtualLoop()
 
 
+# Tasks in creation order. CPython keeps them in a WeakSet and TaskGroup in a set, whose order is
+# by memory address: asyncio.run's shutdown and a TaskGroup's abort cancel tasks in that order.
+# The oracle fixes it to creation order (the pure-Python Task, identical in behaviour, lets it).
+TASKS = []
+
+
+def _register_task(task):
+    TASKS.append(task)
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = asyncio.get_running_loop()
+    return [t for t in TASKS if asyncio.futures._get_loop(t) is loop and not t.done()]
+
+
+class OrderedSet(dict):
+    """The set operations TaskGroup uses, iterating in insertion order."""
+
+    def add(self, item):
+        self[item] = None
+
+    def discard(self, item):
+        self.pop(item, None)
+
+
+def ordered_task_group_init(self, _init=asyncio.TaskGroup.__init__):
+    _init(self)
+    self._tasks = OrderedSet()
+
+
+def use_creation_order():
+    asyncio.tasks.Task = asyncio.Task = asyncio.tasks._PyTask
+    asyncio.tasks._register_task = _register_task
+    asyncio.tasks.all_tasks = asyncio.all_tasks = all_tasks
+    asyncio.TaskGroup.__init__ = ordered_task_group_init
+
+
 def virtual_seconds():
     return CLOCK[0]
 
 
 def main(path):
     asyncio.set_event_loop_policy(VirtualPolicy())
+    use_creation_order()
     # The tutorial measures with time.perf_counter(): every clock reads virtual time.
     time.perf_counter = virtual_seconds
     time.monotonic = virtual_seconds
