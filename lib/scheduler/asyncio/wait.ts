@@ -72,7 +72,7 @@ export async function waitFor(aw: unknown, timeout?: number | null): Promise<unk
   }
 }
 
-function futuresOf(fs: unknown, what: string): Future[] {
+function futuresOf(fs: unknown, what: string, coroutines: boolean): Future[] {
   if (futureOf(fs) !== undefined || coroOf(fs) !== undefined || typeof fs !== 'object' || fs === null) {
     throw new TypeErrorCtor('expect ' + what + ' of futures, not ' + (fs === null ? 'null' : typeof fs));
   }
@@ -80,7 +80,7 @@ function futuresOf(fs: unknown, what: string): Future[] {
   const out = safeArray<Future>();
   const list = ArrayFrom(fs as Iterable<unknown>);
   for (let i = 0; i < list.length; i++) {
-    if (coroOf(list[i]) !== undefined) throw new TypeErrorCtor('Passing coroutines is forbidden, use tasks explicitly.');
+    if (!coroutines && coroOf(list[i]) !== undefined) throw new TypeErrorCtor('Passing coroutines is forbidden, use tasks explicitly.');
     const f = ensureFuture(list[i]);
     if (!seen.has(f)) { seen.add(f); out[out.length] = f; }
   }
@@ -92,7 +92,7 @@ export interface WaitOptions { timeout?: number | null; returnWhen?: string }
 export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set<unknown>, Set<unknown>]> {
   const timeout = options.timeout ?? null;
   const returnWhen = options.returnWhen ?? ALL_COMPLETED;
-  const futs = futuresOf(fs, 'a list');
+  const futs = futuresOf(fs, 'a list', false);
   if (futs.length === 0) throw new ValueError('Set of Tasks/Futures is empty.');
   if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
     throw new ValueError('Invalid return_when value: ' + returnWhen);
@@ -123,7 +123,7 @@ export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set
 
 /** as_completed: coroutine objects to await in turn; each gives the next result to arrive. */
 export function asCompleted(fs: unknown, options: { timeout?: number | null } = {}): unknown[] {
-  const todo = futuresOf(fs, 'an iterable');
+  const todo = futuresOf(fs, 'an iterable', true);
   const done = new Queue<Future | null>();
   let remaining = new SetCtor<Future>();
   for (let i = 0; i < todo.length; i++) remaining.add(todo[i]);
