@@ -77,8 +77,9 @@ export class Task<T = unknown> extends Future<T> {
   }
   get name(): string { return this.#core.rec.name; }
   set name(v: string) { renameTask(this.#core.rec, StringCtor(v)); }
-  getName(): string { return this.#core.rec.name; }
-  setName(v: unknown): void { renameTask(this.#core.rec, StringCtor(v)); }
+  /** Python's name: the one given to createTask, else "Task-N" (the lane keeps the function's name). */
+  getName(): string { return this.#core.pyName; }
+  setName(v: unknown): void { this.#core.pyName = StringCtor(v); renameTask(this.#core.rec, this.#core.pyName); }
   /** Requests cancellation: CancelledError is raised at the task's current (or next) await. */
   override cancel(msg?: unknown): boolean { return this.#core.cancel(msg); }
   /** How many cancellation requests are pending (Python 3.11). */

@@ -8,7 +8,7 @@ import { shortName } from '../tasks.ts';
 import { runState } from '../run-state.ts';
 import { Future } from './future.ts';
 import { atRoundEnd, callSoon, closeLoop } from './ready.ts';
-import { type TaskCore, newTask, pendingCores } from './task.ts';
+import { type TaskCore, newTask, nextPythonTaskName, pendingCores } from './task.ts';
 import { gatherCores } from './gather.ts';
 
 /** CPython's Runner.close() runs shutdown_asyncgens() and shutdown_default_executor(): two tasks. */
@@ -24,6 +24,7 @@ function runUntilComplete(fut: Future, then: () => void): void {
 
 /** A task that finishes in its first step: each shutdown step's run_until_complete. */
 function emptyTask(): Future {
+  nextPythonTaskName(); // they are tasks in CPython, and count towards the names of later ones
   const f = new Future();
   callSoon(() => f.setResult(undefined));
   return f;

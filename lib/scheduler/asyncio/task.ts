@@ -15,6 +15,11 @@ import { callSoon } from './ready.ts';
 import { type Coro, coroOf, makeCoro, startCoro } from './coro.ts';
 
 let anonymousTasks = 0;
+/** CPython's _task_name_counter: a task created without a name is "Task-N" (asyncio.run's main is Task-1). */
+let pyTaskNames = 0;
+export function nextPythonTaskName(): string {
+  return 'Task-' + ++pyTaskNames;
+}
 /** Every task in creation order (CPython's _all_tasks; the oracle iterates it in this order). */
 let allCores = safeArray<TaskCore>();
 
@@ -34,6 +39,8 @@ export class TaskCore extends Future {
   /** Cancelled by asyncio.run's shutdown (its later awaits are cleanup at shutdown). */
   cancelledAtShutdown = false;
   warnedCleanup = false;
+  /** What getName() returns: the given name, else CPython's "Task-N". */
+  pyName: string;
   /** The coroutine (this task's own or one it runs inline) that made the task's latest await. */
   awaitingRec: TaskRec | null = null;
 
@@ -42,6 +49,7 @@ export class TaskCore extends Future {
     this.rec = rec;
     this.coro = coro;
     this.explicitName = explicitName;
+    this.pyName = explicitName ? rec.name : nextPythonTaskName();
     this.line = line;
     rec.aio = this;
     rec.observed = true; // a task's failure is its own result, never Node's unhandled rejection

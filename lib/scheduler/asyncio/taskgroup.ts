@@ -1,7 +1,8 @@
 // asyncio.TaskGroup (Python 3.11) in a callback form of `async with`: the block's tasks are
 // awaited at its end; the first failure cancels the rest and the parent, and the failures
 // come out together as an ExceptionGroup.
-import { ErrorCtor, ObjectDefineProperty, ObjectFreeze, safeArray } from '../intrinsics.ts';
+import { ErrorCtor, ObjectDefineProperty, ObjectFreeze, defineIndex, safeArray } from '../intrinsics.ts';
+import { observe } from '../promises.ts';
 import { isCancelledError } from '../errors.ts';
 import { Future } from './future.ts';
 import { type NewTaskOptions, type TaskCore, currentCore, newTask } from './task.ts';
@@ -13,7 +14,9 @@ export class ExceptionGroup extends ErrorCtor {
   readonly exceptions: readonly unknown[];
   constructor(message: string, exceptions: unknown[]) {
     super(message + ' (' + exceptions.length + ' sub-exception' + (exceptions.length === 1 ? '' : 's') + ')');
-    this.exceptions = ObjectFreeze([...exceptions]);
+    const list: unknown[] = [];
+    for (let i = 0; i < exceptions.length; i++) defineIndex(list, i, exceptions[i]);
+    this.exceptions = ObjectFreeze(list);
   }
 }
 ObjectDefineProperty(ExceptionGroup.prototype, 'name', { value: 'ExceptionGroup', writable: true, configurable: true });
@@ -73,7 +76,7 @@ export class TaskGroup {
     this.#parent = currentCore();
     if (this.#parent === null) throw new RuntimeError('TaskGroup cannot determine the parent task');
     let result: T | undefined, threw = false, exc: unknown;
-    try { result = await body(this); } catch (e) { threw = true; exc = e; }
+    try { result = await observed(body(this)); } catch (e) { threw = true; exc = e; }
     await this.#exit(threw, exc);
     return result as T;
   }
@@ -102,6 +105,12 @@ export class TaskGroup {
       throw new ExceptionGroup('unhandled errors in a TaskGroup', errors);
     }
   }
+}
+
+/** The body's promise is awaited here, by the group: it is not a floating promise. */
+export function observed<T>(v: T): T {
+  observe(v);
+  return v;
 }
 
 /** asyncio.taskGroup(async (tg) => { … }): the callback form of `async with asyncio.TaskGroup() as tg`. */

@@ -6,6 +6,7 @@ import { callLater, callSoon } from './ready.ts';
 import { type TaskCore, currentCore } from './task.ts';
 import { RuntimeError } from './locks.ts';
 import { toMs } from './time.ts';
+import { observed } from './taskgroup.ts';
 
 const CREATED = 'created', ENTERED = 'active', EXPIRING = 'expiring', EXPIRED = 'expired', EXITED = 'finished';
 
@@ -42,7 +43,7 @@ export class Timeout {
     this.reschedule(this.#when);
     let result: T;
     try {
-      result = await body(this);
+      result = await observed(body(this));
     } catch (e) {
       this.#exit(e, true);
       throw e;
