@@ -38,7 +38,7 @@ function sleep<T>(seconds?: number, result?: T): Promise<T | undefined> {
   if (ms === 0) {
     // sleep(0) is a bare yield: the task steps again next round.
     const p = new PromiseCtor<T | undefined>((resolve) => resolve(result));
-    markYield(p);
+    markYield(p, result);
     return label(p, 'sleep(0)');
   }
   const fut = new SleepFuture();

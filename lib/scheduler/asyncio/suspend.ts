@@ -1,7 +1,7 @@
 // How a task suspends on a future, as CPython's Task.__step and __wakeup do: awaiting a pending
 // future parks the task (its fut_waiter) until the future's done callback, queued with call_soon,
 // wakes it in a later round; awaiting a done future does not suspend at all.
-import { ErrorCtor, PromiseCtor, WeakMapCtor, WeakMapPrototypeHas, WeakMapPrototypeSet } from '../intrinsics.ts';
+import { ErrorCtor, PromiseCtor, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from '../intrinsics.ts';
 import type { TaskRec } from '../tasks.ts';
 import { evWarn } from '../trace.ts';
 import { shortName } from '../tasks.ts';
@@ -13,12 +13,13 @@ import { coroOf, startCoro } from './coro.ts';
 import { TaskCore, currentCore } from './task.ts';
 
 /** Promises of asyncio.sleep(0): a bare yield, which reschedules the task for the next round. */
-const YIELD = new WeakMapCtor<object, true>();
-export function markYield(p: object): void { WeakMapPrototypeSet(YIELD, p, true); }
+const YIELD = new WeakMapCtor<object, { result: unknown }>();
+export function markYield(p: object, result: unknown): void { WeakMapPrototypeSet(YIELD, p, { result }); }
 
-function resume(core: TaskCore, resolve: (v: unknown) => void, reject: (e: unknown) => void, fut: Future | null): void {
+function resume(core: TaskCore, resolve: (v: unknown) => void, reject: (e: unknown) => void, fut: Future | null,
+  yielded?: unknown): void {
   if (fut !== null && core.futWaiter === fut) core.futWaiter = null;
-  let failedWith: unknown, failed = false, value: unknown;
+  let failedWith: unknown, failed = false, value: unknown = yielded;
   if (fut !== null) {
     try { value = fut.result(); } catch (e) { failed = true; failedWith = e; }
   }
@@ -48,11 +49,11 @@ export function suspend(core: TaskCore, fut: Future, rec?: TaskRec): Promise<unk
 }
 
 /** A bare yield (sleep(0)): the task steps again next round. */
-export function yieldOnce(core: TaskCore): Promise<unknown> {
+export function yieldOnce(core: TaskCore, result: unknown): Promise<unknown> {
   let res!: (v: unknown) => void, rej!: (e: unknown) => void;
   const gate = new PromiseCtor<unknown>((a, b) => { res = a; rej = b; });
   core.futWaiter = null;
-  callSoon(() => resume(core, res, rej, null));
+  callSoon(() => resume(core, res, rej, null, result));
   return gate;
 }
 
@@ -68,7 +69,8 @@ function gate(rec: TaskRec, value: unknown): unknown {
   if (!(core instanceof TaskCore) || core.done()) return value;
   core.awaitingRec = rec;
   if (core.cancelledAtShutdown) warnCleanupAwait(core, rec);
-  if (typeof value === 'object' && value !== null && WeakMapPrototypeHas(YIELD, value)) return yieldOnce(core);
+  const y = typeof value === 'object' && value !== null ? WeakMapPrototypeGet(YIELD, value) : undefined;
+  if (y !== undefined) return yieldOnce(core, y.result);
   // `await coro` on a coroutine object runs it inline, as Python does.
   const c = coroOf(value);
   if (c !== undefined && !c.consumed) return startCoro(c);
