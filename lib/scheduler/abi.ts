@@ -78,6 +78,12 @@ export interface Hooks {
   current(): number;
   /** The object an import of "taskline" or "asyncio" yields. */
   module(name: ModuleName): Record<string, unknown>;
+  /**
+   * A coroutine object: fn.apply(thisArg, args), called only when an asyncio task first runs it.
+   * The instrumenter emits it for a call written directly as an argument of createTask,
+   * ensureFuture, gather, waitFor, shield, run or asCompleted (name: the callee's, line: the call's).
+   */
+  lazy(fn: unknown, args: unknown[], thisArg: unknown, name: string, line: number): object;
 }
 
 /**

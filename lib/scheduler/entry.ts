@@ -10,6 +10,7 @@ import { installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
 import { choicesJson, configureChooser } from './choices.ts';
+import { exploreAsyncioRounds } from './asyncio-choices.ts';
 
 const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
 const configText = G[CONFIG_GLOBAL];
@@ -21,7 +22,10 @@ if (typeof configText === 'string') {
   for (const k of ['seed', 'epochMs', 'maxVirtualMs', 'maxEvents', 'maxConsoleBytes', 'flushEvery'] as const) {
     if (typeof c[k] === 'number') S.config[k] = c[k];
   }
-  if (typeof c.choices === 'object' && c.choices !== null) configureChooser(c.choices);
+  if (typeof c.choices === 'object' && c.choices !== null) {
+    configureChooser(c.choices);
+    exploreAsyncioRounds();
+  }
 }
 initTrace(typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
 patchPromise();

@@ -15,6 +15,17 @@ export class Fifo<T> {
     if (this.#head > 64 && this.#head * 2 > this.#items.length) this.#compact();
     return v;
   }
+  /** The i-th item from the front, without removing it. */
+  at(i: number): T | undefined {
+    return i >= 0 && i < this.size ? this.#items[this.#head + i] : undefined;
+  }
+  /** Removes and returns the i-th item from the front (the explorer takes a ready entry out of order). */
+  takeAt(i: number): T | undefined {
+    if (i === 0) return this.shift();
+    const v = this.at(i);
+    if (v !== undefined) this.remove(v);
+    return v;
+  }
   /** Removes the first occurrence of v (a cancelled waiter). */
   remove(v: T): void {
     for (let i = this.#head; i < this.#items.length; i++) {

@@ -59,6 +59,17 @@ export function flushExits(): void {
   exitedPending.length = 0;
 }
 
+/** asyncio's part of an await (asyncio/suspend.ts): what a task really awaits instead of value. */
+let awaitGate: ((rec: TaskRec, value: unknown) => unknown) | null = null;
+export function setAwaitGate(fn: (rec: TaskRec, value: unknown) => unknown): void {
+  awaitGate = fn;
+}
+let makeLazy: (fn: unknown, args: unknown, thisArg: unknown, name: unknown, line: unknown) => object = () => ({});
+/** Registers how __tl.lazy builds a coroutine object (asyncio/coro.ts). */
+export function setLazy(fn: typeof makeLazy): void {
+  makeLazy = fn;
+}
+
 let modules: (name: ModuleName) => Record<string, unknown> = () => ({});
 /** Registers what `import … from "taskline" | "asyncio"` yields (set by globals.ts). */
 export function setModules(fn: (name: ModuleName) => Record<string, unknown>): void {
@@ -85,7 +96,7 @@ export const hooks: Hooks = {
     setState(rec, 'waiting', describe(value, typeof text === 'string' ? text : '?'));
     // Cancelled while running: cut the new wait short so the CancelledError arrives promptly.
     interruptWait(rec, value);
-    return value;
+    return rec.aio !== null && awaitGate !== null ? awaitGate(rec, value) as typeof value : value;
   },
   resumed(t, value) {
     const rec = taskById(t);
@@ -105,5 +116,8 @@ export const hooks: Hooks = {
   },
   module(name) {
     return modules(name);
+  },
+  lazy(fn, args, thisArg, name, line) {
+    return makeLazy(fn, args, thisArg, name, line);
   },
 };

@@ -5,16 +5,15 @@
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';
 import { endOfStep, evWarn, takeBuffered } from './trace.ts';
-import { type Timer, rearm, takeTimer, clearAllTimers } from './clock.ts';
+import { type Timer, rearm, takeTimer } from './clock.ts';
 import { nextMacrotask } from './next-macrotask.ts';
 import { callImmediate } from './immediates.ts';
 import { hasTicks, runTicks } from './ticks.ts';
+import { continueRound } from './asyncio/ready.ts';
 import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
 import { shortName, type TaskRec } from './tasks.ts';
-import {
-  cancelLeftovers, deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown,
-} from './ending.ts';
+import { deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown } from './ending.ts';
 import { runState } from './run-state.ts';
 import { exploring } from './choices.ts';
 import { chooseTimer } from './timer-choices.ts';
@@ -59,23 +58,7 @@ function afterMicrotasks(): boolean {
     finish('error', S.now, err);
     return false;
   }
-  const script = runState.script;
   flushExits();
-  const main = runState.main;
-  if (main !== null && main.state !== 'pending') {
-    // asyncio.run's main settled: close the loop like Python (cancel the rest, drop timers).
-    runState.main = null;
-    clearAllTimers();
-    cancelLeftovers(script !== null && script.state === 'pending' ? script : null);
-    if (main.state === 'rejected') {
-      finish('error', S.now, thrown(main.value));
-      return false;
-    }
-    if (main.state === 'cancelled') {
-      finish('error', S.now, thrown(main.value));
-      return false;
-    }
-  }
   return true;
 }
 
@@ -92,6 +75,8 @@ export function step(faultJson?: unknown): string {
     return reply(true);
   }
   if (!afterMicrotasks()) return reply(false);
+  // asyncio's round in progress runs first, one ready entry per step (asyncio/ready.ts).
+  if (continueRound()) return reply(!S.ended);
   const next = nextMacrotask();
   if (next === null) {
     // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.

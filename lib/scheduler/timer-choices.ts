@@ -6,6 +6,7 @@ import { S } from './state.ts';
 import { type Timer, timerHeap } from './clock.ts';
 import { choose, jitterFraction } from './choices.ts';
 import { finish } from './ending.ts';
+import { isLoopTimer } from './asyncio/ready.ts';
 
 /**
  * The jittered clock is S.now + offset: it moves with the nominal clock (blockFor), and a timer
@@ -25,8 +26,21 @@ export function jitterWindow(t: Timer, delay: number): void {
 
 const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
-/** Inserts into a list kept in (due, creation) order, so option 0 is Node's choice. */
+/**
+ * Inserts into a list kept in (due, creation) order, so option 0 is Node's choice. Of the timers
+ * due together that start an asyncio round only the first is an option: whichever fires, the round
+ * takes them all, and the order inside it is the round's own choice (asyncio-choices.ts).
+ */
 function insertSorted(list: Timer[], t: Timer): void {
+  if (isLoopTimer(t)) {
+    for (let k = 0; k < list.length; k++) {
+      if (!isLoopTimer(list[k]) || list[k].due !== t.due) continue;
+      if (!before(t, list[k])) return;
+      for (let m = k; m < list.length - 1; m++) list[m] = list[m + 1];
+      list.length--;
+      break;
+    }
+  }
   let i = list.length;
   append(list, t);
   while (i > 0 && before(t, list[i - 1])) { list[i] = list[i - 1]; i--; }

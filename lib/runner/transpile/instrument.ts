@@ -8,8 +8,9 @@ import { checkReserved } from './reserved.ts';
 import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
+import { type AsyncioNames, asyncioNames, blockingRun, visitAsyncioCall } from './asyncio-calls.ts';
 
-function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
+function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   switch (node.kind) {
     case ts.SyntaxKind.FunctionDeclaration:
     case ts.SyntaxKind.FunctionExpression:
@@ -32,6 +33,8 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
     case ts.SyntaxKind.LabeledStatement:
       return visitLabeled(st, node as ts.LabeledStatement);
     case ts.SyntaxKind.CallExpression:
+      checkImportExpression(st, node);
+      return visitAsyncioCall(st, aio, node as ts.CallExpression) ?? st.visitChildren(node);
     case ts.SyntaxKind.MetaProperty:
       checkImportExpression(st, node);
       return st.visitChildren(node);
@@ -46,7 +49,7 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
   }
 }
 
-function transformSourceFile(st: State): ts.SourceFile {
+function transformSourceFile(st: State, aio: AsyncioNames): ts.SourceFile {
   const sf = st.sf;
   const [directives, rest] = splitDirectives(sf.statements);
   const hoisted: ts.Statement[] = [];
@@ -58,7 +61,7 @@ function transformSourceFile(st: State): ts.SourceFile {
       body.push(...handled.replacement);
       continue;
     }
-    const out = st.visit(stmt);
+    const out = blockingRun(st, aio, stmt) ?? st.visit(stmt);
     const list = (Array.isArray(out) ? out : out ? [out] : []) as ts.Statement[];
     body.push(...(hasExportModifier(stmt) ? list.map((s) => stripExport(st, s)) : list));
   }
@@ -71,9 +74,10 @@ export function instrumenter(problems: Problem[]): ts.TransformerFactory<ts.Sour
     // With syntax errors the caller reports those; the tree may be too broken to rewrite.
     if ((sf as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length) return sf;
     const st = new State(sf, ctx);
-    st.visit = (node) => visitNode(st, node);
+    const aio = asyncioNames(sf);
+    st.visit = (node) => visitNode(st, aio, node);
     checkReserved(st);
-    const out = transformSourceFile(st);
+    const out = transformSourceFile(st, aio);
     problems.push(...st.problems);
     return out;
   };

@@ -83,6 +83,8 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
     },
     current() { return current; },
     module(name: string) { return modules[name] ?? {}; },
+    // A coroutine object started at once: these fake hooks have no asyncio loop to defer it to.
+    lazy(fn: (...a: unknown[]) => unknown, args: unknown[], thisArg: unknown) { return fn.apply(thisArg, args); },
   };
 }
 

@@ -1,0 +1,130 @@
+// The asyncio loop's ready queue, run in rounds as CPython's BaseEventLoop._run_once does: a round
+// first moves every asyncio timer due by now to the queue, then runs the entries queued at its
+// start (FIFO); entries queued meanwhile wait for the next round. Each entry is one host step, so
+// the microtasks it causes (the rest of a coroutine's step) drain before the next entry runs.
+import {
+  MapCtor, MapPrototypeDelete, MapPrototypeForEach, MapPrototypeGet, MapPrototypeHas, MapPrototypeSet, safeArray,
+} from '../intrinsics.ts';
+import { S } from '../state.ts';
+import { Fifo } from '../fifo.ts';
+import { type Timer, addTimer, clearTimer, takeDueWhere } from '../clock.ts';
+import { reportUncaught } from '../ending.ts';
+
+export interface Handle {
+  fn: () => void;
+  /** Task id the entry runs as (S.current while it runs). */
+  task: number;
+  cancelled: boolean;
+}
+
+const ready = new Fifo<Handle>();
+/** Entries of the current round not yet run (CPython's ntodo). */
+let roundLeft = 0;
+let inRound = false;
+/** The zero-delay timer that starts the next round, so rounds take turns with Node's timers. */
+let roundTimer: Timer | null = null;
+/** Pending asyncio timers and the entry each one moves to the ready queue. */
+const timerHandles = new MapCtor<Timer, Handle>();
+const isAsyncioTimer = (t: Timer) => MapPrototypeHas(timerHandles, t);
+let roundEndHooks = safeArray<() => void>();
+
+/**
+ * THE choice point of the asyncio loop: which ready entry runs next. CPython takes the oldest;
+ * an explorer of other orderings replaces this one function (see setReadyChooser).
+ */
+let chooser: ((queue: Fifo<Handle>, roundLeft: number) => Handle) | null = null;
+export function nextReadyEntry(): Handle {
+  return chooser === null ? ready.shift() as Handle : chooser(ready, roundLeft);
+}
+/** The chooser picks among the round's entries: the first `roundLeft` of the queue. */
+export function setReadyChooser(fn: ((queue: Fifo<Handle>, roundLeft: number) => Handle) | null): void {
+  chooser = fn;
+}
+
+/** Timers that start an asyncio round: whichever fires first, one round takes them all (for the explorer). */
+export function isLoopTimer(t: Timer): boolean {
+  return t === roundTimer || isAsyncioTimer(t);
+}
+
+function scheduleRound(): void {
+  if (roundTimer === null) roundTimer = addTimer(0, startRound, 0);
+}
+
+/** loop.call_soon(fn): runs fn in the next round (or this one's successor, if a round is running). */
+export function callSoon(fn: () => void): Handle {
+  const h: Handle = { fn, task: S.current, cancelled: false };
+  ready.push(h);
+  if (!inRound) scheduleRound();
+  return h;
+}
+
+export interface TimerHandle { cancel(): void }
+
+/** loop.call_later(ms, fn): when due, a round starts and moves fn (with every other due one) to the queue. */
+export function callLater(ms: number, fn: () => void): TimerHandle {
+  const h: Handle = { fn, task: S.current, cancelled: false };
+  const t: Timer = addTimer(ms, () => { enqueueTimer(t); startRound(); }, 0);
+  MapPrototypeSet(timerHandles, t, h);
+  return { cancel() { h.cancelled = true; clearTimer(t); MapPrototypeDelete(timerHandles, t); } };
+}
+
+function enqueueTimer(t: Timer): void {
+  const h = MapPrototypeGet(timerHandles, t);
+  MapPrototypeDelete(timerHandles, t);
+  if (h !== undefined && !h.cancelled) ready.push(h);
+}
+
+/** Runs fn once the current round has finished (loop.stop() takes effect at a round's end). */
+export function atRoundEnd(fn: () => void): void {
+  roundEndHooks[roundEndHooks.length] = fn;
+  if (!inRound) scheduleRound();
+}
+
+function startRound(): void {
+  if (roundTimer !== null) { clearTimer(roundTimer); roundTimer = null; }
+  const due = takeDueWhere(S.now, isAsyncioTimer);
+  for (let i = 0; i < due.length; i++) enqueueTimer(due[i]);
+  inRound = true;
+  roundLeft = ready.size;
+  runNext();
+}
+
+function runNext(): void {
+  // Skipping a cancelled entry runs no code, so it does not need a step of its own.
+  while (roundLeft > 0) {
+    const h = nextReadyEntry();
+    roundLeft--;
+    if (h.cancelled) continue;
+    const prev = S.current;
+    S.current = h.task;
+    try { h.fn(); } catch (e) { reportUncaught(e); } finally { S.current = prev; }
+    return;
+  }
+}
+
+/** Called by the loop before anything else in a step: true if it ran the round's next entry. */
+export function continueRound(): boolean {
+  if (roundLeft > 0) {
+    runNext();
+    return true;
+  }
+  if (inRound) {
+    inRound = false;
+    const hooks = roundEndHooks;
+    roundEndHooks = safeArray<() => void>();
+    for (let i = 0; i < hooks.length; i++) hooks[i]();
+    if (ready.size > 0 || roundEndHooks.length > 0) scheduleRound();
+    // The hooks may have settled promises (asyncio.run's): their microtasks need this step.
+    return hooks.length > 0;
+  }
+  return false;
+}
+
+/** loop.close(): drops queued entries and asyncio timers (Node's timers are not the loop's). */
+export function closeLoop(): void {
+  for (let h = ready.shift(); h !== undefined; h = ready.shift()) h.cancelled = true;
+  roundLeft = 0;
+  const all = safeArray<Timer>();
+  MapPrototypeForEach(timerHandles, (h: Handle, t: Timer) => { h.cancelled = true; clearTimer(t); all[all.length] = t; });
+  for (let i = 0; i < all.length; i++) MapPrototypeDelete(timerHandles, all[i]);
+}
