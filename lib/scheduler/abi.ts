@@ -124,7 +124,12 @@ export interface ChooserConfig {
   jitter: number;
   /** Record each point's time and the task of each option (for the timeline). */
   detail: boolean;
+  /** Keep the trace inside the isolate (no HOST_EMIT_GLOBAL calls) until the host calls DRAIN_GLOBAL. */
+  collect?: boolean;
 }
+
+/** DRAIN_GLOBAL: () => string; with `collect`, the events of every chunk so far, comma-joined (then cleared). */
+export const DRAIN_GLOBAL = '__tl_drain';
 
 /**
  * CHOICES_GLOBAL: () => string, defined by the scheduler bundle; the host takes a reference and

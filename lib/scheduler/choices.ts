@@ -2,7 +2,7 @@
 // chooser picks which (docs/explore.md). Off by default: a plain run takes option 0 (today's order)
 // and collects nothing. Exploring replays a schedule prefix, then takes the default or a random walk.
 import type { ChooserConfig, ThrownError } from './abi.ts';
-import { JSONStringify, MathImul, append, safeArray } from './intrinsics.ts';
+import { JSONStringify, MathImul, StringPrototypeSlice, append, safeArray } from './intrinsics.ts';
 
 let active = false;
 let cfg: ChooserConfig = { schedule: [], walkSeed: 0, jitter: 0, detail: false };
@@ -80,6 +80,22 @@ export function scheduleLeftover(): ThrownError | null {
 /** What the host reads after the run: JSON { n: options per point, c: index taken, p: details }. */
 export function choicesJson(): string {
   return '{"n":' + JSONStringify(counts) + ',"c":' + JSONStringify(taken) + ',"p":[' + details + ']}';
+}
+
+/** The explorer's trace sink: chunks stay here, comma-joined, until the host drains them. */
+let collected = '';
+export function collecting(): boolean {
+  return active && cfg.collect === true;
+}
+/** A chunk is the JSON text of an events array: its events join the collected ones, flat. */
+export function collect(chunk: string): void {
+  const events = StringPrototypeSlice(chunk, 1, chunk.length - 1);
+  if (events !== '') collected = collected === '' ? events : collected + ',' + events;
+}
+export function drainCollected(): string {
+  const all = collected;
+  collected = '';
+  return all;
 }
 
 export function jitterFraction(): number {

@@ -1,7 +1,7 @@
 // The scheduler bundle's entry (esbuild → IIFE, evaluated in a fresh isolate before user code):
 // takes the host's emit callback and config from the globals (and deletes them), captures the
 // built-ins, patches Promise, installs the sandbox globals and exposes STEP/BOOT to the host.
-import { BOOT_GLOBAL, CHOICES_GLOBAL, CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
+import { BOOT_GLOBAL, CHOICES_GLOBAL, CONFIG_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
 import { G, JSONParse, ObjectDefineProperty } from './intrinsics.ts';
 import { S } from './state.ts';
 import { initTrace } from './trace.ts';
@@ -9,7 +9,7 @@ import { patchPromise } from './promise-patch.ts';
 import { installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
-import { choicesJson, configureChooser } from './choices.ts';
+import { choicesJson, collect, collecting, configureChooser, drainCollected } from './choices.ts';
 import { exploreAsyncioRounds } from './asyncio-choices.ts';
 
 const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
@@ -27,7 +27,9 @@ if (typeof configText === 'string') {
     exploreAsyncioRounds();
   }
 }
-initTrace(typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
+// Exploring collects the trace here and the host drains it once per schedule (collectedTrace).
+initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
+ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });
 patchPromise();
 installGlobals();
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });

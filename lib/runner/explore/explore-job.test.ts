@@ -123,6 +123,13 @@ describe('hostile programs under exploration', () => {
     expect(r.report.outcomes.some((o) => o.status === 'timeout')).toBe(true);
   });
 
+  it('a long exploration never runs the shared isolate out of memory: contexts are released', () => {
+    const r = explore(`for (let i = 0; i < 8; i++) setTimeout(() => console.log(i), 1);`, 10_000);
+    expect(r.explored).toBeGreaterThan(200);
+    expect(r.outcomes.every((o) => o.status === 'ok')).toBe(true);
+    expect(['budget', 'time', 'cpu']).toContain(r.stoppedBy);
+  });
+
   it('a program with more orderings than the budget stops at the budget, not exhaustive', () => {
     const code = `for (let i = 0; i < 8; i++) setTimeout(() => console.log(i), 1);`;
     const r = explore(code, 50, 0, 9);

@@ -36,6 +36,7 @@ export class IsolateRunner implements SearchRunner {
     this.isolate = new ivm.Isolate({ memoryLimit: MAX_ISOLATE_MEMORY_MB, ...(snapshot ? { snapshot } : {}) });
     this.cpuAtStart = Number(this.isolate.cpuTime);
     this.script = this.isolate.compileScriptSync(program, { filename: 'main.js' });
+
     this.program = program;
     this.mapPosition = mapPosition;
     this.jitter = jitter;
@@ -53,7 +54,8 @@ export class IsolateRunner implements SearchRunner {
   }
 
   run(prefix: number[], walkSeed: number): ScheduleResult {
-    const choices: ChooserConfig = { schedule: prefix, walkSeed, jitter: this.jitter, detail: false };
+    // collect: the trace stays in the isolate until the end (one read instead of one per step).
+    const choices: ChooserConfig = { schedule: prefix, walkSeed, jitter: this.jitter, detail: false, collect: true };
     const stdout: string[] = [];
     let end: Extract<TraceEvent, ['end', ...unknown[]]> | undefined;
     if (this.isolate.isDisposed) return { status: 'memory', stdout, virtualMs: 0, counts: [], taken: [], error: HOST_ERRORS.memory };

@@ -2,7 +2,7 @@
 // run's isolate while it is idle (spare), so creating it is off the run's critical path; an isolate
 // is handed out once and disposed after its run, never reused.
 import ivm from 'isolated-vm';
-import { CHOICES_GLOBAL, CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
+import { CHOICES_GLOBAL, CONFIG_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
 import { BUNDLE_INIT_GLOBAL, bundleDefinition, schedulerSnapshot } from './scheduler-snapshot.ts';
 import { SCHEDULER_FILENAME } from './scheduler-bundle.ts';
 
@@ -17,6 +17,8 @@ export interface SchedulerContext {
   choices: ivm.Reference<() => string>;
   /** Receives the scheduler's mid-step trace flushes; set by the run that takes this context. */
   onChunk: (chunk: string) => void;
+  /** A collecting scheduler's trace: returns (and clears) every chunk emitted so far, comma-joined. */
+  drain?: ivm.Reference<() => string>;
 }
 
 export interface FreshIsolate extends SchedulerContext {
@@ -36,9 +38,12 @@ export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerCo
   const global = context.global;
   if (!fromSnapshot) isolate.compileScriptSync(bundleDefinition(), { filename: SCHEDULER_FILENAME }).runSync(context);
   const sc = { context, onChunk: (_chunk: string) => {} } as SchedulerContext;
-  global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
-    if (typeof chunk === 'string') sc.onChunk(chunk);
-  }));
+  // A collecting scheduler (the explorer's) keeps its trace inside until DRAIN_GLOBAL is called.
+  if (!config.choices?.collect) {
+    global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
+      if (typeof chunk === 'string') sc.onChunk(chunk);
+    }));
+  }
   global.setSync(CONFIG_GLOBAL, JSON.stringify(config));
   const init = global.getSync(BUNDLE_INIT_GLOBAL, { reference: true }) as ivm.Reference<() => void>;
   global.deleteSync(BUNDLE_INIT_GLOBAL);
@@ -48,6 +53,8 @@ export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerCo
   global.deleteSync(STEP_GLOBAL);
   sc.choices = global.getSync(CHOICES_GLOBAL, { reference: true }) as SchedulerContext['choices'];
   global.deleteSync(CHOICES_GLOBAL);
+  if (config.choices?.collect) sc.drain = global.getSync(DRAIN_GLOBAL, { reference: true }) as ivm.Reference<() => string>;
+  global.deleteSync(DRAIN_GLOBAL);
   return sc;
 }
 

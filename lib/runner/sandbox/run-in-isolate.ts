@@ -59,21 +59,25 @@ function drain(step: ivm.Reference<(fault?: string) => string>, fault: object, o
   } catch { /* the host status already says what happened */ }
 }
 
-/** The choices a run made (our own function: a short timeout is plenty); undefined if it fails. */
-export function readChoices(choices: ivm.Reference<() => string>): string | undefined {
+/** A string our own function in the isolate returns (a short timeout is plenty); undefined if it fails. */
+function readString(fn: ivm.Reference<() => string>): string | undefined {
   try {
-    const json = choices.applySync(undefined, [], { timeout: 100 }) as unknown;
-    return typeof json === 'string' ? json : undefined;
+    const text = fn.applySync(undefined, [], { timeout: 100 }) as unknown;
+    return typeof text === 'string' ? text : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The choices a run made (CHOICES_GLOBAL's answer). */
+export const readChoices = readString;
+
 /** A schedule's context is dropped at once: the next schedule gets a new one, never this one. */
-function releaseContext(sc: { context: ivm.Context; step: ivm.Reference<unknown>; choices: ivm.Reference<unknown> }): void {
+function releaseContext(sc: { context: ivm.Context; step: ivm.Reference<unknown>; choices: ivm.Reference<unknown>; drain?: ivm.Reference<unknown> }): void {
   try {
     sc.step.release();
     sc.choices.release();
+    sc.drain?.release();
     sc.context.release();
   } catch { /* the isolate is gone */ }
 }
@@ -91,9 +95,16 @@ const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.t
 
 export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
   const shared = input.shared;
-  const fresh = shared
-    ? Object.assign(createSchedulerContext(shared.isolate, input.config, shared.fromSnapshot), { isolate: shared.isolate })
-    : takeFreshIsolate(input.memoryMb, input.config);
+  let fresh;
+  try {
+    fresh = shared
+      ? Object.assign(createSchedulerContext(shared.isolate, input.config, shared.fromSnapshot), { isolate: shared.isolate })
+      : takeFreshIsolate(input.memoryMb, input.config);
+  } catch (e) {
+    // A shared isolate can run out of memory making the next schedule's context.
+    if (shared?.isolate.isDisposed) return { hostStatus: 'memory', cpuMs: 0, wallMs: 0 };
+    throw e;
+  }
   fresh.onChunk = onChunk;
   const { isolate, context, step } = fresh;
   const wallStart = performance.now();
@@ -165,7 +176,11 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     try { out.cpuMs = cpuNs() / 1e6; } catch { /* disposed */ }
     out.wallMs = performance.now() - wallStart;
     // Disposed after the result is on its way (never reused: see fresh-isolate.ts).
-    if (shared) releaseContext(fresh);
+    if (shared) {
+      const collected = fresh.drain && !isolate.isDisposed ? readString(fresh.drain) : undefined;
+      if (collected) onChunk(`[${collected}]`);
+      releaseContext(fresh);
+    }
     else if (!isolate.isDisposed) retireIsolate(isolate);
   }
   if (out.hostStatus === 'memory' && out.cpuMs === 0) out.cpuMs = out.wallMs;

@@ -1,0 +1,59 @@
+// `npm run bench` (explore part): how cheap one schedule is. Seed program 3 explored with jitter
+// 0.1 (schedules per second, per request and steady state in one isolate), the cost of one schedule
+// against one plain run, and 1,000 schedules of a 50-task program. In process, on the worker's path.
+import os from 'node:os';
+import { executeExplore } from '../explore/explore-job.ts';
+import { IsolateRunner } from '../explore/isolate-runner.ts';
+import { executeRun } from '../sandbox/execute.ts';
+import { compileProgram } from '../transpile/index.ts';
+import { otherTasksExample } from '../../../app/_components/examples/seed-other-tasks.ts';
+import { line, percentile, timeEach } from './measure.ts';
+
+/** Schedules of the steady-state measurement (random walks in one isolate). */
+const STEADY_SCHEDULES = 2_000;
+/** Explorations of seed 3 timed end to end (compile, isolate, search, report). */
+const EXPLORE_REPEATS = 10;
+const seed3 = otherTasksExample.code;
+const fiftyTasks = `
+async function worker(i: number) { await sleep(10); console.log("worker", i % 5); await sleep(i % 3); }
+const all = [];
+for (let i = 0; i < 50; i++) all.push(worker(i));
+await Promise.all(all);
+`;
+
+async function main() {
+  line('load_average_1m_at_start', os.loadavg()[0]!);
+  // Warm-up: the scheduler bundle, its snapshot and V8's caches.
+  for (let i = 0; i < 3; i++) executeExplore(seed3, { budget: 1_000, jitter: 0.1, seed: 1 });
+
+  let explored = 0, wall = 0, exhaustive = true;
+  for (let i = 0; i < EXPLORE_REPEATS; i++) {
+    const { report } = executeExplore(seed3, { budget: 1_000, jitter: 0.1, seed: i + 1 });
+    explored += report.explored; wall += report.wallMs; exhaustive &&= report.exhaustive;
+  }
+  line('explore_seed3_orderings', `${explored / EXPLORE_REPEATS} (exhaustive: ${exhaustive})`);
+  line('explore_seed3_request_ms', wall / EXPLORE_REPEATS);
+  line('explore_schedules_per_s', (explored / wall) * 1000);
+
+  const compiled = compileProgram(seed3);
+  if (!compiled.ok) throw new Error('seed 3 does not compile');
+  const runner = new IsolateRunner(compiled.program, compiled.mapPosition, 0.1);
+  const started = performance.now();
+  for (let i = 0; i < STEADY_SCHEDULES; i++) runner.run([], i + 1);
+  const perSchedule = (performance.now() - started) / STEADY_SCHEDULES;
+  runner.dispose();
+  line('explore_steady_schedules_per_s', 1000 / perSchedule);
+  line('explore_one_schedule_ms', perSchedule);
+
+  for (let i = 0; i < 50; i++) executeRun(seed3, () => {});
+  const plain = await timeEach(300, () => executeRun(seed3, () => {}));
+  line('plain_run_in_worker_p50_ms', percentile(plain, 50));
+  line('ratio_schedule_to_plain_run', perSchedule / percentile(plain, 50));
+
+  const fifty = executeExplore(fiftyTasks, { budget: 1_000, jitter: 0, seed: 1 }).report;
+  line('explore_50_tasks_1000_schedules_wall_ms', fifty.wallMs);
+  line('explore_50_tasks_explored', `${fifty.explored} (stopped by ${fifty.stoppedBy ?? 'nothing: exhaustive'}, ${fifty.outcomes.length} outcomes)`);
+  line('load_average_1m_at_end', os.loadavg()[0]!);
+}
+
+await main();
