@@ -4,6 +4,7 @@ import type { Check } from '@/lib/classroom/checks';
 import type { CheckResult } from '@/lib/classroom/grade';
 import { describeCheck } from './describe-check';
 import { CHECK_KIND_LABELS } from './check-drafts';
+import { FailingOrdering } from '../explore/FailingOrdering';
 
 export interface GradeLike {
   checks: CheckResult[];
@@ -18,9 +19,11 @@ interface Props {
   /** The checks' definitions, for their descriptions (the student has the visible ones only). */
   definitions: readonly Check[];
   late: boolean;
+  /** The graded code: an Explore check's failing ordering can then be replayed on its timeline. */
+  code?: string;
 }
 
-export function GradeReport({ grade, definitions, late }: Props) {
+export function GradeReport({ grade, definitions, late, code }: Props) {
   const label = (c: CheckResult) => {
     const def = definitions.find((d) => d.id === c.id);
     return def ? describeCheck(def) : CHECK_KIND_LABELS[c.kind];
@@ -43,6 +46,7 @@ export function GradeReport({ grade, definitions, late }: Props) {
                 {label(c)} {!c.visible && <span className="badge badge--inline badge--muted">hidden</span>}
               </span>
               <span className="grade__reason" data-testid="grade-reason">{c.reason}</span>
+              {code !== undefined && !c.passed && c.schedule !== undefined && <FailingOrdering code={code} schedule={c.schedule} />}
             </span>
             <span className="grade__points">{c.earned} / {c.points}</span>
           </li>

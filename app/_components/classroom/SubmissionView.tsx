@@ -33,7 +33,7 @@ export function SubmissionView({ user, submission, assignment, cls, student, tea
       <StatusBanner result={submission.result} running={false} requestError={null} />
       <PanelTabs<'grade' | 'run'> tabs={tabs} active={tab} onSelect={setTab}>
         {tab === 'grade' ? (
-          <div className="grade-panel"><GradeReport grade={submission.grade} definitions={assignment.checks} late={submission.late} /></div>
+          <div className="grade-panel"><GradeReport grade={submission.grade} definitions={assignment.checks} late={submission.late} code={submission.code} /></div>
         ) : (
           <>
             <TimelinePane result={submission.result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
