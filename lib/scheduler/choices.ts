@@ -4,6 +4,11 @@
 import type { ChooserConfig, ThrownError } from './abi.ts';
 import { JSONStringify, MathImul, StringPrototypeSlice, append, safeArray } from './intrinsics.ts';
 
+/** Choice points a replay describes for the timeline (time and options' tasks); later ones count only. */
+const MAX_DETAILED_POINTS = 1_000;
+/** Options whose task a described point lists (a 2,000-timer tie would otherwise list 2,000). */
+const MAX_DETAILED_OPTIONS = 32;
+
 let active = false;
 let cfg: ChooserConfig = { schedule: [], walkSeed: 0, jitter: 0, detail: false };
 /** Options at each choice point (only points with more than one), and the index taken there. */
@@ -57,9 +62,9 @@ export function choose(n: number, at: number, taskOf: (i: number) => number, end
   } else if (cfg.walkSeed !== 0) c = nextRandom() % n;
   append(counts, n);
   append(taken, c);
-  if (cfg.detail) {
+  if (cfg.detail && taken.length <= MAX_DETAILED_POINTS) {
     let tasks = '';
-    for (let i = 0; i < n; i++) tasks += (i === 0 ? '' : ',') + taskOf(i);
+    for (let i = 0; i < n && i < MAX_DETAILED_OPTIONS; i++) tasks += (i === 0 ? '' : ',') + taskOf(i);
     details += (details === '' ? '' : ',') + '[' + at + ',' + c + ',[' + tasks + ']]';
   }
   return c;

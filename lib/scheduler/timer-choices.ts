@@ -26,25 +26,39 @@ export function jitterWindow(t: Timer, delay: number): void {
 
 const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
+/** Merge sort by (due, creation): O(k log k) even for thousands of tied timers, no Array.prototype. */
+function sortTimers(list: Timer[]): Timer[] {
+  if (list.length < 2) return list;
+  const mid = list.length >> 1;
+  const left = safeArray<Timer>(), right = safeArray<Timer>();
+  for (let i = 0; i < list.length; i++) append(i < mid ? left : right, list[i]);
+  const a = sortTimers(left), b = sortTimers(right);
+  const out = safeArray<Timer>();
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) append(out, j >= b.length || (i < a.length && before(a[i], b[j])) ? a[i++] : b[j++]);
+  return out;
+}
+
 /**
- * Inserts into a list kept in (due, creation) order, so option 0 is Node's choice. Of the timers
- * due together that start an asyncio round only the first is an option: whichever fires, the round
- * takes them all, and the order inside it is the round's own choice (asyncio-choices.ts).
+ * The options in (due, creation) order, so option 0 is Node's choice. Of the timers due together
+ * that start an asyncio round only the first is an option: whichever fires, the round takes them
+ * all, and the order inside it is the round's own choice (asyncio-choices.ts).
  */
-function insertSorted(list: Timer[], t: Timer): void {
-  if (isLoopTimer(t)) {
-    for (let k = 0; k < list.length; k++) {
-      if (!isLoopTimer(list[k]) || list[k].due !== t.due) continue;
-      if (!before(t, list[k])) return;
-      for (let m = k; m < list.length - 1; m++) list[m] = list[m + 1];
-      list.length--;
-      break;
-    }
+function optionsOf(found: Timer[]): Timer[] {
+  const sorted = sortTimers(found);
+  const out = safeArray<Timer>();
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i];
+    if (isLoopTimer(t) && sameDueLoopTimerKept(out, t)) continue;
+    append(out, t);
   }
-  let i = list.length;
-  append(list, t);
-  while (i > 0 && before(t, list[i - 1])) { list[i] = list[i - 1]; i--; }
-  list[i] = t;
+  return out;
+}
+
+/** Whether a loop timer due with t was already kept (sorted by due: they are at the end). */
+function sameDueLoopTimerKept(kept: Timer[], t: Timer): boolean {
+  for (let k = kept.length - 1; k >= 0 && kept[k].due === t.due; k--) if (isLoopTimer(kept[k])) return true;
+  return false;
 }
 
 /** Without jitter the ties are the heap's top subtree with the top's due time: O(ties). */
@@ -57,7 +71,7 @@ function tiesWith(top: Timer, out: Timer[]): void {
     stack.length--;
     const t = heap[i];
     if (t === undefined || t.due !== top.due) continue;
-    if (t.active) insertSorted(out, t);
+    if (t.active) append(out, t);
     append(stack, 2 * i + 1);
     append(stack, 2 * i + 2);
   }
@@ -71,15 +85,16 @@ function overlapping(out: Timer[]): void {
   const now = S.now + offset;
   for (let i = 0; i < heap.length; i++) {
     const t = heap[i];
-    if (t.active && MathMax(now, t.lo) <= minHi) insertSorted(out, t);
+    if (t.active && MathMax(now, t.lo) <= minHi) append(out, t);
   }
 }
 
 /** The timer to run next (still in the heap); top is the default, Node's next timer. */
 export function chooseTimer(top: Timer): Timer {
-  const options = safeArray<Timer>();
-  if (jitterFraction() === 0) tiesWith(top, options);
-  else overlapping(options);
+  const found = safeArray<Timer>();
+  if (jitterFraction() === 0) tiesWith(top, found);
+  else overlapping(found);
+  const options = optionsOf(found);
   const picked = options.length > 1 ? options[choose(options.length, MathMax(S.now, top.due), (i) => options[i].task, (e) => finish('error', S.now, e))] : top;
   if (jitterFraction() !== 0) {
     const firesAt = MathMax(S.now + offset, picked.lo);

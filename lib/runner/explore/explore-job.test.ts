@@ -130,6 +130,18 @@ describe('hostile programs under exploration', () => {
     expect(['budget', 'time', 'cpu']).toContain(r.stoppedBy);
   });
 
+  it('a 2,000-timer tie is explored and replayed within bounds: the report and the choice marks stay small', () => {
+    const code = `for (let i = 0; i < 2000; i++) setTimeout(() => { if (i === 0) console.log("first"); }, 1);`;
+    const r = explore(code, 20);
+    expect(r.outcomes.length).toBeGreaterThan(0);
+    const walked = r.outcomes.find((o) => o.schedule.length > 1000) ?? r.outcomes[0]!;
+    const again = replay(code, walked.schedule);
+    const points = JSON.parse(again.choices!) as { n: number[]; p: [number, number, number[]][] };
+    expect(points.n.length).toBe(1999);
+    expect(points.p.length).toBeLessThanOrEqual(1_001);
+    expect(Math.max(...points.p.map((p) => p[2].length))).toBeLessThanOrEqual(32);
+  }, 30_000);
+
   it('a program with more orderings than the budget stops at the budget, not exhaustive', () => {
     const code = `for (let i = 0; i < 8; i++) setTimeout(() => console.log(i), 1);`;
     const r = explore(code, 50, 0, 9);

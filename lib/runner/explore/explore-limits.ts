@@ -21,5 +21,12 @@ export const EXPLORE_MAX_OUTCOMES = 64;
 export const EXPLORE_MAX_OUTCOME_STDOUT_BYTES = 16 * 1024;
 /** Seed of the random walks when the request names none. */
 export const EXPLORE_DEFAULT_SEED = 1;
-/** Longest schedule string accepted (replays and share links), in characters. */
-export const MAX_SCHEDULE_CHARS = 20_000;
+/** Longest schedule string a request may carry (replays and share links), in characters. */
+export const MAX_SCHEDULE_CHARS = 256 * 1024;
+/**
+ * Longest schedule a worker may report, in characters: a run of MAX_MACROTASKS choice points with
+ * 6-digit indices. Longer than a request may carry, but a report must never fail validation.
+ */
+export const MAX_REPORTED_SCHEDULE_CHARS = 400 * 1024;
+/** Largest choices report (CHOICES_GLOBAL JSON) a worker may send for a replay, in characters. */
+export const MAX_CHOICES_JSON_CHARS = 4 * 1024 * 1024;

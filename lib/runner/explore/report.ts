@@ -2,7 +2,7 @@
 // pool checks a worker's report against: the worker hosts untrusted code.
 import { z } from 'zod';
 import { RUN_STATUSES } from '../protocol.ts';
-import { EXPLORE_MAX_OUTCOMES, MAX_SCHEDULE_CHARS } from './explore-limits.ts';
+import { EXPLORE_MAX_OUTCOMES, MAX_REPORTED_SCHEDULE_CHARS } from './explore-limits.ts';
 
 const RunErrorShape = z.object({
   name: z.string().max(1_000),
@@ -19,7 +19,7 @@ export const ExploreOutcomeSchema = z.object({
   /** Schedules explored that reached this outcome. */
   count: z.number().int().nonnegative(),
   /** The smallest schedule reaching it (fewest deviations from the default); "" is the default run. */
-  schedule: z.string().max(MAX_SCHEDULE_CHARS),
+  schedule: z.string().max(MAX_REPORTED_SCHEDULE_CHARS),
   /** Non-default choices in `schedule`. */
   deviations: z.number().int().nonnegative(),
   /** How the program failed under this outcome, if it did. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RUN_STATUSES } from '../protocol.ts';
 import { ExploreReportSchema } from '../explore/report.ts';
+import { MAX_CHOICES_JSON_CHARS } from '../explore/explore-limits.ts';
 import type { ExploreOptions } from '../explore/explore-job.ts';
 import type { Schedule } from '../explore/schedule.ts';
 
@@ -40,7 +41,7 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('done'), runId: z.number().int(), chunks: z.array(z.string()), ending: WorkerEndingSchema,
     /** A replayed schedule's choices (JSON text from CHOICES_GLOBAL), parsed and checked by the pool. */
-    choices: z.string().max(4 * 1024 * 1024).optional(),
+    choices: z.string().max(MAX_CHOICES_JSON_CHARS).optional(),
     explore: ExploreReportSchema.optional(),
   }),
 ]);
