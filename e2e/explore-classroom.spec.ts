@@ -31,7 +31,7 @@ test('an explore-output check fails the race with its failing ordering, which re
   await joinClass(student, code);
   await submitCode(student, assignmentPath, bankRaceExample.code);
   await expect(student.getByTestId('grade-score')).toHaveText('0 / 10');
-  await expect(student.getByTestId('grade-reason')).toHaveText(/^under schedule 1 \(2 orderings of 4 orderings explored \(all there are\)\) line 2 is "bob: withdrew 50"/);
+  await expect(student.getByTestId('grade-reason')).toHaveText(/^under schedule 1 \(reached by 2 of the 4 orderings explored \(all there are\)\) line 2 is "bob: withdrew 50"/);
 
   // The submission page replays the failing ordering on the student's own code.
   await student.getByTestId('submission-link').first().click();

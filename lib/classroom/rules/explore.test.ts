@@ -19,7 +19,7 @@ describe('explore-output', () => {
     const { grade: g } = await gradeProgram(bankRaceExample.code, [holds], async () => runResult(), explore);
     expect(g.checks[0]).toMatchObject({
       passed: false, schedule: '1',
-      reason: 'under schedule 1 (2 orderings of 4 orderings explored (all there are)) line 2 is "bob: withdrew 50", expected "bob: refused (balance was 30)"',
+      reason: 'under schedule 1 (reached by 2 of the 4 orderings explored (all there are)) line 2 is "bob: withdrew 50", expected "bob: refused (balance was 30)"',
     });
   });
 

@@ -40,7 +40,7 @@ export function checkExploreOutput(check: z.infer<typeof ExploreOutputCheck>, re
   }
   const { o, verdict } = worst;
   return {
-    ...fail(`under schedule ${scheduleLabel(o.schedule)} (${orderings(o.count)} of ${scope(report)}) ${verdict.reason}`),
+    ...fail(`under schedule ${scheduleLabel(o.schedule)} (reached by ${o.count} of the ${scope(report)}) ${verdict.reason}`),
     schedule: o.schedule,
   };
 }
