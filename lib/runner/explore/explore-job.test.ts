@@ -123,6 +123,16 @@ describe('hostile programs under exploration', () => {
     expect(r.report.outcomes.some((o) => o.status === 'timeout')).toBe(true);
   });
 
+  it('a memory bomb in one ordering ends the search as a memory outcome, and the job answers', () => {
+    const code = `let first = ""; setTimeout(() => { first ||= "a"; }, 1);
+setTimeout(() => { if (first === "") { const all: string[] = []; for (;;) all.push("x".repeat(1 << 20) + all.length); } }, 1);`;
+    const started = performance.now();
+    const r = explore(code, 10_000);
+    expect(performance.now() - started).toBeLessThan(MAX_WALL_MS);
+    expect(r).toMatchObject({ exhaustive: false, stoppedBy: 'memory' });
+    expect(r.outcomes.map((o) => [o.status, o.schedule]).sort()).toEqual([['memory', '1'], ['ok', '']]);
+  }, 20_000);
+
   it('a long exploration never runs the shared isolate out of memory: contexts are released', () => {
     const r = explore(`for (let i = 0; i < 8; i++) setTimeout(() => console.log(i), 1);`, 10_000);
     expect(r.explored).toBeGreaterThan(200);

@@ -71,7 +71,9 @@ export class IsolateRunner implements SearchRunner {
         else if (e[0] === 'end') end = e;
       }
     });
-    const made = out.choicesJson ? (JSON.parse(out.choicesJson) as { n: number[]; c: number[] }) : { n: [], c: [] };
+    // An isolate killed for memory cannot say which choices it made: the replayed prefix is what is
+    // known (exact for depth-first runs, whose choices past the prefix are all defaults).
+    const made = out.choicesJson ? (JSON.parse(out.choicesJson) as { n: number[]; c: number[] }) : { n: prefix.map((c) => c + 1), c: prefix };
     const status: RunStatus = out.hostStatus === 'ok' || out.hostStatus === 'error' ? (end?.[1] ?? 'error') : out.hostStatus;
     let error = HOST_ERRORS[status];
     if (!error && end?.[3]) {
