@@ -56,10 +56,13 @@ test('explores the bank race, opens both outcomes side by side, and shares one',
   await other.close();
 });
 
-test('the fixed bank example has exactly one outcome', async ({ page }) => {
+test('the fixed bank example has exactly one outcome (explored with Ctrl+Shift+Enter in the editor)', async ({ page }) => {
   await openPlayground(page);
   await pickExample(page, 'race-bank-fixed');
-  await page.getByTestId('explore-button').click();
+  await page.locator('.monaco-editor .view-lines').click();
+  const lines = await page.locator('.monaco-editor .view-line').count();
+  await page.keyboard.press('ControlOrMeta+Shift+Enter');
   await expect(page.getByTestId('explore-headline')).toHaveText('1 possible output in 4 orderings — exhaustive');
   await expect(page.getByTestId('explore-outcome')).toHaveCount(1);
+  expect(await page.locator('.monaco-editor .view-line').count()).toBe(lines); // no line inserted
 });

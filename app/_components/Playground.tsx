@@ -24,6 +24,7 @@ import { useShare } from './share/use-share';
 import { ExploreButton } from './explore/ExploreButton';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { useExplore } from './explore/use-explore';
+import { useExploreShortcut } from './explore/use-explore-shortcut';
 
 /** Title a shared snippet gets: the example's, else a placeholder the owner can rename. */
 const UNTITLED = 'Untitled snippet';
@@ -57,6 +58,9 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const closeExplore = explore.close;
   const runCurrent = useCallback(() => { closeExplore(); run(codeRef.current); }, [run, closeExplore]);
   useRunShortcut(runCurrent);
+  const startExplore = explore.explore;
+  const exploreCurrent = useCallback(() => startExplore(codeRef.current), [startExplore]);
+  useExploreShortcut(exploreCurrent);
 
   const onChange = useCallback((next: string) => {
     setCode(next);
@@ -109,7 +113,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       <Toolbar end={<>{recent}<ThemeToggle theme={theme} onToggle={toggle} /></>}>
         <ExamplesMenu selectedId={exampleId} onPick={pickExample} />
         <ShareButton sharing={sharing} onShare={shareCurrent} />
-        <ExploreButton exploring={explore.exploring} onExplore={() => explore.explore(codeRef.current)} />
+        <ExploreButton exploring={explore.exploring} onExplore={exploreCurrent} />
         <RunButton running={running} onRun={runCurrent} />
       </Toolbar>
       <main className="app__main">

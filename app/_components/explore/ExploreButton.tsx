@@ -1,5 +1,6 @@
 'use client';
 // The Explore button beside Run: runs every ordering of the program (POST /api/explore).
+import { EXPLORE_SHORTCUT } from './use-explore-shortcut';
 export function ExploreButton({ exploring, onExplore }: { exploring: boolean; onExplore(): void }) {
   return (
     <button
@@ -8,7 +9,8 @@ export function ExploreButton({ exploring, onExplore }: { exploring: boolean; on
       data-testid="explore-button"
       aria-busy={exploring}
       onClick={onExplore}
-      title="Explore every ordering this program can take"
+      title="Explore every ordering this program can take (Ctrl+Shift+Enter / ⌘+Shift+Enter)"
+      aria-keyshortcuts={EXPLORE_SHORTCUT}
     >
       <span className="explore-button__icon" aria-hidden="true">{exploring ? <span className="spinner" /> : <BranchIcon />}</span>
       <span>{exploring ? 'Exploring…' : 'Explore'}</span>
