@@ -11,6 +11,7 @@ import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 import { RUNS_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 import { bankRaceExample } from '@/app/_components/examples/race-bank.ts';
+import { MAX_WALL_MS } from '@/lib/runner/limits.ts';
 
 const request = (path: string, body: unknown, ip = '192.0.2.7') =>
   new Request(`http://localhost/api/${path}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'x-forwarded-for': ip } });
@@ -37,6 +38,16 @@ describe('POST /api/explore', () => {
       expect(run.choices?.[0]).toMatchObject({ t: 10, tasks: expect.any(Array) });
     }
   });
+
+  it('an infinite loop explored 10,000 times is one job: a timeout outcome, within the wall limit', async () => {
+    const started = performance.now();
+    const response = await POST(request('explore', { code: 'setTimeout(() => {}, 1); setTimeout(() => { for (;;) {} }, 1);', budget: 10_000 }, '192.0.2.70'));
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as ExploreReport;
+    expect(report).toMatchObject({ exhaustive: false, stoppedBy: 'timeout' });
+    expect(report.outcomes.some((o) => o.status === 'timeout')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(MAX_WALL_MS);
+  }, 20_000);
 
   it('takes a budget and jitter, and says when the search was cut short', async () => {
     const code = 'for (let i = 0; i < 7; i++) setTimeout(() => console.log(i), 100 + i);';
