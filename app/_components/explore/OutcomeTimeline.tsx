@@ -22,6 +22,9 @@ export function OutcomeTimeline({ run, domainMs, label }: Props) {
   const [playheadMs, setPlayheadMs] = useState(Number.MAX_SAFE_INTEGER);
   if (!run || (run instanceof Error && run.message === 'loading')) return <p className="timeline__empty">Replaying {label}…</p>;
   if (run instanceof Error) return <p className="explore__error" role="alert">Could not replay {label}: {run.message}</p>;
+  if (run.tasks.length === 0) {
+    return <p className="explore__note" data-testid="outcome-timeline">{run.error ? `${run.error.name}: ${run.error.message}` : 'No tasks were recorded.'}</p>;
+  }
   const choices = describeChoices(run);
   return (
     <div className="explore__outcome-run" data-testid="outcome-timeline" data-schedule={run.schedule}>
