@@ -120,6 +120,11 @@ export interface ChooserConfig {
   schedule: number[];
   /** Past the schedule: 0 takes the default (option 0); any other value seeds a random walk. */
   walkSeed: number;
+  /**
+   * With walkSeed: 0 walks uniformly at random; n > 0 walks PCT-style (random task priorities, the
+   * highest-priority option runs, except at one random change point among the first n choices).
+   */
+  pctDepth?: number;
   /** Latency jitter: a timer's delay d may be anything in [d·(1−jitter), d·(1+jitter)]. */
   jitter: number;
   /** Record each point's time and the task of each option (for the timeline). */

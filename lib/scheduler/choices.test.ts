@@ -1,7 +1,7 @@
 // Choice points inside the scheduler: which timers tie, what each schedule step picks, how a
 // schedule that no longer fits fails, the jitter rule, and that the default run is unchanged.
 import { describe, expect, it } from 'vitest';
-import { run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { asyncFn, aw, run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
 import type { ChooserConfig } from './abi.ts';
 
 const replay = (schedule: number[], extra: Partial<ChooserConfig> = {}): ChooserConfig =>
@@ -75,6 +75,30 @@ setTimeout(() => console.log('t'), 1);`);
       paths.add(made(a.choicesJson).c.join('.'));
     }
     expect(paths.size).toBe(6);
+  });
+});
+
+describe('PCT-style walks', () => {
+  // Two tasks (a, b) each print three times at the same instants: one 2-way point per instant.
+  const twoTasks = wrapProgram([
+    asyncFn('loop', 'n', `for (let i = 0; i < 3; i++) { ${aw('sleep(10)')}; console.log(n + i); }`),
+    "loop('a'); loop('b');",
+  ].join('\n'));
+
+  it('follows task priorities: the same task wins every choice but the one at the change point', () => {
+    const orders = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) {
+      const r = run(twoTasks, { choices: replay([], { walkSeed: seed, pctDepth: 3 }) });
+      const again = run(twoTasks, { choices: replay([], { walkSeed: seed, pctDepth: 3 }) });
+      expect(again.stdout).toEqual(r.stdout);
+      // Who printed first at each of the three instants: the higher-priority task, except at the
+      // one change point (pctDepth 3 puts it on one of the three choices), so exactly one differs.
+      const firsts = [0, 2, 4].map((i) => r.stdout[i]![0]).join('');
+      const as = firsts.split('').filter((c) => c === 'a').length;
+      expect([1, 2]).toContain(as);
+      orders.add(firsts);
+    }
+    expect(orders.size).toBeGreaterThan(1);
   });
 });
 

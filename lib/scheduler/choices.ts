@@ -19,10 +19,39 @@ let details = '';
 let misfit: ThrownError | null = null;
 let rng = 0;
 
+/** PCT: the choice index where the lowest-priority option runs instead of the highest (-1: none). */
+let changePoint = -1;
+
 export function configureChooser(c: ChooserConfig): void {
   active = true;
   cfg = c;
   rng = c.walkSeed >>> 0;
+  const depth = c.pctDepth ?? 0;
+  if (c.walkSeed !== 0 && depth > 0) changePoint = cfg.schedule.length + nextRandom() % depth;
+}
+
+/** A task's PCT priority in this walk: a hash of the walk's seed and the task id. */
+function priority(task: number): number {
+  let h = MathImul((cfg.walkSeed ^ task) >>> 0, 0x9e3779b1);
+  h = MathImul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/**
+ * PCT's pick: an option whose task has the highest priority (the lowest at the change point);
+ * among options of that one task (callbacks of the same task), one at random.
+ */
+function pctPick(n: number, taskOf: (i: number) => number, k: number): number {
+  const low = k === changePoint;
+  let bestP = priority(taskOf(0)), ties = 1;
+  for (let i = 1; i < n; i++) {
+    const p = priority(taskOf(i));
+    if (p === bestP) ties++;
+    else if (low ? p < bestP : p > bestP) { bestP = p; ties = 1; }
+  }
+  let pick = nextRandom() % ties;
+  for (let i = 0; i < n; i++) if (priority(taskOf(i)) === bestP && pick-- === 0) return i;
+  return 0;
 }
 
 export function exploring(): boolean {
@@ -59,7 +88,7 @@ export function choose(n: number, at: number, taskOf: (i: number) => number, end
       end(misfit);
       return 0;
     }
-  } else if (cfg.walkSeed !== 0) c = nextRandom() % n;
+  } else if (cfg.walkSeed !== 0) c = changePoint >= 0 ? pctPick(n, taskOf, k) : nextRandom() % n;
   append(counts, n);
   append(taken, c);
   if (cfg.detail && taken.length <= MAX_DETAILED_POINTS) {

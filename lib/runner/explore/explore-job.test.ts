@@ -135,7 +135,8 @@ setTimeout(() => { if (first === "") { const all: string[] = []; for (;;) all.pu
 
   it('a long exploration never runs the shared isolate out of memory: contexts are released', () => {
     const r = explore(`for (let i = 0; i < 8; i++) setTimeout(() => console.log(i), 1);`, 10_000);
-    expect(r.explored).toBeGreaterThan(200);
+    // Past the ~120 fresh contexts a 64 MB isolate holds when they are not released.
+    expect(r.explored).toBeGreaterThan(150);
     expect(r.outcomes.every((o) => o.status === 'ok')).toBe(true);
     expect(['budget', 'time', 'cpu']).toContain(r.stoppedBy);
   });

@@ -53,9 +53,9 @@ export class IsolateRunner implements SearchRunner {
     return null;
   }
 
-  run(prefix: number[], walkSeed: number): ScheduleResult {
+  run(prefix: number[], walkSeed: number, pctDepth = 0): ScheduleResult {
     // collect: the trace stays in the isolate until the end (one read instead of one per step).
-    const choices: ChooserConfig = { schedule: prefix, walkSeed, jitter: this.jitter, detail: false, collect: true };
+    const choices: ChooserConfig = { schedule: prefix, walkSeed, pctDepth, jitter: this.jitter, detail: false, collect: true };
     const stdout: string[] = [];
     let end: Extract<TraceEvent, ['end', ...unknown[]]> | undefined;
     if (this.isolate.isDisposed) return { status: 'memory', stdout, virtualMs: 0, counts: [], taken: [], error: HOST_ERRORS.memory };

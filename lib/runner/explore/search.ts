@@ -8,8 +8,11 @@ import { EXPLORE_DFS_SHARE, EXPLORE_SHRINK_RUNS } from './explore-limits.ts';
 export type StopReason = 'budget' | 'time' | 'cpu' | 'timeout' | 'memory';
 
 export interface SearchRunner {
-  /** Runs one schedule: `prefix` replayed, then the default (walkSeed 0) or a seeded random walk. */
-  run(prefix: number[], walkSeed: number): ScheduleResult;
+  /**
+   * Runs one schedule: `prefix` replayed, then the default (walkSeed 0) or a seeded random walk,
+   * uniform or (pctDepth > 0) PCT-style.
+   */
+  run(prefix: number[], walkSeed: number, pctDepth?: number): ScheduleResult;
   /** Why no further schedule may start (the job's time or CPU is spent), or null. */
   spent(): 'time' | 'cpu' | null;
 }
@@ -54,11 +57,14 @@ export function search(runner: SearchRunner, budget: number, seed: number, jitte
     return true;
   };
   let prefix: number[] | null = [];
+  /** Choice points on the default path: where PCT places its change point. */
+  let depth = 0;
   while (prefix !== null) {
     if (runs >= dfsBudget && runs < budget) break;
     stoppedBy = runs >= budget ? 'budget' : runner.spent();
     if (stoppedBy) break;
     const r = runner.run(prefix, 0);
+    if (runs === 0) depth = r.taken.length;
     runs++;
     record(r);
     stoppedBy = fatal(r);
@@ -71,7 +77,8 @@ export function search(runner: SearchRunner, budget: number, seed: number, jitte
     stoppedBy = runs >= budget ? 'budget' : runner.spent();
     if (stoppedBy) break;
     strategy = 'dfs+random';
-    const r = runner.run([], walkSeed(seed, w));
+    // Walks alternate: uniform at random, then PCT-style (task priorities, one change point).
+    const r = runner.run([], walkSeed(seed, w), w % 2 === 1 ? Math.max(1, depth) : 0);
     runs++;
     record(r);
     stoppedBy = fatal(r);
