@@ -8,6 +8,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 /** The headline the CLI and the UI share. */
 export function exploreHeadline(report: ExploreReport): string {
+  if (report.explored === 0) {
+    const failed = report.outcomes[0];
+    return failed?.status === 'compile-error' ? 'the program does not compile: nothing to explore' : `nothing was explored (${failed?.status ?? 'no answer'})`;
+  }
   const outputs = plural(report.outcomes.length + (report.unlisted > 0 ? 1 : 0), 'possible output');
   const how = report.exhaustive
     ? 'exhaustive'
