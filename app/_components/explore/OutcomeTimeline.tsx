@@ -2,7 +2,7 @@
 // One outcome replayed: its timeline with the choice points marked on the lanes, and the same
 // choices in words (the marks are decoration; the list is what screen readers get).
 import { useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
+import type { Replay } from './use-explore';
 import { TimelineChart } from '../timeline/TimelineChart';
 import { ROW_HEIGHT_PX } from '../timeline/geometry';
 import { ChoiceMarks } from './ChoiceMarks';
@@ -12,7 +12,7 @@ import { describeChoices } from './choice-text';
 const chartHeight = (lanes: number) => 32 + Math.min(lanes, 8) * ROW_HEIGHT_PX + 24;
 
 interface Props {
-  run: RunResult | Error | undefined;
+  run: Replay | undefined;
   /** A time axis shared with the outcome beside it. */
   domainMs: number;
   label: string;
@@ -20,7 +20,7 @@ interface Props {
 
 export function OutcomeTimeline({ run, domainMs, label }: Props) {
   const [playheadMs, setPlayheadMs] = useState(Number.MAX_SAFE_INTEGER);
-  if (!run || (run instanceof Error && run.message === 'loading')) return <p className="timeline__empty">Replaying {label}…</p>;
+  if (run === undefined || run === 'loading') return <p className="timeline__empty">Replaying {label}…</p>;
   if (run instanceof Error) return <p className="explore__error" role="alert">Could not replay {label}: {run.message}</p>;
   if (run.tasks.length === 0) {
     return <p className="explore__note" data-testid="outcome-timeline">{run.error ? `${run.error.name}: ${run.error.message}` : 'No tasks were recorded.'}</p>;

@@ -6,6 +6,8 @@ import type { RunResult } from '@/lib/runner/protocol';
 import type { ExploreReport } from '@/lib/runner/explore/report';
 import { requestExplore, requestReplay } from './explore-client';
 
+export type Replay = RunResult | Error | 'loading';
+
 export interface ExploreState {
   report: ExploreReport | null;
   /** The code the report belongs to (a result on screen always belongs to the code beside it). */
@@ -16,7 +18,8 @@ export interface ExploreState {
   active: boolean;
   /** Indices of the open outcomes: the first, and optionally a second to compare. */
   open: number[];
-  replays: ReadonlyMap<string, RunResult | Error>;
+  /** Each open outcome's replay by schedule: 'loading', the run, or why it failed. */
+  replays: ReadonlyMap<string, Replay>;
   explore(code: string): void;
   show(index: number): void;
   toggleCompare(index: number): void;
@@ -29,7 +32,7 @@ export function useExplore(): ExploreState {
   const [exploring, setExploring] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<number[]>([]);
-  const [replays, setReplays] = useState<ReadonlyMap<string, RunResult | Error>>(new Map());
+  const [replays, setReplays] = useState<ReadonlyMap<string, Replay>>(new Map());
   const inFlight = useRef<AbortController | null>(null);
 
   const explore = useCallback((code: string) => {
@@ -61,7 +64,7 @@ export function useExplore(): ExploreState {
     for (const index of open) {
       const schedule = report.outcomes[index]?.schedule;
       if (schedule === undefined || replays.has(schedule)) continue;
-      setReplays((m) => new Map(m).set(schedule, new Error('loading')));
+      setReplays((m) => new Map(m).set(schedule, 'loading'));
       requestReplay(exploredCode, schedule)
         .then((run) => setReplays((m) => new Map(m).set(schedule, run)))
         .catch((e: unknown) => setReplays((m) => new Map(m).set(schedule, e instanceof Error ? e : new Error(String(e)))));
