@@ -13,8 +13,15 @@ function send(message: WorkerMessage): void {
 
 /** An exploration streams nothing: its one message is the report (lib/runner/explore). */
 function handleExplore(command: RunCommand & { explore: NonNullable<RunCommand['explore']> }): void {
-  const { ending, report } = executeExplore(command.code, command.explore);
-  send({ type: 'done', runId: command.runId, chunks: [], ending, explore: report });
+  const started = performance.now();
+  try {
+    const { ending, report } = executeExplore(command.code, command.explore);
+    send({ type: 'done', runId: command.runId, chunks: [], ending, explore: report });
+  } catch (e) {
+    // Our fault (the job's isolate could not be made): the run answers crash, the worker lives on.
+    const message = e instanceof Error ? e.message.slice(0, 1_000) : 'unknown error';
+    send({ type: 'done', runId: command.runId, chunks: [], ending: { status: 'crash', error: { name: 'ExploreError', message, line: 0, column: 0 }, wallMs: performance.now() - started, cpuMs: 0 } });
+  }
   setImmediate(prepareNextRun);
 }
 
