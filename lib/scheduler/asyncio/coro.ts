@@ -2,7 +2,7 @@
 // run… into __tl.lazy(fn, args, thisArg, name, line), which evaluates the callee and arguments now
 // but calls it only when the task first runs, as a Python coroutine starts on the loop's next round.
 import {
-  ObjectFreeze, PromiseCtor, PromisePrototypeThen, PromiseResolve, TypeErrorCtor, ReflectApply, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
+  ObjectFreeze, PromiseCtor, SymbolToStringTag, PromisePrototypeThen, PromiseResolve, TypeErrorCtor, ReflectApply, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
 } from '../intrinsics.ts';
 
 export interface Coro {
@@ -37,7 +37,7 @@ export function makeCoro(fn: unknown, args: unknown, thisArg: unknown, name: unk
       try { started = startCoro(c); } catch (e) { started = new PromiseCtor((_, reject) => reject(e)); }
       return PromisePrototypeThen(PromiseResolve(started), onFulfilled, onRejected);
     },
-    get [Symbol.toStringTag]() { return 'coroutine'; },
+    [SymbolToStringTag]: 'coroutine',
   });
   WeakMapPrototypeSet(coros, obj, c);
   return obj;
