@@ -15,6 +15,12 @@ export interface Handle {
   /** Task id the entry runs as (S.current while it runs). */
   task: number;
   cancelled: boolean;
+  /**
+   * Scheduler bookkeeping that runs no program code (a sleep's set_result, gather's and wait's
+   * done callbacks): it may share a host step with the entries after it. An entry that resumes
+   * a task gets a step of its own, so that task's microtasks drain before the next entry.
+   */
+  pure: boolean;
 }
 
 const ready = new Fifo<Handle>();
@@ -45,8 +51,8 @@ function scheduleRound(): void {
 }
 
 /** loop.call_soon(fn): runs fn in the next round (or this one's successor, if a round is running). */
-export function callSoon(fn: () => void): Handle {
-  const h: Handle = { fn, task: S.current, cancelled: false };
+export function callSoon(fn: () => void, pure = false): Handle {
+  const h: Handle = { fn, task: S.current, cancelled: false, pure };
   ready.push(h);
   if (!inRound) scheduleRound();
   return h;
@@ -55,8 +61,8 @@ export function callSoon(fn: () => void): Handle {
 export interface TimerHandle { cancel(): void }
 
 /** loop.call_later(ms, fn): when due, a round starts and moves fn (with every other due one) to the queue. */
-export function callLater(ms: number, fn: () => void): TimerHandle {
-  const h: Handle = { fn, task: S.current, cancelled: false };
+export function callLater(ms: number, fn: () => void, pure = false): TimerHandle {
+  const h: Handle = { fn, task: S.current, cancelled: false, pure };
   const t: Timer = addTimer(ms, () => { enqueueTimer(t); startRound(); }, 0);
   MapPrototypeSet(timerHandles, t, h);
   return { cancel() { h.cancelled = true; clearTimer(t); MapPrototypeDelete(timerHandles, t); } };
@@ -84,15 +90,15 @@ function startRound(): void {
 }
 
 function runNext(): void {
-  // Skipping a cancelled entry runs no code, so it does not need a step of its own.
-  while (roundLeft > 0) {
+  // Cancelled and pure entries run no program code, so they need no step of their own.
+  while (roundLeft > 0 && !S.ended) {
     const h = nextReadyEntry();
     roundLeft--;
     if (h.cancelled) continue;
     const prev = S.current;
     S.current = h.task;
     try { h.fn(); } catch (e) { reportUncaught(e); } finally { S.current = prev; }
-    return;
+    if (!h.pure) return;
   }
 }
 

@@ -19,14 +19,14 @@ export function loopRunning(): boolean { return running; }
 
 /** loop.run_until_complete(fut): resolves at the end of the round after fut's done callback. */
 function runUntilComplete(fut: Future, then: () => void): void {
-  fut.addDoneCallback(() => atRoundEnd(then));
+  fut.addDoneCallback(() => atRoundEnd(then), true);
 }
 
 /** A task that finishes in its first step: each shutdown step's run_until_complete. */
 function emptyTask(): Future {
   nextPythonTaskName(); // they are tasks in CPython, and count towards the names of later ones
   const f = new Future();
-  callSoon(() => f.setResult(undefined));
+  callSoon(() => f.setResult(undefined), true);
   return f;
 }
 

@@ -25,7 +25,7 @@ const releaseWaiter = (waiter: Future) => { if (!waiter.done()) waiter.setResult
 async function cancelAndWait(core: ReturnType<typeof currentCore>, fut: Future): Promise<void> {
   const waiter = new Future();
   const cb = () => releaseWaiter(waiter);
-  fut.addDoneCallback(cb);
+  fut.addDoneCallback(cb, true);
   try {
     fut.cancel();
     await awaitFuture(core, waiter);
@@ -52,10 +52,10 @@ export async function waitFor(aw: unknown, timeout?: number | null): Promise<unk
     try { return fut.result(); } catch (e) { if (isCancelledError(e)) throw new TimeoutError(); throw e; }
   }
   const waiter = new Future();
-  const handle = callLater(toMs(timeout), () => releaseWaiter(waiter));
+  const handle = callLater(toMs(timeout), () => releaseWaiter(waiter), true);
   const cb = () => releaseWaiter(waiter);
   const fut = ensureFuture(aw);
-  fut.addDoneCallback(cb);
+  fut.addDoneCallback(cb, true);
   try {
     try {
       await awaitFuture(core, waiter);
@@ -102,7 +102,7 @@ export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set
   }
   const core = currentCore();
   const waiter = new Future();
-  const handle = timeout === null ? null : callLater(toMs(timeout), () => releaseWaiter(waiter));
+  const handle = timeout === null ? null : callLater(toMs(timeout), () => releaseWaiter(waiter), true);
   let counter = futs.length;
   const onCompletion = (f: Future) => {
     counter--;
@@ -112,7 +112,7 @@ export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set
       if (!waiter.done()) waiter.setResult(null);
     }
   };
-  for (let i = 0; i < futs.length; i++) futs[i].addDoneCallback(onCompletion);
+  for (let i = 0; i < futs.length; i++) futs[i].addDoneCallback(onCompletion, true);
   try {
     await awaitFuture(core, waiter);
   } finally {
@@ -141,9 +141,9 @@ export function asCompleted(fs: unknown, options: { timeout?: number | null } = 
     MapPrototypeForEach(remaining, (_v: true, f: Future) => { f.removeDoneCallback(onCompletion); done.putNowait(null); });
     remaining = new MapCtor<Future, true>();
   };
-  for (let i = 0; i < todo.length; i++) todo[i].addDoneCallback(onCompletion);
+  for (let i = 0; i < todo.length; i++) todo[i].addDoneCallback(onCompletion, true);
   const timeout = options.timeout ?? null;
-  if (todo.length > 0 && timeout !== null) handle = callLater(toMs(timeout), onTimeout);
+  if (todo.length > 0 && timeout !== null) handle = callLater(toMs(timeout), onTimeout, true);
   const waitForOne = async () => {
     const f = await done.get();
     if (f === null) throw new TimeoutError();
