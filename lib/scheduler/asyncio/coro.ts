@@ -2,7 +2,8 @@
 // run… into __tl.lazy(fn, args, thisArg, name, line), which evaluates the callee and arguments now
 // but calls it only when the task first runs, as a Python coroutine starts on the loop's next round.
 import {
-  ObjectFreeze, PromiseCtor, PromisePrototypeThen, PromiseResolve, TypeErrorCtor, ReflectApply, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
+  ObjectFreeze, PromiseCtor, PromisePrototypeThen, PromiseResolve, ReflectApply, SymbolToStringTag, TypeErrorCtor,
+  WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, safeArray,
 } from '../intrinsics.ts';
 
 export interface Coro {
@@ -17,6 +18,25 @@ export interface Coro {
 }
 
 const coros = new WeakMapCtor<object, Coro>();
+/** Coroutine objects made so far (consumed ones are dropped now and then), for the end-of-run warning. */
+let made = safeArray<Coro>();
+/** Compact `made` every this many coroutine objects, so a long run does not keep them all. */
+const COMPACT_EVERY = 1024;
+
+function remember(c: Coro): void {
+  made[made.length] = c;
+  if (made.length % COMPACT_EVERY !== 0) return;
+  const kept = safeArray<Coro>();
+  for (let i = 0; i < made.length; i++) if (!made[i].consumed) kept[kept.length] = made[i];
+  made = kept;
+}
+
+/** Coroutine objects nobody started: Python's "coroutine 'f' was never awaited". */
+export function neverStarted(): Coro[] {
+  const out = safeArray<Coro>();
+  for (let i = 0; i < made.length; i++) if (!made[i].consumed) out[out.length] = made[i];
+  return out;
+}
 
 /** Calls the coroutine function (once). */
 export function startCoro(c: Coro): unknown {
@@ -37,9 +57,10 @@ export function makeCoro(fn: unknown, args: unknown, thisArg: unknown, name: unk
       try { started = startCoro(c); } catch (e) { started = new PromiseCtor((_, reject) => reject(e)); }
       return PromisePrototypeThen(PromiseResolve(started), onFulfilled, onRejected);
     },
-    get [Symbol.toStringTag]() { return 'coroutine'; },
+    [SymbolToStringTag]: 'coroutine',
   });
   WeakMapPrototypeSet(coros, obj, c);
+  remember(c);
   return obj;
 }
 

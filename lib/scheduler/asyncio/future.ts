@@ -10,6 +10,8 @@ import { callSoon } from './ready.ts';
 
 const PENDING = 0, FINISHED = 1, CANCELLED = 2;
 type DoneCallback = (f: Future) => void;
+/** A done callback; pure ones are the scheduler's own bookkeeping (see Handle.pure). */
+interface Callback { fn: DoneCallback; pure: boolean }
 const noop = () => {};
 
 export class Future {
@@ -19,7 +21,7 @@ export class Future {
   cancelMessage: unknown = undefined;
   /** An exception nobody retrieved: CPython logs "Task exception was never retrieved". */
   logTraceback = false;
-  callbacks = safeArray<DoneCallback>();
+  callbacks = safeArray<Callback>();
   #mirror: Promise<unknown> | null = null;
   #settleMirror: (() => void) | null = null;
 
@@ -46,14 +48,14 @@ export class Future {
     return this.hasException ? this.value : null;
   }
 
-  addDoneCallback(fn: DoneCallback): void {
-    if (this.state !== PENDING) callSoon(() => fn(this));
-    else this.callbacks[this.callbacks.length] = fn;
+  addDoneCallback(fn: DoneCallback, pure = false): void {
+    if (this.state !== PENDING) callSoon(() => fn(this), pure);
+    else this.callbacks[this.callbacks.length] = { fn, pure };
   }
 
   removeDoneCallback(fn: DoneCallback): number {
-    const kept = safeArray<DoneCallback>();
-    for (let i = 0; i < this.callbacks.length; i++) if (this.callbacks[i] !== fn) kept[kept.length] = this.callbacks[i];
+    const kept = safeArray<Callback>();
+    for (let i = 0; i < this.callbacks.length; i++) if (this.callbacks[i].fn !== fn) kept[kept.length] = this.callbacks[i];
     const removed = this.callbacks.length - kept.length;
     this.callbacks = kept;
     return removed;
@@ -88,8 +90,8 @@ export class Future {
 
   scheduleCallbacks(): void {
     const cbs = this.callbacks;
-    this.callbacks = safeArray<DoneCallback>();
-    for (let i = 0; i < cbs.length; i++) { const cb = cbs[i]; callSoon(() => cb(this)); }
+    this.callbacks = safeArray<Callback>();
+    for (let i = 0; i < cbs.length; i++) { const cb = cbs[i]; callSoon(() => cb.fn(this), cb.pure); }
     if (this.#settleMirror !== null) this.#settleMirror();
   }
 

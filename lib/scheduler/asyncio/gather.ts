@@ -64,7 +64,7 @@ export function gatherCores(futs: readonly Future[], returnExceptions: boolean):
     if (MapPrototypeGet(seen, fut) === undefined) {
       MapPrototypeSet(seen, fut, true);
       nfuts++;
-      fut.addDoneCallback(doneCallback);
+      fut.addDoneCallback(doneCallback, true);
     }
     children[children.length] = fut;
   }
@@ -110,8 +110,8 @@ export function shield(arg: unknown): unknown {
       if (exc !== null) outer.setException(exc); else outer.setResult(f.result());
     }
   };
-  inner.addDoneCallback(innerDone);
-  outer.addDoneCallback(() => { if (!inner.done()) inner.removeDoneCallback(innerDone); });
+  inner.addDoneCallback(innerDone, true);
+  outer.addDoneCallback(() => { if (!inner.done()) inner.removeDoneCallback(innerDone); }, true);
   return label(futureHandle(outer), 'shield');
 }
 void CancelledError;

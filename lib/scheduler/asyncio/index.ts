@@ -42,7 +42,7 @@ function sleep<T>(seconds?: number, result?: T): Promise<T | undefined> {
     return label(p, 'sleep(0)');
   }
   const fut = new SleepFuture();
-  fut.timer = callLater(ms, () => { if (!fut.done()) fut.setResult(result); });
+  fut.timer = callLater(ms, () => { if (!fut.done()) fut.setResult(result); }, true);
   return label(fut.promise(), 'sleep(' + ms + ')') as Promise<T | undefined>;
 }
 

@@ -7,7 +7,7 @@ import {
 } from '../intrinsics.ts';
 import { S } from '../state.ts';
 import { Fifo } from '../fifo.ts';
-import { type Timer, addTimer, clearTimer, takeDueWhere } from '../clock.ts';
+import { type Timer, addTimer, clearTimer, peekTimer, takeDueWhere } from '../clock.ts';
 import { reportUncaught } from '../ending.ts';
 
 export interface Handle {
@@ -15,6 +15,12 @@ export interface Handle {
   /** Task id the entry runs as (S.current while it runs). */
   task: number;
   cancelled: boolean;
+  /**
+   * Scheduler bookkeeping that runs no program code (a sleep's set_result, gather's and wait's
+   * done callbacks): it may share a host step with the entries after it. An entry that resumes
+   * a task gets a step of its own, so that task's microtasks drain before the next entry.
+   */
+  pure: boolean;
 }
 
 const ready = new Fifo<Handle>();
@@ -26,7 +32,8 @@ let roundTimer: Timer | null = null;
 /** Pending asyncio timers and the entry each one moves to the ready queue. */
 const timerHandles = new MapCtor<Timer, Handle>();
 const isAsyncioTimer = (t: Timer) => MapPrototypeHas(timerHandles, t);
-let roundEndHooks = safeArray<() => void>();
+interface RoundEndHook { fn: () => void; pure: boolean }
+let roundEndHooks = safeArray<RoundEndHook>();
 
 /**
  * THE choice point of the asyncio loop: which ready entry runs next. CPython takes the oldest;
@@ -51,8 +58,8 @@ function scheduleRound(): void {
 }
 
 /** loop.call_soon(fn): runs fn in the next round (or this one's successor, if a round is running). */
-export function callSoon(fn: () => void): Handle {
-  const h: Handle = { fn, task: S.current, cancelled: false };
+export function callSoon(fn: () => void, pure = false): Handle {
+  const h: Handle = { fn, task: S.current, cancelled: false, pure };
   ready.push(h);
   if (!inRound) scheduleRound();
   return h;
@@ -61,8 +68,8 @@ export function callSoon(fn: () => void): Handle {
 export interface TimerHandle { cancel(): void }
 
 /** loop.call_later(ms, fn): when due, a round starts and moves fn (with every other due one) to the queue. */
-export function callLater(ms: number, fn: () => void): TimerHandle {
-  const h: Handle = { fn, task: S.current, cancelled: false };
+export function callLater(ms: number, fn: () => void, pure = false): TimerHandle {
+  const h: Handle = { fn, task: S.current, cancelled: false, pure };
   const t: Timer = addTimer(ms, () => { enqueueTimer(t); startRound(); }, 0);
   MapPrototypeSet(timerHandles, t, h);
   return { cancel() { h.cancelled = true; clearTimer(t); MapPrototypeDelete(timerHandles, t); } };
@@ -74,31 +81,58 @@ function enqueueTimer(t: Timer): void {
   if (h !== undefined && !h.cancelled) ready.push(h);
 }
 
-/** Runs fn once the current round has finished (loop.stop() takes effect at a round's end). */
-export function atRoundEnd(fn: () => void): void {
-  roundEndHooks[roundEndHooks.length] = fn;
+/**
+ * Runs fn once the current round has finished (loop.stop() takes effect at a round's end). pure:
+ * fn settles no promise the program awaits (else the step ends after it, for their microtasks).
+ */
+export function atRoundEnd(fn: () => void, pure = true): void {
+  roundEndHooks[roundEndHooks.length] = { fn, pure };
   if (!inRound) scheduleRound();
 }
 
-function startRound(): void {
+/** Closes the round: runs the round-end hooks, queues the next round. False if a hook was not pure. */
+function endRound(): boolean {
+  inRound = false;
+  const hooks = roundEndHooks;
+  roundEndHooks = safeArray<RoundEndHook>();
+  let pure = true;
+  for (let i = 0; i < hooks.length; i++) {
+    hooks[i].fn();
+    if (!hooks[i].pure) pure = false;
+  }
+  if (ready.size > 0 || roundEndHooks.length > 0) scheduleRound();
+  return pure;
+}
+
+function beginRound(): void {
   if (roundTimer !== null) { clearTimer(roundTimer); roundTimer = null; }
   const due = takeDueWhere(S.now, isAsyncioTimer);
   for (let i = 0; i < due.length; i++) enqueueTimer(due[i]);
   inRound = true;
   roundLeft = ready.size;
+}
+
+function startRound(): void {
+  beginRound();
   runNext();
 }
 
 function runNext(): void {
-  // Skipping a cancelled entry runs no code, so it does not need a step of its own.
-  while (roundLeft > 0) {
-    const h = nextReadyEntry();
-    roundLeft--;
-    if (h.cancelled) continue;
-    const prev = S.current;
-    S.current = h.task;
-    try { h.fn(); } catch (e) { reportUncaught(e); } finally { S.current = prev; }
-    return;
+  for (;;) {
+    // Cancelled and pure entries run no program code, so they need no step of their own.
+    while (roundLeft > 0 && !S.ended) {
+      const h = nextReadyEntry();
+      roundLeft--;
+      if (h.cancelled) continue;
+      const prev = S.current;
+      S.current = h.task;
+      try { h.fn(); } catch (e) { reportUncaught(e); } finally { S.current = prev; }
+      if (!h.pure) return;
+    }
+    // A round of bookkeeping only: if the next round is the very next turn of the timer queue
+    // anyway, it starts in this step (same order, fewer host calls).
+    if (S.ended || !endRound() || roundTimer === null || peekTimer() !== roundTimer) return;
+    beginRound();
   }
 }
 
@@ -108,15 +142,8 @@ export function continueRound(): boolean {
     runNext();
     return true;
   }
-  if (inRound) {
-    inRound = false;
-    const hooks = roundEndHooks;
-    roundEndHooks = safeArray<() => void>();
-    for (let i = 0; i < hooks.length; i++) hooks[i]();
-    if (ready.size > 0 || roundEndHooks.length > 0) scheduleRound();
-    // The hooks may have settled promises (asyncio.run's): their microtasks need this step.
-    return hooks.length > 0;
-  }
+  // Hooks that settled a promise (asyncio.run's) need this step for their microtasks.
+  if (inRound) return !endRound();
   return false;
 }
 

@@ -18,15 +18,15 @@ let running = false;
 export function loopRunning(): boolean { return running; }
 
 /** loop.run_until_complete(fut): resolves at the end of the round after fut's done callback. */
-function runUntilComplete(fut: Future, then: () => void): void {
-  fut.addDoneCallback(() => atRoundEnd(then));
+function runUntilComplete(fut: Future, then: () => void, pure = true): void {
+  fut.addDoneCallback(() => atRoundEnd(then, pure), true);
 }
 
 /** A task that finishes in its first step: each shutdown step's run_until_complete. */
 function emptyTask(): Future {
   nextPythonTaskName(); // they are tasks in CPython, and count towards the names of later ones
   const f = new Future();
-  callSoon(() => f.setResult(undefined));
+  callSoon(() => f.setResult(undefined), true);
   return f;
 }
 
@@ -49,9 +49,10 @@ function cancelAll(done: () => void): void {
   runUntilComplete(gatherCores(left, true), done);
 }
 
+/** The last step settles asyncio.run's promise: not pure (the awaiting script resumes). */
 function shutdownSteps(n: number, done: () => void): void {
   if (n === 0) return done();
-  runUntilComplete(emptyTask(), () => shutdownSteps(n - 1, done));
+  runUntilComplete(emptyTask(), () => shutdownSteps(n - 1, done), n > 1);
 }
 
 export function run(main: unknown, _debug?: unknown): Promise<unknown> {

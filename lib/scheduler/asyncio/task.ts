@@ -182,7 +182,8 @@ export function newTask(aw: unknown, opts: NewTaskOptions = {}): TaskCore {
 }
 
 function describeKind(aw: unknown): string {
-  return aw instanceof Object && (aw as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] === 'Task' ? 'Task' : 'Future';
+  const f = futureOf(aw);
+  return f instanceof TaskCore ? 'Task' : 'Future';
 }
 
 function completeFromRec(core: TaskCore): void {

@@ -38,7 +38,7 @@ export class TaskGroup {
     const opts: NewTaskOptions = {};
     if (options !== null && typeof options === 'object' && typeof options.name === 'string') opts.name = options.name;
     const task = newTask(coro, opts);
-    task.addDoneCallback(() => this.#onTaskDone(task));
+    task.addDoneCallback(() => this.#onTaskDone(task), true);
     this.#tasks[this.#tasks.length] = task;
     return taskHandle(task);
   }

@@ -26,9 +26,9 @@ export class Timeout {
     if (when === null) { this.#handle = null; return; }
     const nowS = S.now / 1000;
     if (when <= nowS) {
-      const h = callSoon(() => this.#onTimeout());
+      const h = callSoon(() => this.#onTimeout(), true);
       this.#handle = { cancel() { h.cancelled = true; } };
-    } else this.#handle = callLater(toMs(when - nowS), () => this.#onTimeout());
+    } else this.#handle = callLater(toMs(when - nowS), () => this.#onTimeout(), true);
   }
   #onTimeout(): void {
     this.#task!.cancel();

@@ -1,7 +1,10 @@
 // wait_for (3.11: a timed-out inner is cancelled and waited for; its value wins if it swallows
 // the cancellation), wait (FIRST_COMPLETED / FIRST_EXCEPTION / ALL_COMPLETED, timeout) and
 // as_completed, after CPython 3.11's tasks.py.
-import { SetCtor, TypeErrorCtor, safeArray, ArrayFrom } from '../intrinsics.ts';
+import {
+  ArrayFrom, MapCtor, MapPrototypeDelete, MapPrototypeForEach, MapPrototypeGetSize, MapPrototypeHas, MapPrototypeSet,
+  SetCtor, TypeErrorCtor, safeArray,
+} from '../intrinsics.ts';
 import { CancelledError, TimeoutError, isCancelledError } from '../errors.ts';
 import { Future, futureOf } from './future.ts';
 import { callLater } from './ready.ts';
@@ -22,7 +25,7 @@ const releaseWaiter = (waiter: Future) => { if (!waiter.done()) waiter.setResult
 async function cancelAndWait(core: ReturnType<typeof currentCore>, fut: Future): Promise<void> {
   const waiter = new Future();
   const cb = () => releaseWaiter(waiter);
-  fut.addDoneCallback(cb);
+  fut.addDoneCallback(cb, true);
   try {
     fut.cancel();
     await awaitFuture(core, waiter);
@@ -49,10 +52,10 @@ export async function waitFor(aw: unknown, timeout?: number | null): Promise<unk
     try { return fut.result(); } catch (e) { if (isCancelledError(e)) throw new TimeoutError(); throw e; }
   }
   const waiter = new Future();
-  const handle = callLater(toMs(timeout), () => releaseWaiter(waiter));
+  const handle = callLater(toMs(timeout), () => releaseWaiter(waiter), true);
   const cb = () => releaseWaiter(waiter);
   const fut = ensureFuture(aw);
-  fut.addDoneCallback(cb);
+  fut.addDoneCallback(cb, true);
   try {
     try {
       await awaitFuture(core, waiter);
@@ -76,13 +79,13 @@ function futuresOf(fs: unknown, what: string, coroutines: boolean): Future[] {
   if (futureOf(fs) !== undefined || coroOf(fs) !== undefined || typeof fs !== 'object' || fs === null) {
     throw new TypeErrorCtor('expect ' + what + ' of futures, not ' + (fs === null ? 'null' : typeof fs));
   }
-  const seen = new SetCtor<Future>();
+  const seen = new MapCtor<Future, true>();
   const out = safeArray<Future>();
   const list = ArrayFrom(fs as Iterable<unknown>);
   for (let i = 0; i < list.length; i++) {
     if (!coroutines && coroOf(list[i]) !== undefined) throw new TypeErrorCtor('Passing coroutines is forbidden, use tasks explicitly.');
     const f = ensureFuture(list[i]);
-    if (!seen.has(f)) { seen.add(f); out[out.length] = f; }
+    if (!MapPrototypeHas(seen, f)) { MapPrototypeSet(seen, f, true); out[out.length] = f; }
   }
   return out;
 }
@@ -99,7 +102,7 @@ export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set
   }
   const core = currentCore();
   const waiter = new Future();
-  const handle = timeout === null ? null : callLater(toMs(timeout), () => releaseWaiter(waiter));
+  const handle = timeout === null ? null : callLater(toMs(timeout), () => releaseWaiter(waiter), true);
   let counter = futs.length;
   const onCompletion = (f: Future) => {
     counter--;
@@ -109,14 +112,14 @@ export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set
       if (!waiter.done()) waiter.setResult(null);
     }
   };
-  for (let i = 0; i < futs.length; i++) futs[i].addDoneCallback(onCompletion);
+  for (let i = 0; i < futs.length; i++) futs[i].addDoneCallback(onCompletion, true);
   try {
     await awaitFuture(core, waiter);
   } finally {
     if (handle !== null) handle.cancel();
     for (let i = 0; i < futs.length; i++) futs[i].removeDoneCallback(onCompletion);
   }
-  const done = new Set<unknown>(), pending = new Set<unknown>();
+  const done = new SetCtor<unknown>(), pending = new SetCtor<unknown>();
   for (let i = 0; i < futs.length; i++) (futs[i].done() ? done : pending).add(futureHandle(futs[i]));
   return [done, pending];
 }
@@ -125,22 +128,22 @@ export async function wait(fs: unknown, options: WaitOptions = {}): Promise<[Set
 export function asCompleted(fs: unknown, options: { timeout?: number | null } = {}): unknown[] {
   const todo = futuresOf(fs, 'an iterable', true);
   const done = new Queue<Future | null>();
-  let remaining = new SetCtor<Future>();
-  for (let i = 0; i < todo.length; i++) remaining.add(todo[i]);
+  let remaining = new MapCtor<Future, true>();
+  for (let i = 0; i < todo.length; i++) MapPrototypeSet(remaining, todo[i], true);
   let handle: { cancel(): void } | null = null;
   const onCompletion = (f: Future) => {
-    if (remaining.size === 0) return;
-    remaining.delete(f);
+    if (MapPrototypeGetSize(remaining) === 0) return;
+    MapPrototypeDelete(remaining, f);
     done.putNowait(f);
-    if (remaining.size === 0 && handle !== null) handle.cancel();
+    if (MapPrototypeGetSize(remaining) === 0 && handle !== null) handle.cancel();
   };
   const onTimeout = () => {
-    remaining.forEach((f) => { f.removeDoneCallback(onCompletion); done.putNowait(null); });
-    remaining = new SetCtor<Future>();
+    MapPrototypeForEach(remaining, (_v: true, f: Future) => { f.removeDoneCallback(onCompletion); done.putNowait(null); });
+    remaining = new MapCtor<Future, true>();
   };
-  for (let i = 0; i < todo.length; i++) todo[i].addDoneCallback(onCompletion);
+  for (let i = 0; i < todo.length; i++) todo[i].addDoneCallback(onCompletion, true);
   const timeout = options.timeout ?? null;
-  if (todo.length > 0 && timeout !== null) handle = callLater(toMs(timeout), onTimeout);
+  if (todo.length > 0 && timeout !== null) handle = callLater(toMs(timeout), onTimeout, true);
   const waitForOne = async () => {
     const f = await done.get();
     if (f === null) throw new TimeoutError();
