@@ -107,7 +107,7 @@ describe('node:timers/promises and node:events resolve to virtual implementation
       "const [e] = await once(et, 'ready');",
       'console.log(e.type, performance.now());',
       'const listeners: Record<string, Function[]> = {};',
-      'const emitter = { once(n: string, f: Function) { (listeners[n] ??= []).push(f); }, removeListener() {} };',
+      'const emitter = { on() {}, once(n: string, f: Function) { (listeners[n] ??= []).push(f); }, removeListener() {} };',
       "setTimeout(() => listeners.data.forEach((f) => f(1, 2)), 5);",
       "console.log(await once(emitter, 'data'), performance.now());",
     );

@@ -77,7 +77,7 @@ export function clearImmediate(handle: unknown): void {
   const r = typeof handle === 'object' && handle !== null ? WeakMapPrototypeGet(recs, handle) : undefined;
   if (r === undefined) return;
   settle(r);
-  r.handle._onImmediate = null;
+  r.handle._onImmediate = undefined;
 }
 
 /** Sequence number the next setImmediate will get: a check phase runs only those queued before it. */

@@ -17,7 +17,7 @@ function hrtime(this: unknown, time?: unknown): [number, number] {
   const ns = MathRound(S.now * NS_PER_MS);
   let sec = MathFloor(ns / NS_PER_S), nsec = ns - sec * NS_PER_S;
   if (time !== undefined) {
-    if (!ArrayIsArray(time)) throw invalidArgType('time', 'an instance of Array', time, hrtime);
+    if (!ArrayIsArray(time)) throw invalidArgType('time', 'Array', time, hrtime);
     if (time.length !== 2) throw outOfRange('time', '2', time.length, hrtime);
     sec -= +time[0];
     nsec -= +time[1];

@@ -67,7 +67,7 @@ export function executeRun(code: string, emit: (chunk: string) => void): WorkerE
     case 'limit':
       return {
         status: 'limit',
-        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks`, line: 0, column: 0 },
+        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks (macrotasks: timers, immediates and nextTick rounds)`, line: 0, column: 0 },
         ...timing,
       };
     case 'memory':

@@ -20,7 +20,11 @@ export function schedulerSource(): string {
  * own): evaluated once into the snapshot, not per run (see scheduler-snapshot.ts).
  */
 export function webGlobalsSource(): string {
-  if (cachedWeb === null) cachedWeb = engineBuiltInsFirst(bundle('../../scheduler/web/entry.ts'));
+  if (cachedWeb === null) {
+    // The packages' WeakMaps get methods captured before user code (web/safe-collections.ts).
+    const inject = [fileURLToPath(new URL('../../scheduler/web/safe-collections.ts', import.meta.url))];
+    cachedWeb = engineBuiltInsFirst(bundle('../../scheduler/web/entry.ts', inject));
+  }
   return cachedWeb;
 }
 
@@ -42,7 +46,7 @@ function engineBuiltInsFirst(source: string): string {
   return source.replace(CORE_JS_GET_BUILT_IN, ENGINE_FIRST);
 }
 
-function bundle(entry: string): string {
+function bundle(entry: string, inject: string[] = []): string {
   const result = buildSync({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
@@ -51,6 +55,7 @@ function bundle(entry: string): string {
     platform: 'neutral',
     // core-js-pure and event-target-shim are packages: resolve them as a bundler would.
     mainFields: ['module', 'main'],
+    inject,
     write: false,
     minifySyntax: true,
     legalComments: 'none',

@@ -21,6 +21,9 @@ useDOMException((message, name) => new DOMException(message, name));
 setErrorHandler((error: Error) => runHooks.uncaught(error));
 setWarningHandler(() => {});
 
+// core-js keeps its shared store on the global object; its modules already hold it, so the name goes.
+delete (globalThis as Record<string, unknown>)['__core-js_shared__'];
+
 (globalThis as Record<string, unknown>)[WEB_GLOBAL] = {
   globals: {
     structuredClone, URL, URLSearchParams, atob, btoa, DOMException, Event, EventTarget, CustomEvent,
