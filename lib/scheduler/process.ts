@@ -58,6 +58,7 @@ const HINTS: Record<string, string> = {
   abort: 'use process.exit(code)', emitWarning: 'use console.warn',
 };
 
+/** One function serves as getter and setter: reading or assigning the member says what to use. */
 function hintGetter(name: string): () => never {
   return function () {
     throw new TypeErrorCtor('process.' + name + ' is not available in Taskline (' + HINTS[name]
@@ -68,7 +69,8 @@ function hintGetter(name: string): () => never {
 export function makeProcess(): object {
   const proc = { nextTick, hrtime, exit, argv: [] as string[], env: {} as Record<string, string> };
   for (const name in HINTS) {
-    ObjectDefineProperty(proc, name, { get: hintGetter(name), set: hintGetter(name), enumerable: false, configurable: true });
+    const hint = hintGetter(name);
+    ObjectDefineProperty(proc, name, { get: hint, set: hint, enumerable: false, configurable: true });
   }
   ObjectDefineProperty(proc, Symbol.toStringTag, { value: 'process', configurable: true });
   return proc;

@@ -4,6 +4,7 @@ import { compileCached } from '../transpile/index.ts';
 import { runInIsolate } from './run-in-isolate.ts';
 import { prepareSpareIsolate } from './fresh-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
+import { usesWebGlobals } from './web-globals-use.ts';
 import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
 
@@ -47,7 +48,10 @@ export function executeRun(code: string, emit: (chunk: string) => void): WorkerE
   }
   let lastChunk: string | undefined;
   const outcome = runInIsolate(
-    { program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS },
+    {
+      program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB,
+      maxMacrotasks: MAX_MACROTASKS, webGlobals: usesWebGlobals(code),
+    },
     (chunk) => {
       lastChunk = chunk;
       emit(chunk);
