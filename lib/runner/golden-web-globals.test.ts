@@ -71,6 +71,12 @@ describe('web globals', () => {
     expect(r.virtualMs).toBe(60);
   });
 
+  it('an Event prints as in Node, its timeStamp counted in virtual ms since the time origin', async () => {
+    const r = await run("setTimeout(() => console.log(new Event('late', { cancelable: true })), 250);");
+    // Over Node's 80-column budget (entries + 4 per entry + 10), so on several lines, as Node prints it.
+    expect(out(r)).toEqual(["Event {\n  type: 'late',\n  defaultPrevented: false,\n  cancelable: true,\n  timeStamp: 250\n}"]);
+  });
+
   it('performance.mark/measure use the virtual clock', async () => {
     const r = await run(
       "performance.mark('start');", 'await sleep(250);', "performance.mark('end', { detail: 'x' });",
