@@ -25,8 +25,14 @@ describe('web globals', () => {
       'console.log(copy.m instanceof Map, copy.m.get(1) instanceof Set, copy.d instanceof Date, copy.self === copy, copy !== src, copy.list[1] !== src.list[1]);',
       'console.log(copy.m);',
       "try { structuredClone({ f() {} }); } catch (e: any) { console.log(e instanceof DOMException, e.name); }",
+      "for (const v of [{ a: [1, { p: Promise.resolve() }] }, new Map([[1, Symbol('s')]]), () => 1]) {",
+      '  try { structuredClone(v); } catch (e: any) { console.log(e.code, e.message); }',
+      '}',
     );
-    expect(out(r)).toEqual(['true true true true true true', "Map(1) { 1 => Set(1) { 'a' } }", 'true DataCloneError']);
+    expect(out(r)).toEqual([
+      'true true true true true true', "Map(1) { 1 => Set(1) { 'a' } }", 'true DataCloneError',
+      '25 #<Promise> could not be cloned.', '25 Symbol(s) could not be cloned.', '25 () => 1 could not be cloned.',
+    ]);
   });
 
   it('TextEncoder/TextDecoder round-trip UTF-8, replace bad bytes, and stream', async () => {

@@ -3,7 +3,6 @@
 // core-js-pure, EventTarget/Event from event-target-shim, and our own CustomEvent, AbortController,
 // TextEncoder/TextDecoder. Building them here costs each run nothing; each run's scheduler takes
 // the object from WEB_GLOBAL (and deletes it) and plugs in its clock through setRunHooks.
-import structuredClone from 'core-js-pure/stable/structured-clone';
 import URL from 'core-js-pure/stable/url/index';
 import URLSearchParams from 'core-js-pure/stable/url-search-params/index';
 import atob from 'core-js-pure/stable/atob';
@@ -14,6 +13,7 @@ import { WEB_GLOBAL } from '../abi.ts';
 import { AbortController, AbortSignal, useDOMException } from './abort.ts';
 import { CustomEvent } from './custom-event.ts';
 import { TextDecoder, TextEncoder } from './text-codec.ts';
+import { structuredClone } from './structured-clone.ts';
 import { runHooks, setRunHooks } from './run-hooks.ts';
 import { nodeLikeEvents } from './event-view.ts';
 

@@ -15,3 +15,6 @@ for (const v of [() => 1, Symbol('s')]) {
   try { structuredClone(v); } catch (err: any) { console.log(err instanceof DOMException, err.name, err.code); }
 }
 console.log(structuredClone(undefined), structuredClone(null), structuredClone(12n), structuredClone('s'));
+for (const v of [{ list: [1, { p: Promise.resolve() }] }, new Map([['k', new WeakMap()]]), new Set([1, Symbol('in a set')]), { nested: { arrow: () => 1 } }]) {
+  try { structuredClone(v); } catch (err: any) { console.log(err.message); }
+}
