@@ -9,3 +9,6 @@ try { await immediate('x', { signal: AbortSignal.abort() }); } catch (e: any) { 
 try { await delay(1000, 'x', { signal: AbortSignal.timeout(20) }); } catch (e: any) { console.log('timed out', e.name, e.cause.name, e.cause.message); }
 try { await delay(1, 'x', { signal: 'nope' as any }); } catch (e: any) { console.log(e.code, e.message); }
 console.log(await delay(5, 'done'));
+for (const options of ['x', null, { ref: 'yes' }]) {
+  try { await delay(1, 'x', options as any); } catch (e: any) { console.log(e.code, e.message); }
+}
