@@ -26,6 +26,11 @@ nodeLikeEvents();
 // core-js keeps its shared store on the global object; its modules already hold it, so the name goes.
 delete (globalThis as Record<string, unknown>)['__core-js_shared__'];
 
+// Object.prototype.toString names them as in Node ([object AbortSignal]…).
+for (const C of [Event, EventTarget, CustomEvent, AbortController, AbortSignal, TextEncoder, TextDecoder]) {
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+}
+
 (globalThis as Record<string, unknown>)[WEB_GLOBAL] = {
   globals: {
     structuredClone, URL, URLSearchParams, atob, btoa, DOMException, Event, EventTarget, CustomEvent,

@@ -17,3 +17,4 @@ const plain = new CustomEvent('x');
 console.log(plain.detail, plain instanceof Event);
 setTimeout(() => target.dispatchEvent(new Event('later')), 5);
 target.addEventListener('later', () => log('later event from a timer'));
+console.log(Object.prototype.toString.call(target), String(new Event('e')), Object.prototype.toString.call(new AbortController().signal));

@@ -13,3 +13,4 @@ console.log(stream.decode(euro.subarray(0, 1), { stream: true }) + '|' + stream.
 try { new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xc3])); } catch (e: any) { console.log(e.name); }
 console.log(JSON.stringify(enc.encodeInto('héllo', new Uint8Array(3))), enc.encode().length, enc.encode(undefined).length);
 console.log(new TextDecoder().decode(enc.encode('\ud800x')).length, new TextDecoder().decode(new Uint16Array([0x6968]).buffer));
+console.log(new TextEncoder(), new TextDecoder('utf8', { fatal: true }), Object.prototype.toString.call(new TextDecoder()));
