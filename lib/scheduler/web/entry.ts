@@ -16,12 +16,14 @@ import { TextDecoder, TextEncoder } from './text-codec.ts';
 import { structuredClone } from './structured-clone.ts';
 import { runHooks, setRunHooks } from './run-hooks.ts';
 import { nodeLikeEvents } from './event-view.ts';
+import { nodeLikeUrls } from './url-view.ts';
 
 useDOMException((message, name) => new DOMException(message, name));
 // A listener's exception is Node's uncaught exception; the shim's console warnings are not Node's.
 setErrorHandler((error: Error) => runHooks.uncaught(error));
 setWarningHandler(() => {});
 nodeLikeEvents();
+nodeLikeUrls(URL, URLSearchParams);
 
 // core-js keeps its shared store on the global object; its modules already hold it, so the name goes.
 delete (globalThis as Record<string, unknown>)['__core-js_shared__'];

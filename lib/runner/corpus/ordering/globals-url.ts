@@ -13,3 +13,5 @@ console.log(q.getAll('a').join(), q.has('b'), q.toString(), [...q].map(([k, v]) 
 console.log(new URLSearchParams([['k', 'v'], ['k', 'w']]).toString(), new URLSearchParams({ s: 'x y' }).get('s'));
 try { new URL('not a url'); } catch (e: any) { console.log(e.name); }
 console.log(URL.canParse('https://ok.example'), URL.canParse('nope'));
+console.log(new URL('https://example.com/path?q=1#top'));
+console.log(new URLSearchParams('a=1&b=two'), new URLSearchParams(), URL.name, URLSearchParams.name);
