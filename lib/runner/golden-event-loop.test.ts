@@ -152,6 +152,14 @@ describe('missing Node and browser globals say what Taskline offers instead', ()
     expect(r.error?.message.startsWith(start)).toBe(true);
     expect(r.error?.line).toBe(2);
   });
+
+  it('calling a process member Taskline lacks says what process has', async () => {
+    const r = await run("process.setUncaughtExceptionCaptureCallback(() => {});");
+    expect(r.error).toMatchObject({
+      name: 'TypeError',
+      message: 'process.setUncaughtExceptionCaptureCallback is not a function in Taskline: process has only nextTick, hrtime, exit, argv and env',
+    });
+  });
 });
 
 describe('every clock a program can read is virtual', () => {

@@ -25,8 +25,14 @@ describe('web globals', () => {
       'console.log(copy.m instanceof Map, copy.m.get(1) instanceof Set, copy.d instanceof Date, copy.self === copy, copy !== src, copy.list[1] !== src.list[1]);',
       'console.log(copy.m);',
       "try { structuredClone({ f() {} }); } catch (e: any) { console.log(e instanceof DOMException, e.name); }",
+      "for (const v of [{ a: [1, { p: Promise.resolve() }] }, new Map([[1, Symbol('s')]]), () => 1]) {",
+      '  try { structuredClone(v); } catch (e: any) { console.log(e.code, e.message); }',
+      '}',
     );
-    expect(out(r)).toEqual(['true true true true true true', "Map(1) { 1 => Set(1) { 'a' } }", 'true DataCloneError']);
+    expect(out(r)).toEqual([
+      'true true true true true true', "Map(1) { 1 => Set(1) { 'a' } }", 'true DataCloneError',
+      '25 #<Promise> could not be cloned.', '25 Symbol(s) could not be cloned.', '25 () => 1 could not be cloned.',
+    ]);
   });
 
   it('TextEncoder/TextDecoder round-trip UTF-8, replace bad bytes, and stream', async () => {
@@ -71,6 +77,12 @@ describe('web globals', () => {
     expect(r.virtualMs).toBe(60);
   });
 
+  it('an Event prints as in Node, its timeStamp counted in virtual ms since the time origin', async () => {
+    const r = await run("setTimeout(() => console.log(new Event('late', { cancelable: true })), 250);");
+    // Over Node's 80-column budget (entries + 4 per entry + 10), so on several lines, as Node prints it.
+    expect(out(r)).toEqual(["Event {\n  type: 'late',\n  defaultPrevented: false,\n  cancelable: true,\n  timeStamp: 250\n}"]);
+  });
+
   it('performance.mark/measure use the virtual clock', async () => {
     const r = await run(
       "performance.mark('start');", 'await sleep(250);', "performance.mark('end', { detail: 'x' });",
@@ -107,7 +119,7 @@ describe('node:timers/promises and node:events resolve to virtual implementation
       "const [e] = await once(et, 'ready');",
       'console.log(e.type, performance.now());',
       'const listeners: Record<string, Function[]> = {};',
-      'const emitter = { once(n: string, f: Function) { (listeners[n] ??= []).push(f); }, removeListener() {} };',
+      'const emitter = { on() {}, once(n: string, f: Function) { (listeners[n] ??= []).push(f); }, removeListener() {} };',
       "setTimeout(() => listeners.data.forEach((f) => f(1, 2)), 5);",
       "console.log(await once(emitter, 'data'), performance.now());",
     );

@@ -77,13 +77,14 @@ export function installGlobals(): void {
   taskline.default = taskline;
   const tasklineModule = ObjectFreeze(taskline);
   const asyncioModule = ObjectFreeze({ ...asyncio, default: asyncio });
-  const timersPromises = timersPromisesModule();
-  const events = eventsModule();
+  // Made on first import: most programs import neither.
+  let timersPromises: Record<string, unknown> | null = null;
+  let events: Record<string, unknown> | null = null;
   setModules((name) => {
     if (name === 'taskline') return tasklineModule;
     if (name === 'asyncio') return asyncioModule;
-    if (name === 'timers/promises') return timersPromises;
-    if (name === 'events') return events;
+    if (name === 'timers/promises') return timersPromises ??= timersPromisesModule();
+    if (name === 'events') return events ??= eventsModule();
     throw new Error('Cannot find module "' + name + '"');
   });
 }

@@ -26,8 +26,16 @@ const GLOBAL_HINTS: Record<string, string> = {
   prompt: 'a Taskline program has no input',
 };
 
-/** The error with a hint appended to its message, when it is a ReferenceError for a known name. */
+const PROCESS_HINT = ' in Taskline: process has only nextTick, hrtime, exit, argv and env';
+
+/**
+ * The error with a hint appended to its message: a ReferenceError for a known name, or a TypeError
+ * calling a process member Taskline lacks (`process.memoryUsage is not a function`).
+ */
 export function withHint(error: ThrownError): ThrownError {
+  if (error.name === 'TypeError' && RegExpPrototypeExec(/^process\.[\w$]+ is not a function$/, error.message) !== null) {
+    return { name: error.name, message: error.message + PROCESS_HINT, stack: error.stack };
+  }
   if (error.name !== 'ReferenceError') return error;
   const m = RegExpPrototypeExec(/^(\S+) is not defined$/, error.message);
   if (m === null || !ObjectHasOwn(GLOBAL_HINTS, m[1])) return error;

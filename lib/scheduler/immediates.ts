@@ -17,6 +17,9 @@ export interface ImmediateRec {
   handle: Immediate;
   active: boolean;
   ref: boolean;
+  /** Neighbours in Node's linked queue (see tail). */
+  prev: ImmediateRec | null;
+  next: ImmediateRec | null;
 }
 
 const recs = new WeakMapCtor<object, ImmediateRec>();
@@ -51,21 +54,49 @@ function setRef(h: Immediate, on: boolean): void {
   if (r === undefined) return;
   if (r.active && r.ref !== on) refed += on ? 1 : -1;
   r.ref = on;
-  defineField(h, refedSymbol, on);
+  mark(h, refedSymbol, on);
 }
 
-function settle(r: ImmediateRec): void {
+/** Updates a field without trusting it: a program may have redefined it (even as a throwing setter). */
+function mark(o: object, key: PropertyKey, value: unknown): void {
+  try { defineField(o, key, value); } catch { /* made non-configurable: the field is the program's now */ }
+}
+
+/**
+ * Node links the immediates of one queue through _idlePrev/_idleNext (what console.log shows);
+ * `tail` is the last of the queue the next check phase will take.
+ */
+let tail: ImmediateRec | null = null;
+
+function unlink(r: ImmediateRec): void {
+  if (r.prev !== null) { r.prev.next = r.next; mark(r.prev.handle, '_idleNext', r.next === null ? null : r.next.handle); }
+  if (r.next !== null) { r.next.prev = r.prev; mark(r.next.handle, '_idlePrev', r.prev === null ? null : r.prev.handle); }
+  if (tail === r) tail = r.prev;
+  r.prev = r.next = null;
+  mark(r.handle, '_idleNext', null);
+  mark(r.handle, '_idlePrev', null);
+}
+
+/** Ran or cleared: Node unlinks only a cleared immediate (a run one keeps its links). */
+function settle(r: ImmediateRec, cleared: boolean): void {
   if (!r.active) return;
   r.active = false;
   active--;
   if (r.ref) refed--;
-  r.handle._destroyed = true;
+  if (cleared) unlink(r);
+  mark(r.handle, '_destroyed', true);
 }
 
 export function setImmediate(this: unknown, cb: unknown, ...args: unknown[]): Immediate {
   checkCallback(cb, setImmediate);
   const handle = new Immediate(cb as Function, args);
-  const r: ImmediateRec = { seq: seq++, fn: cb as Function, args, task: S.current, handle, active: true, ref: true };
+  const r: ImmediateRec = { seq: seq++, fn: cb as Function, args, task: S.current, handle, active: true, ref: true, prev: tail, next: null };
+  if (tail !== null) {
+    tail.next = r;
+    mark(tail.handle, '_idleNext', handle);
+    mark(handle, '_idlePrev', tail.handle);
+  }
+  tail = r;
   WeakMapPrototypeSet(recs, handle, r);
   queue[queue.length] = r;
   active++;
@@ -76,12 +107,15 @@ export function setImmediate(this: unknown, cb: unknown, ...args: unknown[]): Im
 export function clearImmediate(handle: unknown): void {
   const r = typeof handle === 'object' && handle !== null ? WeakMapPrototypeGet(recs, handle) : undefined;
   if (r === undefined) return;
-  settle(r);
-  r.handle._onImmediate = null;
+  settle(r, true);
+  mark(r.handle, '_onImmediate', undefined);
 }
 
-/** Sequence number the next setImmediate will get: a check phase runs only those queued before it. */
-export function immediateMark(): number { return seq; }
+/** Starts a check phase: it runs the immediates queued so far; later ones form the next queue. */
+export function immediateMark(): number {
+  tail = null;
+  return seq;
+}
 export function hasImmediates(): boolean { return active > 0; }
 export function refedImmediates(): number { return refed; }
 
@@ -92,7 +126,7 @@ export function takeImmediate(mark: number): ImmediateRec | null {
     if (r.seq >= mark) return null;
     queue[head++] = undefined as unknown as ImmediateRec;
     if (head > 1024 && head * 2 > queue.length) compact();
-    if (r.active) { settle(r); return r; }
+    if (r.active) { settle(r, false); return r; }
   }
   return null;
 }
@@ -106,5 +140,10 @@ function compact(): void {
 
 /** Runs an immediate's callback with Node's `this` (the Immediate) and its extra arguments. */
 export function callImmediate(r: ImmediateRec): void {
-  ReflectApply(r.fn, r.handle, r.args);
+  mark(r.handle, refedSymbol, null);
+  try {
+    ReflectApply(r.fn, r.handle, r.args);
+  } finally {
+    mark(r.handle, '_onImmediate', undefined);
+  }
 }

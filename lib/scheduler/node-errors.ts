@@ -2,7 +2,7 @@
 // property, `TypeError [CODE]: …` stack header and toString, for the Node-compatible globals.
 import {
   ErrorCtor, JSONStringify, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectSetPrototypeOf, RangeErrorCtor, StringCtor,
-  StringPrototypeIndexOf, StringPrototypeSlice, TypeErrorCtor,
+  StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice, TypeErrorCtor,
 } from './intrinsics.ts';
 import { inspect } from './inspect.ts';
 
@@ -65,10 +65,15 @@ function nodeError(Base: ErrorConstructor, code: string, message: string, hide: 
   return err;
 }
 
-/** `The "name" argument must be of type function. Received …` (ERR_INVALID_ARG_TYPE). */
+/**
+ * `The "name" argument must be of type function. Received …` (ERR_INVALID_ARG_TYPE); a class name
+ * (capitalised, as Node spells them) reads `must be an instance of Array`.
+ */
 export function invalidArgType(name: string, expected: string, actual: unknown, hide: Function): Error {
+  const code = StringPrototypeCharCodeAt(expected, 0);
+  const kind = code >= 65 && code <= 90 ? 'an instance of ' : 'of type ';
   return nodeError(TypeErrorCtor, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be of type ' + expected + '. Received ' + describeReceived(actual), hide);
+    'The "' + name + '" argument must be ' + kind + expected + '. Received ' + describeReceived(actual), hide);
 }
 
 /** `The value of "name" is out of range. It must be …. Received …` (ERR_OUT_OF_RANGE). */

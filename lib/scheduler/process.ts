@@ -17,7 +17,7 @@ function hrtime(this: unknown, time?: unknown): [number, number] {
   const ns = MathRound(S.now * NS_PER_MS);
   let sec = MathFloor(ns / NS_PER_S), nsec = ns - sec * NS_PER_S;
   if (time !== undefined) {
-    if (!ArrayIsArray(time)) throw invalidArgType('time', 'an instance of Array', time, hrtime);
+    if (!ArrayIsArray(time)) throw invalidArgType('time', 'Array', time, hrtime);
     if (time.length !== 2) throw outOfRange('time', '2', time.length, hrtime);
     sec -= +time[0];
     nsec -= +time[1];
@@ -58,6 +58,7 @@ const HINTS: Record<string, string> = {
   abort: 'use process.exit(code)', emitWarning: 'use console.warn',
 };
 
+/** One function serves as getter and setter: reading or assigning the member says what to use. */
 function hintGetter(name: string): () => never {
   return function () {
     throw new TypeErrorCtor('process.' + name + ' is not available in Taskline (' + HINTS[name]
@@ -68,7 +69,8 @@ function hintGetter(name: string): () => never {
 export function makeProcess(): object {
   const proc = { nextTick, hrtime, exit, argv: [] as string[], env: {} as Record<string, string> };
   for (const name in HINTS) {
-    ObjectDefineProperty(proc, name, { get: hintGetter(name), set: hintGetter(name), enumerable: false, configurable: true });
+    const hint = hintGetter(name);
+    ObjectDefineProperty(proc, name, { get: hint, set: hint, enumerable: false, configurable: true });
   }
   ObjectDefineProperty(proc, Symbol.toStringTag, { value: 'process', configurable: true });
   return proc;

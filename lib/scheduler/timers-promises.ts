@@ -9,11 +9,19 @@ import { clearImmediate, setImmediate as setImmediateCb } from './immediates.ts'
 import { Fifo } from './fifo.ts';
 import { nodeDelay } from './timers.ts';
 import { abortError, isAborted, onAbort, validateSignal } from './abort-glue.ts';
+import { describeReceived, invalidArgType, nodeTypeError } from './node-errors.ts';
 
 interface TimerOptions { signal?: unknown; ref?: unknown }
 
+/** Node's checks: options is an object (or absent), ref a boolean; the signal is checked by the caller. */
 function optionsOf(options: unknown): TimerOptions {
-  return typeof options === 'object' && options !== null ? options as TimerOptions : {};
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) throw invalidArgType('options', 'object', options, optionsOf);
+  const ref = (options as TimerOptions).ref;
+  if (ref !== undefined && typeof ref !== 'boolean') {
+    throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "options.ref" property must be of type boolean. Received ' + describeReceived(ref), optionsOf);
+  }
+  return options as TimerOptions;
 }
 
 function setTimeoutP<T>(delay?: unknown, value?: T, options?: unknown): Promise<T> {

@@ -2,11 +2,10 @@
 // Intl.DateTimeFormat's date-less format read the virtual clock (epochMs + virtual now) and
 // Math.random is a seeded mulberry32.
 import {
-  DateCtor, DatePrototypeToString, MathImul, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
+  DateCtor, DatePrototypeToString, G, MathImul, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
   ReflectConstruct, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, uncurryThis,
 } from './intrinsics.ts';
 
-const IntlDateTimeFormat = Intl.DateTimeFormat;
 import { S } from './state.ts';
 
 /** mulberry32: tiny, fast and good enough for a playground; same seed → same sequence. */
@@ -45,10 +44,10 @@ export function makeDate(): DateConstructor {
  * Intl.DateTimeFormat's format() and formatToParts() read the real clock when given no date: both
  * get the virtual "now" instead. format stays a getter returning one bound function per formatter.
  */
-export function virtualiseIntl(): void {
-  const proto = IntlDateTimeFormat.prototype;
+function virtualiseDateTimeFormat(): void {
+  const proto = G.Intl.DateTimeFormat.prototype as Intl.DateTimeFormat;
   const realFormat = uncurryThis(ObjectGetOwnPropertyDescriptor(proto, 'format')!.get!) as (self: unknown) => (d?: unknown) => string;
-  const realFormatToParts = uncurryThis(proto.formatToParts);
+  const realFormatToParts = uncurryThis(proto.formatToParts) as (self: unknown, d?: unknown) => Intl.DateTimeFormatPart[];
   const bound = new WeakMapCtor<object, (d?: unknown) => string>();
   const accessors = {
     get format() {
@@ -69,4 +68,23 @@ export function virtualiseIntl(): void {
   };
   ObjectDefineProperty(proto, 'format', { get: ObjectGetOwnPropertyDescriptor(accessors, 'format')!.get, configurable: true });
   ObjectDefineProperty(proto, 'formatToParts', { value: accessors.formatToParts, writable: true, configurable: true });
+}
+
+/**
+ * Touching Intl.DateTimeFormat makes V8 set up its Intl machinery, a tenth of the time it takes to
+ * make a run's isolate: the global `Intl` is an accessor until a program first reads it, which
+ * virtualises format/formatToParts and leaves a plain data property (nothing else reaches Intl).
+ */
+export function virtualiseIntl(): void {
+  const realIntl = G.Intl;
+  const settle = (value: unknown) => ObjectDefineProperty(G, 'Intl', { value, writable: true, configurable: true, enumerable: false });
+  ObjectDefineProperty(G, 'Intl', {
+    get() {
+      settle(realIntl);
+      virtualiseDateTimeFormat();
+      return realIntl;
+    },
+    set(value: unknown) { settle(value); },
+    configurable: true, enumerable: false,
+  });
 }

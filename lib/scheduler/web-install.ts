@@ -35,6 +35,7 @@ export function installWebGlobals(): void {
       setTimerRef(addTimer(delay, fn, S.current), false);
     },
     uncaught(error) { reportUncaught(error); },
+    timeOrigin() { return S.config.epochMs; },
   });
   const ET = (bundle.globals.EventTarget as { prototype: EventTarget }).prototype;
   web.addEventListener = uncurryThis(ET.addEventListener) as typeof web.addEventListener;

@@ -3,6 +3,7 @@
 import { compileCached } from '../transpile/index.ts';
 import type { WorkerEnding } from '../sandbox/worker-messages.ts';
 import { IsolateRunner } from './isolate-runner.ts';
+import { usesWebGlobals } from '../sandbox/web-globals-use.ts';
 import { search } from './search.ts';
 import type { ExploreReport } from './report.ts';
 
@@ -29,7 +30,7 @@ export function executeExplore(code: string, options: ExploreOptions): { ending:
       },
     };
   }
-  const runner = new IsolateRunner(compiled.program, compiled.mapPosition, options.jitter);
+  const runner = new IsolateRunner(compiled.program, compiled.mapPosition, options.jitter, usesWebGlobals(code));
   try {
     const found = search(runner, options.budget, options.seed, options.jitter);
     const wallMs = performance.now() - started, cpuMs = runner.cpuMs;

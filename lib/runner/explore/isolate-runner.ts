@@ -29,9 +29,12 @@ export class IsolateRunner implements SearchRunner {
   private readonly program: string;
   private readonly mapPosition: MapPosition;
   private readonly jitter: number;
+  private readonly web: boolean;
 
-  constructor(program: string, mapPosition: MapPosition, jitter: number) {
-    const snapshot = schedulerSnapshot();
+  /** `web`: the program uses the web-platform globals (sandbox/web-globals-use.ts). */
+  constructor(program: string, mapPosition: MapPosition, jitter: number, web = false) {
+    const snapshot = schedulerSnapshot(web);
+    this.web = web;
     this.fromSnapshot = snapshot !== null;
     this.isolate = new ivm.Isolate({ memoryLimit: MAX_ISOLATE_MEMORY_MB, ...(snapshot ? { snapshot } : {}) });
     this.cpuAtStart = Number(this.isolate.cpuTime);
@@ -63,7 +66,7 @@ export class IsolateRunner implements SearchRunner {
       program: this.program, config: { ...schedulerConfig(), choices },
       // The whole exploration is one job: each schedule gets what is left of the job's limits.
       cpuMs: MAX_CPU_MS - this.cpuMs, wallMs: MAX_WALL_MS - this.wallMs,
-      memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS,
+      memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS, webGlobals: this.web,
       shared: { isolate: this.isolate, script: this.script, fromSnapshot: this.fromSnapshot },
     }, (chunk) => {
       for (const e of JSON.parse(chunk) as TraceEvent[]) {

@@ -4,6 +4,7 @@ import { compileCached } from '../transpile/index.ts';
 import { runInIsolate } from './run-in-isolate.ts';
 import { prepareSpareIsolate } from './fresh-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
+import { usesWebGlobals } from './web-globals-use.ts';
 import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
@@ -59,7 +60,10 @@ export function executeRun(code: string, emit: (chunk: string) => void, schedule
   }
   let lastChunk: string | undefined;
   const outcome = runInIsolate(
-    { program: compiled.program, config: withSchedule(schedulerConfig(), schedule), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS },
+    {
+      program: compiled.program, config: withSchedule(schedulerConfig(), schedule), cpuMs: MAX_CPU_MS, wallMs: MAX_WALL_MS,
+      memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS, webGlobals: usesWebGlobals(code),
+    },
     (chunk) => {
       lastChunk = chunk;
       emit(chunk);
@@ -80,7 +84,7 @@ export function executeRun(code: string, emit: (chunk: string) => void, schedule
     case 'limit':
       return {
         status: 'limit',
-        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks`, line: 0, column: 0 },
+        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks (macrotasks: timers, immediates and nextTick rounds)`, line: 0, column: 0 },
         ...timing,
       };
     case 'memory':

@@ -27,16 +27,17 @@ export interface FreshIsolate extends SchedulerContext {
   key: string;
 }
 
-const keyOf = (memoryMb: number, config: SchedulerConfig) => `${memoryMb}:${JSON.stringify(config)}`;
+const keyOf = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${memoryMb}:${web}:${JSON.stringify(config)}`;
 
 /**
  * A new context of `isolate` with the scheduler installed (from the snapshot when the isolate was
- * made from it). The explorer makes one per schedule inside a single isolate (lib/runner/explore).
+ * made from it; `web`: with the web-platform globals). The explorer makes one per schedule inside a
+ * single isolate (lib/runner/explore).
  */
-export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerConfig, fromSnapshot: boolean): SchedulerContext {
+export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerConfig, fromSnapshot: boolean, web = false): SchedulerContext {
   const context = isolate.createContextSync();
   const global = context.global;
-  if (!fromSnapshot) isolate.compileScriptSync(bundleDefinition(), { filename: SCHEDULER_FILENAME }).runSync(context);
+  if (!fromSnapshot) isolate.compileScriptSync(bundleDefinition(web), { filename: SCHEDULER_FILENAME }).runSync(context);
   const sc = { context, onChunk: (_chunk: string) => {} } as SchedulerContext;
   // A collecting scheduler (the explorer's) keeps its trace inside until DRAIN_GLOBAL is called.
   if (!config.choices?.collect) {
@@ -58,12 +59,13 @@ export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerCo
   return sc;
 }
 
-export function createFreshIsolate(memoryMb: number, config: SchedulerConfig): FreshIsolate {
-  const snapshot = schedulerSnapshot();
+/** `web`: with the web-platform globals (structuredClone, URL…), for programs that use them. */
+export function createFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
+  const snapshot = schedulerSnapshot(web);
   const isolate = new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) });
   try {
-    const sc = createSchedulerContext(isolate, config, snapshot !== null);
-    return Object.assign(sc, { isolate, key: keyOf(memoryMb, config) });
+    const sc = createSchedulerContext(isolate, config, snapshot !== null, web);
+    return Object.assign(sc, { isolate, key: keyOf(memoryMb, config, web) });
   } catch (e) {
     if (!isolate.isDisposed) isolate.dispose();
     throw e;
@@ -72,9 +74,9 @@ export function createFreshIsolate(memoryMb: number, config: SchedulerConfig): F
 
 let spare: FreshIsolate | null = null;
 
-/** Prepares the next run's isolate now (the worker calls this when idle); a failure leaves none. */
+/** Prepares the next run's isolate now (the worker calls this when idle), without web globals; a failure leaves none. */
 export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): void {
-  if (spare?.key === keyOf(memoryMb, config)) return;
+  if (spare?.key === keyOf(memoryMb, config, false)) return;
   discardSpare();
   try {
     spare = createFreshIsolate(memoryMb, config);
@@ -84,12 +86,12 @@ export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): 
 }
 
 /** The prepared isolate if it fits, else a new one; either way nobody else ever gets it. */
-export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig): FreshIsolate {
+export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
   const taken = spare;
   spare = null;
-  if (taken && taken.key === keyOf(memoryMb, config) && !taken.isolate.isDisposed) return taken;
+  if (taken && taken.key === keyOf(memoryMb, config, web) && !taken.isolate.isDisposed) return taken;
   if (taken && !taken.isolate.isDisposed) taken.isolate.dispose();
-  return createFreshIsolate(memoryMb, config);
+  return createFreshIsolate(memoryMb, config, web);
 }
 
 function discardSpare(): void {

@@ -14,6 +14,8 @@ export interface RunInIsolateInput {
   memoryMb: number;
   /** Step calls (macrotasks) allowed before the run ends with hostStatus 'limit'. */
   maxMacrotasks: number;
+  /** Give the program the web-platform globals (see web-globals-use.ts). */
+  webGlobals?: boolean;
   /**
    * Explore (lib/runner/explore): run in a new context of this isolate with the program compiled
    * once for all schedules; the isolate is the caller's to dispose.
@@ -95,11 +97,12 @@ const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.t
 
 export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
   const shared = input.shared;
+  const web = input.webGlobals === true;
   let fresh;
   try {
     fresh = shared
-      ? Object.assign(createSchedulerContext(shared.isolate, input.config, shared.fromSnapshot), { isolate: shared.isolate })
-      : takeFreshIsolate(input.memoryMb, input.config);
+      ? Object.assign(createSchedulerContext(shared.isolate, input.config, shared.fromSnapshot, web), { isolate: shared.isolate })
+      : takeFreshIsolate(input.memoryMb, input.config, web);
   } catch (e) {
     // A shared isolate can run out of memory making the next schedule's context.
     if (shared?.isolate.isDisposed) return { hostStatus: 'memory', cpuMs: 0, wallMs: 0 };

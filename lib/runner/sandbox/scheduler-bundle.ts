@@ -11,7 +11,7 @@ let cached: string | null = null;
 let cachedWeb: string | null = null;
 
 export function schedulerSource(): string {
-  if (cached === null) cached = bundle('../../scheduler/entry.ts');
+  if (cached === null) cached = bundle('../../scheduler/entry.ts', { minifyWhitespace: true });
   return cached;
 }
 
@@ -20,7 +20,11 @@ export function schedulerSource(): string {
  * own): evaluated once into the snapshot, not per run (see scheduler-snapshot.ts).
  */
 export function webGlobalsSource(): string {
-  if (cachedWeb === null) cachedWeb = engineBuiltInsFirst(bundle('../../scheduler/web/entry.ts'));
+  if (cachedWeb === null) {
+    // The packages' WeakMaps get methods captured before user code (web/safe-collections.ts).
+    const inject = [fileURLToPath(new URL('../../scheduler/web/safe-collections.ts', import.meta.url))];
+    cachedWeb = engineBuiltInsFirst(bundle('../../scheduler/web/entry.ts', { inject, minifyWhitespace: false }));
+  }
   return cachedWeb;
 }
 
@@ -42,7 +46,7 @@ function engineBuiltInsFirst(source: string): string {
   return source.replace(CORE_JS_GET_BUILT_IN, ENGINE_FIRST);
 }
 
-function bundle(entry: string): string {
+function bundle(entry: string, { inject = [], minifyWhitespace }: { inject?: string[]; minifyWhitespace: boolean }): string {
   const result = buildSync({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
@@ -51,8 +55,13 @@ function bundle(entry: string): string {
     platform: 'neutral',
     // core-js-pure and event-target-shim are packages: resolve them as a bundler would.
     mainFields: ['module', 'main'],
+    inject,
     write: false,
     minifySyntax: true,
+    // Whitespace too for the scheduler: its source is part of the snapshot every run's isolate is
+    // made from. Identifiers keep their names (Timeout, setImmediate…). Not for the web globals,
+    // whose core-js line engineBuiltInsFirst swaps must keep its shape.
+    minifyWhitespace,
     legalComments: 'none',
     // Strict code: the scheduler's functions never expose a sloppy `this` or `.arguments`.
     banner: { js: '"use strict";' },

@@ -12,12 +12,14 @@ import { schedulerConfig } from './scheduler-config.ts';
 export const BUNDLE_INIT_GLOBAL = '__tl_init';
 
 /**
- * The scheduler wrapped in a function, so evaluating it defines nothing but that function, after
- * the web globals, which do run here: built before any user code, stateless until a run plugs in
- * its clock, and in the snapshot they cost a run nothing to set up.
+ * The scheduler wrapped in a function, so evaluating it defines nothing but that function; with
+ * `web`, after the web globals, which do run here: built before any user code, stateless until a
+ * run plugs in its clock. They double the snapshot (and the time to make an isolate from it), so
+ * only programs that use them get them (web-globals-use.ts).
  */
-export function bundleDefinition(): string {
-  return `${webGlobalsSource()}\nglobalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${schedulerSource()}\n};`;
+export function bundleDefinition(web = false): string {
+  const definition = `globalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${schedulerSource()}\n};`;
+  return web ? `${webGlobalsSource()}\n${definition}` : definition;
 }
 
 /** Exercises the scheduler paths every run takes (tasks, sleeps, console, the step loop); it runs in a throwaway context. */
@@ -44,15 +46,21 @@ function warmUpScript(): string {
   ].join('\n');
 }
 
-let snapshot: ivm.ExternalCopy<ArrayBuffer> | null | undefined;
+const snapshots = new Map<boolean, ivm.ExternalCopy<ArrayBuffer> | null>();
 
-/** The snapshot, built on first use; null when isolated-vm cannot make one (runs then evaluate the bundle source). */
-export function schedulerSnapshot(): ivm.ExternalCopy<ArrayBuffer> | null {
-  if (snapshot !== undefined) return snapshot;
+/**
+ * The snapshot (with the web globals or without), built on first use; null when isolated-vm
+ * cannot make one (runs then evaluate the bundle source).
+ */
+export function schedulerSnapshot(web = false): ivm.ExternalCopy<ArrayBuffer> | null {
+  const known = snapshots.get(web);
+  if (known !== undefined) return known;
+  let made: ivm.ExternalCopy<ArrayBuffer> | null;
   try {
-    snapshot = ivm.Isolate.createSnapshot([{ code: bundleDefinition(), filename: SCHEDULER_FILENAME }], warmUpScript());
+    made = ivm.Isolate.createSnapshot([{ code: bundleDefinition(web), filename: SCHEDULER_FILENAME }], warmUpScript());
   } catch {
-    snapshot = null;
+    made = null;
   }
-  return snapshot;
+  snapshots.set(web, made);
+  return made;
 }

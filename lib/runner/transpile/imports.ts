@@ -23,11 +23,20 @@ function checkModule(st: State, node: ts.Node, name: string): ModuleName | undef
 /** `import { EventEmitter } from "node:events"`: a name the module lacks is a compile error, not undefined. */
 function checkNames(st: State, clause: ts.ImportClause, spec: string, mod: ModuleName): boolean {
   const only = ONLY_NAMES[mod];
+  if (!only) return true;
+  // node:events' default export is EventEmitter, which Taskline does not provide.
+  const named = (el: ts.ImportSpecifier) => (el.propertyName ?? el.name).text;
   const b = clause.namedBindings;
-  if (!only || !b || !ts.isNamedImports(b)) return true;
+  const defaultImport = clause.name ?? (b && ts.isNamedImports(b) ? b.elements.find((el) => !el.isTypeOnly && named(el) === 'default') : undefined);
+  if (defaultImport) {
+    st.report(defaultImport, `"${spec}" in Taskline provides only ${only.join(', ')}(): its default export (EventEmitter) is not available; `
+      + `use EventTarget (addEventListener/dispatchEvent), or import { once } (line ${st.lineOf(defaultImport)})`);
+    return false;
+  }
+  if (!b || !ts.isNamedImports(b)) return true;
   for (const el of b.elements) {
-    const imported = (el.propertyName ?? el.name).text;
-    if (el.isTypeOnly || imported === 'default' || only.includes(imported)) continue;
+    const imported = named(el);
+    if (el.isTypeOnly || only.includes(imported)) continue;
     st.report(el, `"${spec}" in Taskline provides only ${only.join(', ')}(): ${imported} is not available`
       + (imported === 'EventEmitter' ? '; use EventTarget (addEventListener/dispatchEvent)' : '') + ` (line ${st.lineOf(el)})`);
     return false;

@@ -6,14 +6,18 @@ export interface RunHooks {
   setTimer(ms: number, fn: () => void): void;
   /** An exception thrown by an event listener: Node treats it as an uncaught exception. */
   uncaught(error: unknown): void;
+  /** Date.now() at virtual time 0: an Event's timeStamp counts from it, as Node's from performance's origin. */
+  timeOrigin(): number;
 }
 
 export const runHooks: RunHooks = {
   setTimer() { throw new Error('the run did not install its timers'); },
   uncaught() {},
+  timeOrigin() { return 0; },
 };
 
 export function setRunHooks(hooks: RunHooks): void {
   runHooks.setTimer = hooks.setTimer;
   runHooks.uncaught = hooks.uncaught;
+  runHooks.timeOrigin = hooks.timeOrigin;
 }

@@ -14,6 +14,8 @@ const typedSet = Function.prototype.call.bind(Object.getPrototypeOf(Uint8Array.p
 /** Arrays without a prototype: index writes never reach setters a program put on Array.prototype. */
 const bare = (): number[] => Object.setPrototypeOf([], null) as number[];
 const text = (units: number[]) => ReflectApply(fromCharCode, null, units) as string;
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+type Inspect = (v: unknown, o: object) => string;
 /** Code units handed to String.fromCharCode at once (its arguments go on the stack). */
 const CHUNK_UNITS = 8192;
 
@@ -43,6 +45,8 @@ function encodeUtf8(input: string, out: Uint8Array | null, limit: number): { rea
 
 export class TextEncoder {
   get encoding() { return 'utf-8'; }
+  /** Node prints a TextEncoder as `{ encoding: 'utf-8' }`. */
+  [customInspect](_depth: number, options: object, inspect: Inspect) { return inspect({ encoding: 'utf-8' }, options); }
   encode(input: unknown = ''): Uint8Array {
     const s = StringCtor(input);
     const size = encodeUtf8(s, null, Infinity).written;
@@ -76,6 +80,9 @@ export class TextDecoder {
     this.#ignoreBOM = !!options?.ignoreBOM;
   }
   get encoding() { return 'utf-8'; }
+  [customInspect](_depth: number, options: object, inspect: Inspect) {
+    return 'TextDecoder ' + inspect({ encoding: 'utf-8', fatal: this.#fatal, ignoreBOM: this.#ignoreBOM }, options);
+  }
   get fatal() { return this.#fatal; }
   get ignoreBOM() { return this.#ignoreBOM; }
   decode(input?: unknown, options?: { stream?: boolean }): string {
