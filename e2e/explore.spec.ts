@@ -65,4 +65,9 @@ test('the fixed bank example has exactly one outcome (explored with Ctrl+Shift+E
   await expect(page.getByTestId('explore-headline')).toHaveText('1 possible output in 4 orderings — exhaustive');
   await expect(page.getByTestId('explore-outcome')).toHaveCount(1);
   expect(await page.locator('.monaco-editor .view-line').count()).toBe(lines); // no line inserted
+
+  // With ±10 % latency jitter the schedules carry it, so a replay or a link reproduces the same order.
+  await page.getByTestId('explore-jitter').selectOption('0.1');
+  await expect(page.getByTestId('explore-outcome').first()).toContainText('schedule j0.1:default');
+  await expect(page.getByTestId('explore-headline')).toHaveText(/^1 possible output in \d+ orderings — exhaustive$/);
 });

@@ -9,6 +9,9 @@ import { OutcomeList, outcomeName } from './OutcomeList';
 import { OutcomeTimeline } from './OutcomeTimeline';
 import { useOutcomeShare } from './use-outcome-share';
 
+/** Latency jitter choices offered (docs/explore.md's rule); the API takes any value up to 0.5. */
+const JITTERS = [0, 0.05, 0.1, 0.2] as const;
+
 interface Props {
   explore: ExploreState;
   /** The code in the editor now: a report for other code is marked stale. */
@@ -29,6 +32,12 @@ export function ExplorePanel({ explore, code, title }: Props) {
         <h2 className="pane-title" data-testid="explore-headline">
           {exploring ? 'Exploring every ordering…' : report ? exploreHeadline(report) : 'Explore failed'}
         </h2>
+        <label className="explore__jitter" title="Every delay may vary by this much, so near ties become choices too">
+          jitter
+          <select data-testid="explore-jitter" value={explore.jitter} disabled={exploring} onChange={(e) => explore.explore(code, Number(e.target.value))}>
+            {JITTERS.map((j) => <option key={j} value={j}>{j === 0 ? 'none' : `±${j * 100} %`}</option>)}
+          </select>
+        </label>
         <button type="button" className="explore__close" onClick={explore.close} aria-label="Close the explored orderings">×</button>
       </div>
       {error && <p className="explore__error" role="alert">{error}</p>}

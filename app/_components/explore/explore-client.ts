@@ -22,8 +22,8 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return (await response.json()) as T;
 }
 
-export function requestExplore(code: string, signal?: AbortSignal): Promise<ExploreReport> {
-  return postJson<ExploreReport>('/api/explore', { code }, signal);
+export function requestExplore(code: string, jitter: number, signal?: AbortSignal): Promise<ExploreReport> {
+  return postJson<ExploreReport>('/api/explore', jitter > 0 ? { code, jitter } : { code }, signal);
 }
 
 /** One outcome's full run (trace, console, choice points), replayed from its schedule. */

@@ -20,7 +20,9 @@ export interface ExploreState {
   open: number[];
   /** Each open outcome's replay by schedule: 'loading', the run, or why it failed. */
   replays: ReadonlyMap<string, Replay>;
-  explore(code: string): void;
+  /** Latency jitter of the next exploration (docs/explore.md), 0 for exact ties only. */
+  jitter: number;
+  explore(code: string, jitter?: number): void;
   show(index: number): void;
   toggleCompare(index: number): void;
   close(): void;
@@ -33,15 +35,18 @@ export function useExplore(): ExploreState {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<number[]>([]);
   const [replays, setReplays] = useState<ReadonlyMap<string, Replay>>(new Map());
+  const [jitter, setJitter] = useState(0);
+  const jitterRef = useRef(0);
   const inFlight = useRef<AbortController | null>(null);
 
-  const explore = useCallback((code: string) => {
+  const explore = useCallback((code: string, nextJitter?: number) => {
+    if (nextJitter !== undefined) { jitterRef.current = nextJitter; setJitter(nextJitter); }
     inFlight.current?.abort();
     const controller = new AbortController();
     inFlight.current = controller;
     setExploring(true);
     setError(null);
-    requestExplore(code, controller.signal)
+    requestExplore(code, jitterRef.current, controller.signal)
       .then((next) => {
         if (controller.signal.aborted) return;
         setReport(next);
@@ -74,7 +79,7 @@ export function useExplore(): ExploreState {
   useEffect(() => () => inFlight.current?.abort(), []);
 
   return {
-    report, exploredCode, exploring, error, open, replays, explore, active: exploring || report !== null || error !== null,
+    report, exploredCode, exploring, error, open, replays, explore, jitter, active: exploring || report !== null || error !== null,
     show: useCallback((index: number) => setOpen((o) => [index, ...o.slice(1).filter((i) => i !== index)]), []),
     toggleCompare: useCallback((index: number) => setOpen((o) => (o[1] === index ? o.slice(0, 1) : [o[0] ?? index, index].filter((v, k, a) => a.indexOf(v) === k))), []),
     close: useCallback(() => { inFlight.current?.abort(); setReport(null); setOpen([]); setError(null); }, []),
