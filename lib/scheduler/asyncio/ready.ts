@@ -9,6 +9,13 @@ import { S } from '../state.ts';
 import { Fifo } from '../fifo.ts';
 import { type Timer, addTimer, clearTimer, peekTimer, takeDueWhere } from '../clock.ts';
 import { reportUncaught } from '../ending.ts';
+import { MathRound } from '../intrinsics.ts';
+
+/** asyncio counts seconds, the virtual clock whole milliseconds: seconds → ms (negative and NaN are 0). */
+export function toMs(seconds: unknown): number {
+  const n = +(seconds as number) * 1000;
+  return n > 0 ? MathRound(n) : 0;
+}
 
 export interface Handle {
   fn: () => void;
