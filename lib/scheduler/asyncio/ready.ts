@@ -43,14 +43,19 @@ interface RoundEndHook { fn: () => void; pure: boolean }
 let roundEndHooks = safeArray<RoundEndHook>();
 
 /**
- * THE choice point of the asyncio loop: which ready entry runs next. CPython takes the oldest;
- * an explorer of other orderings replaces this one function (see setReadyChooser).
+ * THE choice point of the asyncio loop: which ready entry of the current round runs next.
+ * CPython takes the oldest. An explorer of other orderings installs a chooser with
+ * setReadyChooser: given how many entries the round still has (the first `eligible` of the ready
+ * queue; later ones belong to the next round), it returns the index of the one to run.
  */
-let chooser: ((queue: Fifo<Handle>) => Handle) | null = null;
+export type ReadyChooser = (eligible: number) => number;
+let chooser: ReadyChooser | null = null;
 export function nextReadyEntry(): Handle {
-  return chooser === null ? ready.shift() as Handle : chooser(ready);
+  if (chooser === null || roundLeft <= 1) return ready.shift() as Handle;
+  const i = chooser(roundLeft);
+  return (i > 0 && i < roundLeft ? ready.takeAt(i) : ready.shift()) as Handle;
 }
-export function setReadyChooser(fn: ((queue: Fifo<Handle>) => Handle) | null): void {
+export function setReadyChooser(fn: ReadyChooser | null): void {
   chooser = fn;
 }
 
