@@ -199,8 +199,68 @@ const mixed: Golden[] = [
   },
 ];
 
+/** What an attacker or a confused student may try against the asyncio loop. */
+const hostile: Golden[] = [
+  {
+    rule: 'hostile: a task that yields forever (sleep(0) in a loop) hits the step limit instead of hanging the worker',
+    code: src('async function spin() { for (;;) await asyncio.sleep(0); }', 'asyncio.run(spin());'),
+    status: 'limit',
+    check: (r) => expect(r.virtualMs).toBe(0),
+  },
+  {
+    rule: 'hostile: a task that swallows every cancellation keeps asyncio.run from finishing, until a limit ends the run',
+    code: src('async function stubborn() { for (;;) { try { await asyncio.sleep(3600); } catch { console.log("ignored"); } } }',
+      'async function main() { asyncio.createTask(stubborn()); await asyncio.sleep(0); }', 'asyncio.run(main());'),
+    status: 'limit',
+    check: (r) => {
+      expect(r.console[0]).toMatchObject({ t: 0, text: 'ignored' });
+      expect(r.warnings.some((w) => w.kind === 'cancelled-at-shutdown')).toBe(true);
+    },
+  },
+  {
+    rule: 'hostile: the asyncio namespace is frozen; replacing createTask throws in the program',
+    code: src('(asyncio as any).createTask = () => 42;'),
+    status: 'error',
+    check: (r) => expect(r.error?.name).toBe('TypeError'),
+  },
+  {
+    rule: 'hostile: a thenable whose then throws, given to createTask, fails that task only',
+    code: src('async function main() {',
+      '  const t = asyncio.createTask({ then() { throw new Error("evil then"); } } as any);',
+      '  try { await t; } catch (e) { console.log("caught", (e as Error).message); }', '}', 'asyncio.run(main());'),
+    status: 'ok',
+    console: [[0, 'caught evil then']],
+  },
+  {
+    rule: 'hostile: asyncio.run from a Node timer while the loop runs is refused with a clear error',
+    code: src('async function main() { setTimeout(() => asyncio.run(main()), 10); await asyncio.sleep(1); }', 'asyncio.run(main());'),
+    status: 'error',
+    check: (r) => {
+      expect(r.error?.message).toBe('asyncio.run() cannot be called from a running event loop');
+      expect(r.virtualMs).toBe(10);
+    },
+  },
+  {
+    rule: 'hostile: 5,000 tasks started in one round all run within the limits',
+    code: src('async function work(i: number) { await asyncio.sleep(1); return i; }',
+      'async function main() { const ts = []; for (let i = 0; i < 5_000; i++) ts.push(asyncio.createTask(work(i)));',
+      '  const r = await asyncio.gather(...ts); console.log(r.length, r[4_999]); }', 'asyncio.run(main());'),
+    status: 'ok',
+    console: [[1000, '5000 4999']],
+  },
+  {
+    rule: 'hostile: a getter on the gather options object that throws reaches the program as its own error',
+    code: src('async function main() {',
+      '  try { await asyncio.gather(asyncio.sleep(0), { get returnExceptions(): boolean { throw new Error("getter"); } }); }',
+      '  catch (e) { console.log("caught", (e as Error).message); }', '}', 'asyncio.run(main());'),
+    status: 'ok',
+    console: [[0, 'caught getter']],
+  },
+];
+
 describe.each([
   ['asyncio API', api],
+  ['hostile programs against the asyncio loop', hostile],
   ['asyncio tracing and warnings', tracing],
   ['asyncio mixed with Node macrotasks', mixed],
 ])('golden: %s', (_group, table) => {

@@ -8,8 +8,12 @@ import { taskLabels } from './task-labels.ts';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'taskline');
-const SEED_DIR = path.join(ROOT, '..', 'shared', 'seed');
-const seed = (name: string) => path.join(SEED_DIR, name);
+// The repository's copies of the seed (identical files; the CPython twins sit beside them).
+const SEED_DIR = path.join(ROOT, 'lib', 'runner', 'corpus', 'asyncio');
+const SEED_FILES: Record<string, string> = {
+  '1_sequential.ts': '01_seed_sequential.ts', '2_create_task.ts': '02_seed_create_task.ts', '3_other_tasks.ts': '03_seed_other_tasks.ts',
+};
+const seed = (name: string) => path.join(SEED_DIR, SEED_FILES[name] ?? name);
 
 interface CliRun { code: number | null; stdout: string; stderr: string }
 

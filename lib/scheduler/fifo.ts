@@ -15,15 +15,18 @@ export class Fifo<T> {
     if (this.#head > 64 && this.#head * 2 > this.#items.length) this.#compact();
     return v;
   }
-  /** The i-th item from the front, without removing it. */
+  /** The i-th item from the front, without removing it (the explorer looks at a round's entries). */
   at(i: number): T | undefined {
     return i >= 0 && i < this.size ? this.#items[this.#head + i] : undefined;
   }
-  /** Removes and returns the i-th item from the front (the explorer takes a ready entry out of order). */
+  /** Removes and returns the i-th item from the front (0 is what shift() would return). */
   takeAt(i: number): T | undefined {
     if (i === 0) return this.shift();
-    const v = this.at(i);
-    if (v !== undefined) this.remove(v);
+    const at = this.#head + i;
+    if (i < 0 || at >= this.#items.length) return undefined;
+    const v = this.#items[at];
+    for (let j = at; j < this.#items.length - 1; j++) this.#items[j] = this.#items[j + 1];
+    this.#items.length--;
     return v;
   }
   /** Removes the first occurrence of v (a cancelled waiter). */

@@ -12,12 +12,20 @@ export interface PeakWaiting {
   at: number;
 }
 
+/**
+ * A top-level asyncio.run(...) blocks the script until main is done, as Python's does; the script
+ * lane's wait on it is not concurrency the student wrote (Taskline labels it "asyncio.run(…)").
+ */
+function blockedInAsyncioRun(detail: string | undefined): boolean {
+  return detail !== undefined && detail.startsWith('asyncio.run(');
+}
+
 export function peakWaiting(result: RunResult): PeakWaiting {
   const edges: Array<{ t: number; delta: number }> = [];
   for (const task of result.tasks) {
     for (const span of task.spans) {
       // Zero-length waits never overlap anything at an instant a student could see.
-      if (span.kind === 'waiting' && span.to > span.from) edges.push({ t: span.from, delta: 1 }, { t: span.to, delta: -1 });
+      if (span.kind === 'waiting' && span.to > span.from && !blockedInAsyncioRun(span.detail)) edges.push({ t: span.from, delta: 1 }, { t: span.to, delta: -1 });
     }
   }
   // Ends before starts at the same instant, so back-to-back spans are not counted twice.

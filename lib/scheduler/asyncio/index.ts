@@ -7,7 +7,7 @@ import { setLazy } from '../hooks.ts';
 import { CancelledError, InvalidStateError, TimeoutError } from '../errors.ts';
 import { Future as FutureCore } from './future.ts';
 import { currentCore, ensureFuture, newTask, pendingCores } from './task.ts';
-import { callLater, type TimerHandle } from './ready.ts';
+import { callLater, type TimerHandle, toMs } from './ready.ts';
 import { coroOf, makeCoro } from './coro.ts';
 import { markYield } from './suspend.ts';
 import { Future, Task, futureHandle, taskHandle } from './handles.ts';
@@ -19,7 +19,6 @@ import { ExceptionGroup, TaskGroup, taskGroup } from './taskgroup.ts';
 import { BoundedSemaphore, Condition, Event, Lock, RuntimeError, Semaphore, ValueError } from './locks.ts';
 import { Barrier, BrokenBarrierError } from './barrier.ts';
 import { Queue, QueueEmpty, QueueFull } from './queue.ts';
-import { toMs } from './time.ts';
 import './warnings.ts';
 
 setLazy(makeCoro);

@@ -9,6 +9,13 @@ import { S } from '../state.ts';
 import { Fifo } from '../fifo.ts';
 import { type Timer, addTimer, clearTimer, peekTimer, takeDueWhere } from '../clock.ts';
 import { reportUncaught } from '../ending.ts';
+import { MathRound } from '../intrinsics.ts';
+
+/** asyncio counts seconds, the virtual clock whole milliseconds: seconds → ms (negative and NaN are 0). */
+export function toMs(seconds: unknown): number {
+  const n = +(seconds as number) * 1000;
+  return n > 0 ? MathRound(n) : 0;
+}
 
 export interface Handle {
   fn: () => void;
@@ -36,16 +43,25 @@ interface RoundEndHook { fn: () => void; pure: boolean }
 let roundEndHooks = safeArray<RoundEndHook>();
 
 /**
- * THE choice point of the asyncio loop: which ready entry runs next. CPython takes the oldest;
- * an explorer of other orderings replaces this one function (see setReadyChooser).
+ * THE choice point of the asyncio loop: which ready entry of the current round runs next.
+ * CPython takes the oldest. An explorer of other orderings installs a chooser with
+ * setReadyChooser: given how many entries the round still has (the first `eligible` of the ready
+ * queue; later ones belong to the next round), it returns the index of the one to run.
  */
-let chooser: ((queue: Fifo<Handle>, roundLeft: number) => Handle) | null = null;
+export type ReadyChooser = (eligible: number) => number;
+let chooser: ReadyChooser | null = null;
 export function nextReadyEntry(): Handle {
-  return chooser === null ? ready.shift() as Handle : chooser(ready, roundLeft);
+  if (chooser === null || roundLeft <= 1) return ready.shift() as Handle;
+  const i = chooser(roundLeft);
+  return (i > 0 && i < roundLeft ? ready.takeAt(i) : ready.shift()) as Handle;
 }
-/** The chooser picks among the round's entries: the first `roundLeft` of the queue. */
-export function setReadyChooser(fn: ((queue: Fifo<Handle>, roundLeft: number) => Handle) | null): void {
+export function setReadyChooser(fn: ReadyChooser | null): void {
   chooser = fn;
+}
+
+/** The i-th entry of the ready queue, for a chooser that looks at what the options are (explorer). */
+export function readyEntry(i: number): Handle | undefined {
+  return ready.at(i);
 }
 
 /** Timers that start an asyncio round: whichever fires first, one round takes them all (for the explorer). */

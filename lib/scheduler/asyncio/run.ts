@@ -5,6 +5,7 @@ import { ErrorCtor, PromiseCtor } from '../intrinsics.ts';
 import { S } from '../state.ts';
 import { evWarn } from '../trace.ts';
 import { shortName } from '../tasks.ts';
+import { label } from '../promises.ts';
 import { runState } from '../run-state.ts';
 import { Future } from './future.ts';
 import { atRoundEnd, callSoon, closeLoop } from './ready.ts';
@@ -61,12 +62,13 @@ export function run(main: unknown, _debug?: unknown): Promise<unknown> {
   const core = newTask(main, { name: undefined });
   runState.main = core.rec;
   void S;
-  return new PromiseCtor((resolve, reject) => {
+  // Labelled so the script's lane reads "asyncio.run(main())" however the call was spelled.
+  return label(new PromiseCtor((resolve, reject) => {
     runUntilComplete(core, () => cancelAll(() => shutdownSteps(SHUTDOWN_STEPS, () => {
       closeLoop();
       running = false;
       runState.main = null;
       try { resolve(core.result()); } catch (e) { reject(e); }
     })));
-  });
+  }), 'asyncio.run(' + core.rec.name + '())');
 }

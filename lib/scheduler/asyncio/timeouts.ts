@@ -2,10 +2,9 @@
 // the task is cancelled; if that cancellation reaches the end of the block it becomes TimeoutError.
 import { S } from '../state.ts';
 import { TimeoutError, isCancelledError } from '../errors.ts';
-import { callLater, callSoon } from './ready.ts';
+import { callLater, callSoon, toMs } from './ready.ts';
 import { type TaskCore, currentCore } from './task.ts';
 import { RuntimeError } from './locks.ts';
-import { toMs } from './time.ts';
 import { observed } from './taskgroup.ts';
 
 const CREATED = 'created', ENTERED = 'active', EXPIRING = 'expiring', EXPIRED = 'expired', EXITED = 'finished';

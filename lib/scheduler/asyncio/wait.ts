@@ -7,14 +7,13 @@ import {
 } from '../intrinsics.ts';
 import { CancelledError, TimeoutError, isCancelledError } from '../errors.ts';
 import { Future, futureOf } from './future.ts';
-import { callLater } from './ready.ts';
+import { callLater, toMs } from './ready.ts';
 import { ensureFuture } from './task.ts';
 import { type Coro, coroOf, makeCoro, startCoro } from './coro.ts';
 import { awaitFuture, currentCore } from './suspend.ts';
 import { futureHandle } from './handles.ts';
 import { ValueError } from './locks.ts';
 import { Queue } from './queue.ts';
-import { toMs } from './time.ts';
 
 export const FIRST_COMPLETED = 'FIRST_COMPLETED';
 export const FIRST_EXCEPTION = 'FIRST_EXCEPTION';
