@@ -76,12 +76,12 @@ describe('the asyncio corpus', () => {
 // One Taskline run at a time: under a loaded machine (the whole suite) concurrent runs could
 // wait past the pool's queue limit and come back "busy".
 describe('Taskline prints what CPython prints, at the same virtual time', () => {
-  it.for(pairs)('%s', async (name, { expect }) => {
+  it.for(pairs)('%s', { timeout: PAIR_TIMEOUT_MS }, async (name, { expect }) => {
     const result = await runCode(readFileSync(path.join(CORPUS_DIR, `${name}.ts`), 'utf8'), { pool });
     const theirs = await cpythonOutcome(name);
     const ours = result.console.filter((l) => l.stream === 'stdout').map((l) => l.text).join('\n');
     expect(ours).toBe(theirs.stdout);
     expect(result.virtualMs).toBe(theirs.virtualMs);
     expect(result.status !== 'ok', JSON.stringify(result.error)).toBe(theirs.failed);
-  }, PAIR_TIMEOUT_MS);
+  });
 });
