@@ -1,7 +1,7 @@
 // setImmediate/clearImmediate: the check-phase queue. An Immediate is what Node returns, with the
 // enumerable fields a learner sees in console.log (next-macrotask.ts decides when they run).
 import {
-  ReflectApply, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, safeArray,
+  ObjectDefineProperty, ReflectApply, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, safeArray,
 } from './intrinsics.ts';
 import { S } from './state.ts';
 import { checkCallback } from './node-errors.ts';
@@ -109,6 +109,13 @@ export function clearImmediate(handle: unknown): void {
   if (r === undefined) return;
   settle(r, true);
   mark(r.handle, '_onImmediate', undefined);
+}
+
+// Node 24: `using i = setImmediate(…)` clears the immediate at the end of the block.
+if (typeof Symbol.dispose === 'symbol') {
+  ObjectDefineProperty(Immediate.prototype, Symbol.dispose, {
+    value: function dispose(this: Immediate) { clearImmediate(this); }, writable: true, configurable: true,
+  });
 }
 
 /** Starts a check phase: it runs the immediates queued so far; later ones form the next queue. */

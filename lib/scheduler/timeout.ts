@@ -2,7 +2,7 @@
 // number through Symbol.toPrimitive, and the enumerable fields console.log shows in Node 24
 // (`Timeout { _idleTimeout: 1000, _idlePrev: [TimersList], … }`). The real state is private;
 // the fields are a faithful picture of it that a program can read (writes to them change nothing).
-import { MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, SymbolFor } from './intrinsics.ts';
+import { MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty, SymbolFor } from './intrinsics.ts';
 import { type Timer, clearTimer, retime, setTimerRef } from './clock.ts';
 import { S } from './state.ts';
 import {
@@ -95,6 +95,13 @@ export class Timeout {
   }
   /** The timer behind a handle now (refresh() replaces it). */
   static timerOf(t: Timeout): Timer { return t.#timer; }
+}
+
+// Node 24: `using t = setTimeout(…)` clears the timer at the end of the block.
+if (typeof Symbol.dispose === 'symbol') {
+  ObjectDefineProperty(Timeout.prototype, Symbol.dispose, {
+    value: function dispose(this: Timeout) { clearTimeoutHandle(this); }, writable: true, configurable: true,
+  });
 }
 
 /** clearTimeout/clearInterval: a Timeout, or the number a Timeout turned into. */
