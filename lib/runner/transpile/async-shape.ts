@@ -1,0 +1,96 @@
+// What makes an instrumented async function look like Node's: the `__tl.fn` / `__tl.methods` /
+// `__tl.source` calls that give it AsyncFunction's prototype, its `length` and its source text for
+// toString(), the hoisting of converted declarations, and the static block a class gets for them.
+import ts from 'typescript';
+import { hookCall, SOURCE_FN } from './hooks.ts';
+import { propertyNameText } from './names.ts';
+import type { State } from './state.ts';
+
+/** The spec's ExpectedArgumentCount: parameters before the first default or rest (`this` is TS-only). */
+export function expectedArgumentCount(params: readonly ts.ParameterDeclaration[]): number {
+  let n = 0;
+  for (const p of params) {
+    if (ts.isIdentifier(p.name) && p.name.text === 'this') continue;
+    if (p.initializer || p.dotDotDotToken) break;
+    n++;
+  }
+  return n;
+}
+
+/** Where V8's toString() of this function or class starts: its `async` or `class` keyword. */
+function textStart(st: State, node: ts.Node): number {
+  const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
+  const asyncMod = mods?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+  if (asyncMod) return asyncMod.getStart(st.sf);
+  const classKeyword = node.getChildren(st.sf).find((c) => c.kind === ts.SyntaxKind.ClassKeyword);
+  return (classKeyword ?? node).getStart(st.sf);
+}
+
+/** `start, end, __tl_src`: the node's source range and the function that returns the source. */
+function sourceArgs(st: State, node: ts.Node): ts.Expression[] {
+  st.sourceUsed = true;
+  return [st.f.createNumericLiteral(textStart(st, node)), st.f.createNumericLiteral(node.end), st.f.createIdentifier(SOURCE_FN)];
+}
+
+/** `__tl.fn(outer, length, start, end, __tl_src)`: returns outer, now looking like `original`. */
+export function lookAsync(st: State, outer: ts.Expression, original: ts.FunctionLikeDeclaration): ts.Expression {
+  const length = st.f.createNumericLiteral(expectedArgumentCount(original.parameters));
+  return hookCall(st, 'fn', [outer, length, ...sourceArgs(st, original)]);
+}
+
+/** Async (non-generator) methods with a literal key: [key, length, start, end] flattened, per placement. */
+function asyncMethodEntries(st: State, members: readonly ts.Node[], isStatic: boolean): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const m of members) {
+    if (!ts.isMethodDeclaration(m) || !m.body || m.asteriskToken || ts.isPrivateIdentifier(m.name)) continue;
+    if (!(ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword) ?? false)) continue;
+    const staticMember = ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+    const key = propertyNameText(m.name);
+    if (key === undefined || staticMember !== isStatic) continue; // a computed key would run twice
+    out.push(st.f.createStringLiteral(key), st.f.createNumericLiteral(expectedArgumentCount(m.parameters)),
+      st.f.createNumericLiteral(textStart(st, m)), st.f.createNumericLiteral(m.end));
+  }
+  return out;
+}
+
+function methodsCall(st: State, holder: ts.Expression, entries: ts.Expression[]): ts.Expression {
+  st.sourceUsed = true;
+  return hookCall(st, 'methods', [holder, st.f.createArrayLiteralExpression(entries), st.f.createIdentifier(SOURCE_FN)]);
+}
+
+/** `{ async m() {} }` → `__tl.methods({ … }, ["m", 0, s, e], __tl_src)`. */
+export function fixObjectLiteral(st: State, original: ts.ObjectLiteralExpression, visited: ts.ObjectLiteralExpression): ts.Expression {
+  const entries = asyncMethodEntries(st, original.properties, false);
+  return entries.length ? methodsCall(st, visited, entries) : visited;
+}
+
+/**
+ * A class with async methods gets a first static block that fixes them (on the prototype and the
+ * class) and records the class's source text, before any static initialiser of the user runs.
+ */
+export function fixClass<T extends ts.ClassDeclaration | ts.ClassExpression>(st: State, original: T, visited: T): T {
+  const f = st.f;
+  const own = asyncMethodEntries(st, original.members, false);
+  const statics = asyncMethodEntries(st, original.members, true);
+  if (!own.length && !statics.length) return visited;
+  const calls: ts.Statement[] = [];
+  const proto = f.createPropertyAccessExpression(f.createThis(), 'prototype');
+  if (own.length) calls.push(f.createExpressionStatement(methodsCall(st, proto, own)));
+  if (statics.length) calls.push(f.createExpressionStatement(methodsCall(st, f.createThis(), statics)));
+  calls.push(f.createExpressionStatement(hookCall(st, 'source', [f.createThis(), ...sourceArgs(st, original)])));
+  const members = [f.createClassStaticBlockDeclaration(f.createBlock(calls, false)), ...visited.members];
+  return (ts.isClassDeclaration(visited)
+    ? f.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)
+    : f.updateClassExpression(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)) as T;
+}
+
+/** Moves the converted async function declarations to the front of their list, as JS hoists them. */
+export function hoist<T extends ts.Node>(st: State, statements: readonly T[]): T[] {
+  const first = statements.filter((s) => st.hoisted.has(s));
+  return first.length ? [...first, ...statements.filter((s) => !st.hoisted.has(s))] : [...statements];
+}
+
+/** The source text, as a hoisted function at the end of the program (only when some hook uses it). */
+export function sourceFunction(source: string): string {
+  return `function ${SOURCE_FN}() { return ${JSON.stringify(source)}; }`;
+}
