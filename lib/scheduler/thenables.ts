@@ -14,7 +14,11 @@ const PromisePrototype = PromiseCtor.prototype;
  */
 export function attributeThenable(v: unknown, owner: number): unknown {
   if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return v;
-  if (ObjectGetPrototypeOf(v) === PromisePrototype) return v;
+  try {
+    if (ObjectGetPrototypeOf(v) === PromisePrototype) return v;
+  } catch {
+    return v; // a Proxy whose trap throws: leave the value to await exactly as it is
+  }
   let then: unknown;
   try {
     then = (v as { then?: unknown }).then;
