@@ -60,6 +60,15 @@ describe('golden: async functions keep their semantics', () => {
     expect(out(r).join('\n')).not.toContain('__tl');
   });
 
+  it('toString of plain functions, arrows, accessors and classes is their text, not TypeScript\'s reprint', async () => {
+    const r = await run(
+      'function add(a,b){return a+b}', 'const mul=(a,b)=>a*b;', 'class A{ get v(){return 1} static *g(){} }',
+      'function outer(){ return async()=>1 }',
+      'console.log([add, mul, A, Object.getOwnPropertyDescriptor(A.prototype, "v").get, A.g, outer].map(String).join(" | "));',
+    );
+    expect(out(r)).toEqual(['function add(a,b){return a+b} | (a,b)=>a*b | class A{ get v(){return 1} static *g(){} } | get v(){return 1} | *g(){} | function outer(){ return async()=>1 }']);
+  });
+
   it('top-level this is undefined, as in an ES module', async () => {
     const r = await run('console.log(this, typeof this, (() => this)());', 'const o = { m() { return this === o; } }; console.log(o.m());');
     expect(out(r)).toEqual(['undefined undefined undefined', 'true']);

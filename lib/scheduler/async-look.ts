@@ -1,8 +1,9 @@
 // Makes the instrumenter's wrappers of async functions indistinguishable from Node's async
 // functions: AsyncFunction's prototype (so `[object AsyncFunction]`, `constructor.name`), the
-// spec's `length`, and Function.prototype.toString returning the user's own source text.
+// spec's `length`, and Function.prototype.toString returning the user's own source text, for
+// them (recorded ranges) and for every other function or class (the `/*@tl:s:e*/` end marker).
 import {
-  FunctionPrototypeToString, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
+  FunctionPrototypeToString, NumberParseInt, StringPrototypeCharCodeAt, StringPrototypeIndexOf, uncurryThis, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
   ObjectSetPrototypeOf, ReflectApply, StringPrototypeSlice, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
 } from './intrinsics.ts';
 
@@ -12,10 +13,35 @@ const ranges = new WeakMapCtor<object, number[]>();
 /** Returns the user's source; the program's own hoisted function (abi.ts), known after the first call. */
 let sourceOf: (() => unknown) | null = null;
 
+const StringPrototypeLastIndexOf = uncurryThis(String.prototype.lastIndexOf);
+const MARKER = '/*@tl:';
+
 function record(target: object, start: unknown, end: unknown, src: unknown): void {
-  if (typeof start !== 'number' || typeof end !== 'number' || !(start <= end)) return;
   if (sourceOf === null && typeof src === 'function') sourceOf = src as () => unknown;
+  if (typeof start !== 'number' || typeof end !== 'number' || !(start <= end)) return;
   WeakMapPrototypeSet(ranges, target, [start, end]);
+}
+
+/** True when only spaces, `;`, `}` and `)` follow position i: the marker closes the text. */
+function onlyClosersAfter(text: string, i: number): boolean {
+  for (; i < text.length; i++) {
+    const c = StringPrototypeCharCodeAt(text, i);
+    if (c !== 32 && c !== 10 && c !== 59 && c !== 125 && c !== 41) return false;
+  }
+  return true;
+}
+
+/** The source range named by the marker that ends V8's text of an instrumented function or class. */
+function markedRange(text: string): number[] | undefined {
+  const at = StringPrototypeLastIndexOf(text, MARKER);
+  if (at < 0) return undefined;
+  const close = StringPrototypeIndexOf(text, '*/', at);
+  if (close < 0 || !onlyClosersAfter(text, close + 2)) return undefined;
+  const colon = StringPrototypeIndexOf(text, ':', at + MARKER.length);
+  if (colon < 0 || colon > close) return undefined;
+  const start = NumberParseInt(StringPrototypeSlice(text, at + MARKER.length, colon), 10);
+  const end = NumberParseInt(StringPrototypeSlice(text, colon + 1, close), 10);
+  return start >= 0 && start <= end ? [start, end] : undefined;
 }
 
 /** Gives an instrumented async function its look; returns it. */
@@ -41,6 +67,7 @@ export function lookAsyncMethods<T>(holder: T, entries: unknown, src: unknown): 
 /** Records a class's source text (its instrumented text holds a static block of ours). */
 export function recordSource(target: unknown, start: unknown, end: unknown, src: unknown): void {
   if (typeof target === 'function') record(target, start, end, src);
+  else if (sourceOf === null && typeof src === 'function') sourceOf = src as () => unknown;
 }
 
 /**
@@ -52,12 +79,13 @@ export function installToString(): void {
   const toString = {
     toString(this: unknown): string {
       if (this === toString) return 'function toString() { [native code] }';
-      const range = typeof this === 'function' ? WeakMapPrototypeGet(ranges, this) : undefined;
+      const native = FunctionPrototypeToString(this); // throws V8's own TypeError for non-functions
+      const range = WeakMapPrototypeGet(ranges, this as object) ?? markedRange(native);
       if (range !== undefined && sourceOf !== null) {
         const text = ReflectApply(sourceOf, undefined, []);
-        if (typeof text === 'string') return StringPrototypeSlice(text, range[0], range[1]);
+        if (typeof text === 'string' && range[1] <= text.length) return StringPrototypeSlice(text, range[0], range[1]);
       }
-      return FunctionPrototypeToString(this);
+      return native;
     },
   }.toString;
   ObjectDefineProperty(FunctionPrototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });

@@ -5,6 +5,7 @@ import { TASK_PARAM } from '../../scheduler/abi.ts';
 import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
 import { evaluationName, taskName } from './names.ts';
 import { hoist, lookAsync } from './async-shape.ts';
+import { withSourceMarker } from './source-text.ts';
 import type { State } from './state.ts';
 
 export type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
@@ -16,8 +17,8 @@ function isAsync(fn: FunctionNode): boolean {
 /** Entry point for every function-like node the visitor meets; all but arrows bind their own `this`. */
 export function visitFunction(st: State, fn: FunctionNode): ts.Node {
   const visit = () => {
-    if (!fn.body || !isAsync(fn)) return st.inScope('sync', () => st.visitChildren(fn));
-    if (fn.asteriskToken) return asyncGenerator(st, fn as FunctionNode & { body: ts.Block });
+    if (!fn.body || !isAsync(fn)) return withSourceMarker(st, fn, st.inScope('sync', () => st.visitChildren(fn)));
+    if (fn.asteriskToken) return withSourceMarker(st, fn, asyncGenerator(st, fn as FunctionNode & { body: ts.Block }));
     return taskFunction(st, fn);
   };
   return ts.isArrowFunction(fn) ? visit() : st.bindingThis(visit);

@@ -4,6 +4,7 @@
 import ts from 'typescript';
 import { hookCall, SOURCE_FN } from './hooks.ts';
 import { propertyNameText } from './names.ts';
+import { textStart } from './source-text.ts';
 import type { State } from './state.ts';
 
 /** The spec's ExpectedArgumentCount: parameters before the first default or rest (`this` is TS-only). */
@@ -15,15 +16,6 @@ export function expectedArgumentCount(params: readonly ts.ParameterDeclaration[]
     n++;
   }
   return n;
-}
-
-/** Where V8's toString() of this function or class starts: its `async` or `class` keyword. */
-function textStart(st: State, node: ts.Node): number {
-  const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
-  const asyncMod = mods?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
-  if (asyncMod) return asyncMod.getStart(st.sf);
-  const classKeyword = node.getChildren(st.sf).find((c) => c.kind === ts.SyntaxKind.ClassKeyword);
-  return (classKeyword ?? node).getStart(st.sf);
 }
 
 /** `start, end, __tl_src`: the node's source range and the function that returns the source. */
@@ -90,7 +82,3 @@ export function hoist<T extends ts.Node>(st: State, statements: readonly T[]): T
   return first.length ? [...first, ...statements.filter((s) => !st.hoisted.has(s))] : [...statements];
 }
 
-/** The source text, as a hoisted function at the end of the program (only when some hook uses it). */
-export function sourceFunction(source: string): string {
-  return `function ${SOURCE_FN}() { return ${JSON.stringify(source)}; }`;
-}

@@ -14,7 +14,7 @@ const cases: { name: string; source: string; contains: string[]; absent?: string
   {
     name: 'async function declaration becomes a hoisted var holding a method, its parameters on the task body',
     source: 'g();\nasync function f(a: number, b = 2): Promise<number> { return a + b; }',
-    contains: ['"use strict";\nvar f = __tl.fn({ "f"(...__tl_a) {', 'return __tl.task("f", async (a, b = 2) => {\n            const __tl_t = __tl.current();',
+    contains: ['__tl.source(null, 0, 0, __tl_src);\nvar f = __tl.fn({ "f"(...__tl_a) {', 'return __tl.task("f", async (a, b = 2) => {\n            const __tl_t = __tl.current();',
       'finally {\n                __tl.exit(__tl_t);', '}, __tl_a);\n    } }["f"], 1, 5, 74, __tl_src);\ng();', 'function __tl_src() { return "g();\\nasync function f('],
     absent: ['async function f', ': number', 'Promise<number>'],
   },
@@ -134,7 +134,8 @@ o.later = async () => {}; let z; z = async () => {};`,
   {
     name: 'top-level this is undefined, as in an ES module; this inside functions and classes is kept',
     source: 'console.log(this);\nconst a = () => this;\nfunction f() { return this; }\nclass K { x = this; m() { return this; } static { this; } }',
-    contains: ['console.log(void 0);', 'const a = () => void 0;', 'function f() { return this; }', 'x = this;', 'm() { return this; }', 'static { this; }'],
+    contains: ['console.log(void 0);', 'const a = () => (void 0 /*@tl:29:39*/);', 'function f() { return this; /*@tl:41:70*/ ; }', 'x = this;',
+      'm() { return this; /*@tl:91:111*/ ; }', 'static { this; }'],
   },
   {
     name: 'an async function declared in a block is a hoisted let; a named expression can call itself',
@@ -152,7 +153,7 @@ describe('compileProgram output', () => {
   for (const c of cases) {
     it(c.name, () => {
       const text = program(c.source);
-      expect(text.split('\n')[0]).toBe(PROGRAM_PREFIX);
+      expect([PROGRAM_PREFIX, `${PROGRAM_PREFIX} __tl.source(null, 0, 0, __tl_src);`]).toContain(text.split('\n')[0]);
       expect(text.endsWith('\n});')).toBe(true);
       expect(() => new vm.Script(text)).not.toThrow();
       for (const s of c.contains) expect(text).toContain(s);
@@ -161,6 +162,13 @@ describe('compileProgram output', () => {
       for (const s of c.absent ?? []) expect(code).not.toContain(s);
     });
   }
+
+  it('every function and class ends with a marker naming its range in the source, for toString()', () => {
+    const source = 'function f(a: number) {}\nconst g = (x) => x;\nclass K { get v() { return 1; } *gen() {} }';
+    const text = program(source);
+    const ranges = [...text.matchAll(/\/\*@tl:(\d+):(\d+)\*\//g)].map((m) => source.slice(Number(m[1]), Number(m[2])));
+    expect(ranges.sort()).toEqual(['(x) => x', '*gen() {}', 'class K { get v() { return 1; } *gen() {} }', 'function f(a: number) {}', 'get v() { return 1; }'].sort());
+  });
 
   it('an empty program is just the wrapper', () => {
     expect(program('')).toBe(`${PROGRAM_PREFIX}\n});`);

@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { BOOT_GLOBAL, HOOKS_PARAM, TASK_PARAM } from '../../scheduler/abi.ts';
 import { dropModuleMarkers, instrumenter, type Needs } from './instrument.ts';
-import { sourceFunction } from './async-shape.ts';
+import { SOURCE_REGISTRATION, sourceFunction } from './source-text.ts';
 import { decodeMappings, lookup, type DecodedMap } from './source-map.ts';
 import type { Problem } from './state.ts';
 
@@ -79,7 +79,7 @@ function compile(source: string): CompileOutput {
   let output = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
   // After every mapped line, so positions are unchanged; a declaration, so it is hoisted.
   if (needs.source) output += `${output.endsWith('\n') || output === '' ? '' : '\n'}${sourceFunction(source)}\n`;
-  const program = `${PROGRAM_PREFIX}\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}${PROGRAM_SUFFIX}`;
+  const program = `${PROGRAM_PREFIX}${needs.source ? SOURCE_REGISTRATION : ''}\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}${PROGRAM_SUFFIX}`;
   return { ok: true, program, mapPosition: positionMapper(result.sourceMapText ?? '') };
 }
 

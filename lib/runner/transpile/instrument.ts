@@ -9,6 +9,7 @@ import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
 import { fixClass, fixObjectLiteral, hoist } from './async-shape.ts';
+import { withSourceMarker } from './source-text.ts';
 
 function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   switch (node.kind) {
@@ -18,9 +19,10 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
     case ts.SyntaxKind.MethodDeclaration:
       return visitFunction(st, node as FunctionNode);
     // Bodies where `await` is not allowed even inside an async function; each binds its own `this`.
-    case ts.SyntaxKind.Constructor:
     case ts.SyntaxKind.GetAccessor:
     case ts.SyntaxKind.SetAccessor:
+      return withSourceMarker(st, node, st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node))));
+    case ts.SyntaxKind.Constructor:
     case ts.SyntaxKind.PropertyDeclaration:
     case ts.SyntaxKind.ClassStaticBlockDeclaration:
       return st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node)));
@@ -40,7 +42,7 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
       return hoistCases(st, st.visitChildren(node as ts.CaseBlock));
     case ts.SyntaxKind.ClassDeclaration:
     case ts.SyntaxKind.ClassExpression:
-      return fixClass(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration));
+      return withSourceMarker(st, node, fixClass(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration)));
     case ts.SyntaxKind.ObjectLiteralExpression:
       return fixObjectLiteral(st, node as ts.ObjectLiteralExpression, st.visitChildren(node as ts.ObjectLiteralExpression));
     case ts.SyntaxKind.AwaitExpression:
