@@ -117,10 +117,14 @@ describe('golden: test262 ports', () => {
       'let calls = 0;',
       'class P extends Promise { then(a, b) { calls++; console.log(typeof a, typeof b, a.length, b && b.length); return super.then(a, b); } }',
       'P.resolve(7).finally(() => 0).then((v) => console.log("value", v, "calls", calls));',
+      // invokes-then-with-function: an own `then` on a promise, assigned as test262 does, gets the two functions.
+      'const target = new Promise(() => {}); const back = {};',
+      'target.then = function (a, b) { console.log("own then", this === target, typeof a, typeof b); return back; };',
+      'console.log("returned", Promise.prototype.finally.call(target, () => {}) === back);',
     );
     // Every then call on a P instance, in the order Node 24 makes them (finally's, the user's, thenFinally's).
-    expect(out(r)).toEqual(['function function 1 1', 'function undefined 1 undefined', 'function undefined 0 undefined',
-      'function function 1 1', 'value 7 calls 4']);
+    expect(out(r)).toEqual(['function function 1 1', 'function undefined 1 undefined', 'own then true function function',
+      'returned true', 'function undefined 0 undefined', 'function function 1 1', 'value 7 calls 4']);
   });
 
   it('Promise/resolve: a custom then is read once, synchronously, and called in a later job', async () => {
@@ -128,9 +132,12 @@ describe('golden: test262 ports', () => {
       'let reads = 0; const t = { get then() { reads++; return (res) => { console.log("then called"); res("v"); }; } };',
       'const p = Promise.resolve(t); console.log("reads", reads);',
       'p.then((v) => console.log(v, reads));',
+      'const own = Promise.resolve("own"); own.then = function (f) { console.log("own then"); f("via own then"); };',
+      'console.log("same promise back", Promise.resolve(own) === own);',
+      'new Promise((res) => res(own)).then((v) => console.log(v));',
       'console.log("sync end");',
     );
-    expect(out(r)).toEqual(['reads 1', 'sync end', 'then called', 'v 1']);
+    expect(out(r)).toEqual(['reads 1', 'same promise back true', 'sync end', 'then called', 'own then', 'v 1', 'via own then']);
   });
 
   it('await PromiseResolve: the constructor of an awaited promise is read exactly once', async () => {
@@ -138,18 +145,24 @@ describe('golden: test262 ports', () => {
       'let reads = 0; const p = Promise.resolve(1);',
       'Object.defineProperty(p, "constructor", { get() { reads++; return Promise; } });',
       'await p; console.log("reads", reads);',
+      'const foreign = Promise.resolve("f"); foreign.constructor = Object; let calls = 0;',
+      'foreign.then = function (...a) { calls++; return Promise.prototype.then.apply(this, a); };',
+      'console.log(await foreign, "then calls", calls);',
     );
-    expect(out(r)).toEqual(['reads 1']);
+    expect(out(r)).toEqual(['reads 1', 'f then calls 1']);
   });
 
-  it('async-generator dstr: destructuring defaults in parameters run at the call, in order', async () => {
+  it('async-generator dstr (…-init-fn-name-*): destructuring defaults run at the call, in order, and name what they bind', async () => {
     const r = await run(
       'const order = []; const note = (v) => (order.push(v), v);',
       'async function* g([a = note("a"), b = note("b")] = [], { c = note("c") } = {}) { yield [a, b, c].join(""); }',
       'const it = g([undefined, "B"]); console.log(order.join(","));',
       'console.log((await it.next()).value);',
+      'async function* h([fn = async () => {}, xFn = async function x() {}] = [], { cover = (async () => {}) } = {}) {',
+      '  yield [fn.name, xFn.name, cover.name, Object.prototype.toString.call(fn), "prototype" in cover].join(" "); }',
+      'console.log((await h().next()).value);',
     );
-    expect(out(r)).toEqual(['a,c', 'aBc']);
+    expect(out(r)).toEqual(['a,c', 'aBc', 'fn x cover [object AsyncFunction] false']);
   });
 });
 
