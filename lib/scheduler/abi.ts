@@ -85,7 +85,10 @@ export interface Hooks {
   source(target: unknown, start: number, end: number, source: () => string): void;
   /** The task's body has finished (returned or threw); it is no longer running. */
   exit(taskId: number): void;
-  /** The task is about to await value; records a waiting span. Returns value unchanged. */
+  /**
+   * The task is about to await value; records a waiting span. Returns value, or for a thenable a
+   * stand-in that await treats the same way but whose `then` runs as this task (thenables.ts).
+   */
   awaiting<T>(taskId: number, value: T, text: string, line: number): T;
   /** The task resumed after an await; records a running span. Returns value unchanged. */
   resumed<T>(taskId: number, value?: T): T;

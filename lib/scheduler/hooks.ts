@@ -93,7 +93,7 @@ export const hooks: Hooks = {
     setState(rec, 'waiting', describe(value, typeof text === 'string' ? text : '?'));
     // Cancelled while running: cut the new wait short so the CancelledError arrives promptly.
     interruptWait(rec, value);
-    return attributeThenable(value, t);
+    return attributeThenable(value, t) as typeof value; // a stand-in await treats exactly as value
   },
   resumed(t, value) {
     const rec = taskById(t);
