@@ -77,8 +77,9 @@ export function fixClass<T extends ts.ClassDeclaration | ts.ClassExpression>(st:
 }
 
 /** Moves the converted async function declarations to the front of their list, as JS hoists them. */
-export function hoist<T extends ts.Node>(st: State, statements: readonly T[]): T[] {
-  const first = statements.filter((s) => st.hoisted.has(s));
-  return first.length ? [...first, ...statements.filter((s) => !st.hoisted.has(s))] : [...statements];
+export function hoist<T extends ts.Node, L extends readonly T[]>(st: State, statements: L): L | T[] {
+  // The same list when nothing moves, so update* calls keep the node (no needless reprint).
+  if (!statements.some((s) => st.hoisted.has(s))) return statements;
+  return [...statements.filter((s) => st.hoisted.has(s)), ...statements.filter((s) => !st.hoisted.has(s))];
 }
 

@@ -96,7 +96,7 @@ function transformSourceFile(st: State): ts.SourceFile {
     const list = (Array.isArray(out) ? out : out ? [out] : []) as ts.Statement[];
     body.push(...(hasExportModifier(stmt) ? list.map((s) => stripExport(st, s)) : list));
   }
-  return st.f.updateSourceFile(sf, [...directives, ...hoisted, ...hoist(st, body)]);
+  return st.f.updateSourceFile(sf, [...directives, ...hoisted, ...hoist<ts.Statement, ts.Statement[]>(st, body)]);
 }
 
 /** What the instrumented program needs besides itself: `source` means it must carry the source text. */
