@@ -47,7 +47,8 @@ function markedRange(text: string): number[] | undefined {
 /** Gives an instrumented async function its look; returns it. */
 export function lookAsync<T>(fn: T, length: unknown, start: unknown, end: unknown, src: unknown): T {
   if (typeof fn !== 'function') return fn;
-  if (typeof length === 'number') ObjectDefineProperty(fn, 'length', { value: length });
+  // The outer function takes `...__tl_a`, so its own length is already 0.
+  if (typeof length === 'number' && length !== 0) ObjectDefineProperty(fn, 'length', { value: length });
   ObjectSetPrototypeOf(fn, AsyncFunctionPrototype);
   record(fn, start, end, src);
   return fn;
