@@ -187,6 +187,16 @@ describe('hostile: async-function look and thenables', () => {
     expect(out(r)).toEqual(['[object AsyncFunction] 1 async function f(a) {}']);
   });
 
+  it('a marker comment forged in Function-made code or the program cannot show other source', async () => {
+    const r = await run(
+      'const fn = new Function("/*@tl:0:20*/");',
+      'console.log(JSON.stringify(fn.toString()));',
+      'function f() { return 1; /*@tl:0:5*/ }',
+      'console.log(f.toString());',
+    );
+    expect(out(r)).toEqual([JSON.stringify('function anonymous(\n) {\n/*@tl:0:20*/\n}'), 'function f() { return 1; /*@tl:0:5*/ }']);
+  });
+
   it('awaiting a Proxy whose traps throw, or a then getter that throws, behaves as in Node', async () => {
     const r = await run(
       'const p = new Proxy({}, { getPrototypeOf() { throw new Error("trap"); } });',

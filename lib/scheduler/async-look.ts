@@ -31,8 +31,19 @@ function onlyClosersAfter(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * Functions made at run time by Function/AsyncFunction/eval are not the program's: V8 writes
+ * their text as `function anonymous(<params>\n) {\n<body>\n}`, and a marker in them is the
+ * program's own text, to be shown as is (as Node would).
+ */
+function isRuntimeFunction(text: string): boolean {
+  const head = StringPrototypeIndexOf(text, 'anonymous(');
+  return head >= 0 && head <= 16 && StringPrototypeIndexOf(text, '\n) {\n') > head;
+}
+
 /** The source range named by the marker that ends V8's text of an instrumented function or class. */
 function markedRange(text: string): number[] | undefined {
+  if (isRuntimeFunction(text)) return undefined;
   const at = StringPrototypeLastIndexOf(text, MARKER);
   if (at < 0) return undefined;
   const close = StringPrototypeIndexOf(text, '*/', at);
