@@ -39,12 +39,15 @@ describe('golden: async functions keep their semantics', () => {
       'console.log(f, a);',
       'try { new f(); } catch (e) { console.log(String(e)); }',
       'try { new o.m(); } catch (e) { console.log(String(e)); }',
+      'class P { static async #hidden(a) {} static peek() { return P.#hidden; } }',
+      'console.log(Object.prototype.toString.call(P.peek()), P.peek().length);',
     );
     expect(out(r)).toEqual([
       ...Array(5).fill('[object AsyncFunction] AsyncFunction false'),
       '[AsyncFunction: f] [AsyncFunction: a]',
       'TypeError: f is not a constructor',
       'TypeError: o.m is not a constructor',
+      '[object AsyncFunction] 1',
     ]);
   });
 

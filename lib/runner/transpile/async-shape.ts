@@ -30,6 +30,10 @@ export function lookAsync(st: State, outer: ts.Expression, original: ts.Function
   return hookCall(st, 'fn', [outer, length, ...sourceArgs(st, original)]);
 }
 
+function hasModifier(m: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(m) && (ts.getModifiers(m)?.some((x) => x.kind === kind) ?? false);
+}
+
 /** Async (non-generator) methods with a literal key: [key, length, start, end] flattened, per placement. */
 function asyncMethodEntries(st: State, members: readonly ts.Node[], isStatic: boolean): ts.Expression[] {
   const out: ts.Expression[] = [];
@@ -64,8 +68,15 @@ export function fixClass<T extends ts.ClassDeclaration | ts.ClassExpression>(st:
   const f = st.f;
   const own = asyncMethodEntries(st, original.members, false);
   const statics = asyncMethodEntries(st, original.members, true);
-  if (!own.length && !statics.length) return visited;
+  const privates = original.members.filter((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body && !m.asteriskToken &&
+    ts.isPrivateIdentifier(m.name) && hasModifier(m, ts.SyntaxKind.AsyncKeyword) && hasModifier(m, ts.SyntaxKind.StaticKeyword));
+  if (!own.length && !statics.length && !privates.length) return visited;
   const calls: ts.Statement[] = [];
+  // A static private method is reachable here as this.#m (an instance one is not: it keeps Function's look).
+  for (const m of privates) {
+    const access = f.createPropertyAccessExpression(f.createThis(), f.createPrivateIdentifier((m.name as ts.PrivateIdentifier).text));
+    calls.push(f.createExpressionStatement(lookAsync(st, access, m)));
+  }
   const proto = f.createPropertyAccessExpression(f.createThis(), 'prototype');
   if (own.length) calls.push(f.createExpressionStatement(methodsCall(st, proto, own)));
   if (statics.length) calls.push(f.createExpressionStatement(methodsCall(st, f.createThis(), statics)));
