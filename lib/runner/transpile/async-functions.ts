@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { TASK_PARAM } from '../../scheduler/abi.ts';
 import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
 import { evaluationName, taskName } from './names.ts';
-import { hoist, lookAsync } from './async-shape.ts';
+import { bindOwnName, declarationFlags, hoist, lookAsync, mentions } from './async-shape.ts';
 import { withSourceMarker } from './source-text.ts';
 import type { State } from './state.ts';
 
@@ -78,27 +78,6 @@ function innerArrow(st: State, fn: FunctionNode): ts.ArrowFunction {
     f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
     ts.setTextRange(f.createBlock([...directives, idDecl, tryBlock], true), body),
   );
-}
-
-/** `(() => { const h = <fn>; return h; })()`: a named function expression can call itself by name. */
-function bindOwnName(st: State, name: string, expr: ts.Expression): ts.Expression {
-  const f = st.f;
-  const decl = f.createVariableStatement(undefined, f.createVariableDeclarationList(
-    [f.createVariableDeclaration(name, undefined, undefined, expr)], ts.NodeFlags.Const));
-  const arrow = f.createArrowFunction(undefined, undefined, [], undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
-    f.createBlock([decl, f.createReturnStatement(f.createIdentifier(name))], true));
-  return f.createCallExpression(f.createParenthesizedExpression(arrow), undefined, []);
-}
-
-function mentions(node: ts.Node, name: string): boolean {
-  return ts.forEachChild(node, (c) => (ts.isIdentifier(c) && c.text === name) || mentions(c, name)) ?? false;
-}
-
-/** Block-level declarations are `let` (strict mode); function- and program-level ones are `var`. */
-function declarationFlags(fn: ts.FunctionDeclaration): ts.NodeFlags {
-  const p = fn.parent;
-  const functionLevel = ts.isSourceFile(p) || ts.isModuleBlock(p) || (ts.isBlock(p) && ts.isFunctionLike(p.parent));
-  return functionLevel ? ts.NodeFlags.None : ts.NodeFlags.Let;
 }
 
 /**

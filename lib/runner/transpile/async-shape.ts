@@ -94,3 +94,23 @@ export function hoist<T extends ts.Node, L extends readonly T[]>(st: State, stat
   return [...statements.filter((s) => st.hoisted.has(s)), ...statements.filter((s) => !st.hoisted.has(s))];
 }
 
+/** `(() => { const h = <fn>; return h; })()`: a named function expression can call itself by name. */
+export function bindOwnName(st: State, name: string, expr: ts.Expression): ts.Expression {
+  const f = st.f;
+  const decl = f.createVariableStatement(undefined, f.createVariableDeclarationList(
+    [f.createVariableDeclaration(name, undefined, undefined, expr)], ts.NodeFlags.Const));
+  const arrow = f.createArrowFunction(undefined, undefined, [], undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
+    f.createBlock([decl, f.createReturnStatement(f.createIdentifier(name))], true));
+  return f.createCallExpression(f.createParenthesizedExpression(arrow), undefined, []);
+}
+
+export function mentions(node: ts.Node, name: string): boolean {
+  return ts.forEachChild(node, (c) => (ts.isIdentifier(c) && c.text === name) || mentions(c, name)) ?? false;
+}
+
+/** Block-level declarations are `let` (strict mode); function- and program-level ones are `var`. */
+export function declarationFlags(fn: ts.FunctionDeclaration): ts.NodeFlags {
+  const p = fn.parent;
+  const functionLevel = ts.isSourceFile(p) || ts.isModuleBlock(p) || (ts.isBlock(p) && ts.isFunctionLike(p.parent));
+  return functionLevel ? ts.NodeFlags.None : ts.NodeFlags.Let;
+}
