@@ -39,15 +39,15 @@ describe('golden: async functions keep their semantics', () => {
       'console.log(f, a);',
       'try { new f(); } catch (e) { console.log(String(e)); }',
       'try { new o.m(); } catch (e) { console.log(String(e)); }',
-      'class P { static async #hidden(a) {} static peek() { return P.#hidden; } }',
-      'console.log(Object.prototype.toString.call(P.peek()), P.peek().length);',
+      'class P { static async #hidden(a) {} async #own(a, b) {} static peek() { return P.#hidden; } mine() { return this.#own; } }',
+      'console.log(Object.prototype.toString.call(P.peek()), P.peek().length, Object.prototype.toString.call(new P().mine()), new P().mine().length);',
     );
     expect(out(r)).toEqual([
       ...Array(5).fill('[object AsyncFunction] AsyncFunction false'),
       '[AsyncFunction: f] [AsyncFunction: a]',
       'TypeError: f is not a constructor',
       'TypeError: o.m is not a constructor',
-      '[object AsyncFunction] 1',
+      '[object AsyncFunction] 1 [object AsyncFunction] 2',
     ]);
   });
 

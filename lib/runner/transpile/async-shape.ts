@@ -30,6 +30,9 @@ export function lookAsync(st: State, outer: ts.Expression, original: ts.Function
   return hookCall(st, 'fn', [outer, length, ...sourceArgs(st, original)]);
 }
 
+/** The private field whose initialiser fixes a class's instance private async methods. */
+const PRIVATE_LOOK_FIELD = '#__tl_look';
+
 function hasModifier(m: ts.Node, kind: ts.SyntaxKind): boolean {
   return ts.canHaveModifiers(m) && (ts.getModifiers(m)?.some((x) => x.kind === kind) ?? false);
 }
@@ -68,20 +71,25 @@ export function fixClass<T extends ts.ClassDeclaration | ts.ClassExpression>(st:
   const f = st.f;
   const own = asyncMethodEntries(st, original.members, false);
   const statics = asyncMethodEntries(st, original.members, true);
-  const privates = original.members.filter((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body && !m.asteriskToken &&
-    ts.isPrivateIdentifier(m.name) && hasModifier(m, ts.SyntaxKind.AsyncKeyword) && hasModifier(m, ts.SyntaxKind.StaticKeyword));
-  if (!own.length && !statics.length && !privates.length) return visited;
-  const calls: ts.Statement[] = [];
-  // A static private method is reachable here as this.#m (an instance one is not: it keeps Function's look).
-  for (const m of privates) {
-    const access = f.createPropertyAccessExpression(f.createThis(), f.createPrivateIdentifier((m.name as ts.PrivateIdentifier).text));
-    calls.push(f.createExpressionStatement(lookAsync(st, access, m)));
-  }
+  const privateAsync = (isStatic: boolean) => original.members.filter((m): m is ts.MethodDeclaration & { name: ts.PrivateIdentifier } =>
+    ts.isMethodDeclaration(m) && !!m.body && !m.asteriskToken && ts.isPrivateIdentifier(m.name) &&
+    hasModifier(m, ts.SyntaxKind.AsyncKeyword) && hasModifier(m, ts.SyntaxKind.StaticKeyword) === isStatic);
+  // Private methods are reachable only as this.#m: static ones from the static block, instance
+  // ones from a first private field, initialised (before the user's fields) at each construction.
+  const look = (m: ts.MethodDeclaration & { name: ts.PrivateIdentifier }) =>
+    lookAsync(st, f.createPropertyAccessExpression(f.createThis(), f.createPrivateIdentifier(m.name.text)), m);
+  const staticPrivates = privateAsync(true).map(look);
+  const instancePrivates = privateAsync(false).map(look);
+  if (!own.length && !statics.length && !staticPrivates.length && !instancePrivates.length) return visited;
+  const calls: ts.Statement[] = staticPrivates.map((e) => f.createExpressionStatement(e));
   const proto = f.createPropertyAccessExpression(f.createThis(), 'prototype');
   if (own.length) calls.push(f.createExpressionStatement(methodsCall(st, proto, own)));
   if (statics.length) calls.push(f.createExpressionStatement(methodsCall(st, f.createThis(), statics)));
   calls.push(f.createExpressionStatement(hookCall(st, 'source', [f.createThis(), ...sourceArgs(st, original)])));
-  const members = [f.createClassStaticBlockDeclaration(f.createBlock(calls, false)), ...visited.members];
+  const lookField = instancePrivates.length
+    ? [f.createPropertyDeclaration(undefined, f.createPrivateIdentifier(PRIVATE_LOOK_FIELD), undefined, undefined, f.createCommaListExpression(instancePrivates))]
+    : [];
+  const members = [f.createClassStaticBlockDeclaration(f.createBlock(calls, false)), ...lookField, ...visited.members];
   return (ts.isClassDeclaration(visited)
     ? f.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)
     : f.updateClassExpression(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)) as T;
