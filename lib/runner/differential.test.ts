@@ -19,7 +19,7 @@ const recorded = (name: string): Recording | undefined =>
 /** Real timers are at the mercy of the machine's load; a differing Node run is retried this often. */
 const NODE_ATTEMPTS = 3;
 /** The corpus may only grow (issue 11 takes it to 100 across its three parts). */
-const MIN_PROGRAMS = 55;
+const MIN_PROGRAMS = 64;
 
 let pool: SandboxPool;
 const nodeRuns = new Map<string, string>();
