@@ -2,7 +2,8 @@
 // types stripped by `ts.transpileModule` (ES2023, async/await kept native) and a position mapper.
 import ts from 'typescript';
 import { BOOT_GLOBAL, HOOKS_PARAM, TASK_PARAM } from '../../scheduler/abi.ts';
-import { dropModuleMarkers, instrumenter } from './instrument.ts';
+import { dropModuleMarkers, instrumenter, type Needs } from './instrument.ts';
+import { SOURCE_REGISTRATION, sourceFunction } from './source-text.ts';
 import { decodeMappings, lookup, type DecodedMap } from './source-map.ts';
 import type { Problem } from './state.ts';
 
@@ -55,13 +56,14 @@ export function compileProgram(source: string): CompileOutput {
 
 function compile(source: string): CompileOutput {
   const problems: Problem[] = [];
+  const needs: Needs = { source: false };
   let sourceFile: ts.SourceFile | undefined;
   const result = ts.transpileModule(source, {
     fileName: FILE_NAME,
     compilerOptions: COMPILER_OPTIONS,
     reportDiagnostics: true,
     transformers: {
-      before: [(ctx) => { const inner = instrumenter(problems)(ctx); return (sf) => inner((sourceFile = sf)); }],
+      before: [(ctx) => { const inner = instrumenter(problems, needs)(ctx); return (sf) => inner((sourceFile = sf)); }],
       after: [dropModuleMarkers],
     },
   });
@@ -74,8 +76,10 @@ function compile(source: string): CompileOutput {
     return errorAt(sourceFile, first.pos, first.message);
   }
   // transpileModule ends the text with a sourceMappingURL comment; the host keeps the map itself.
-  const output = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
-  const program = `${PROGRAM_PREFIX}\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}${PROGRAM_SUFFIX}`;
+  let output = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
+  // After every mapped line, so positions are unchanged; a declaration, so it is hoisted.
+  if (needs.source) output += `${output.endsWith('\n') || output === '' ? '' : '\n'}${sourceFunction(source)}\n`;
+  const program = `${PROGRAM_PREFIX}${needs.source ? SOURCE_REGISTRATION : ''}\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}${PROGRAM_SUFFIX}`;
   return { ok: true, program, mapPosition: positionMapper(result.sourceMapText ?? '') };
 }
 
