@@ -5,6 +5,7 @@ import { visitFunction, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
+import { checkTopLevelReturn } from './top-level-return.ts';
 import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
@@ -73,6 +74,7 @@ export function instrumenter(problems: Problem[]): ts.TransformerFactory<ts.Sour
     const st = new State(sf, ctx);
     st.visit = (node) => visitNode(st, node);
     checkReserved(st);
+    checkTopLevelReturn(st);
     const out = transformSourceFile(st);
     problems.push(...st.problems);
     return out;
