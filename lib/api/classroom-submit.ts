@@ -11,9 +11,9 @@ import { sharedRunner } from '../runner/shared-pool.ts';
 import { assignmentFor } from './classroom-access.ts';
 import { RunnerBusyError } from './snippet-runs.ts';
 
-export const runOnSharedPool: RunProgram = (code) => runCode(code, sharedRunner());
+export const runOnSharedPool: RunProgram = (code, harness) => runCode(code, { ...sharedRunner(), harness });
 /** Runs on the shared pool as the client with `fairnessKey`, so a student's runs queue fairly with everyone else's. */
-export const runOnSharedPoolFor = (fairnessKey: string): RunProgram => (code) => runCode(code, { ...sharedRunner(), client: fairnessKey });
+export const runOnSharedPoolFor = (fairnessKey: string): RunProgram => (code, harness) => runCode(code, { ...sharedRunner(), client: fairnessKey, harness });
 
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, run = runOnSharedPool, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);

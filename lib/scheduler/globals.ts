@@ -11,6 +11,7 @@ import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
 import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
 import { installAssertions } from './assertions.ts';
+import { hideHarnessSource } from './harness-phase.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -56,6 +57,7 @@ export function installGlobals(): void {
   define('performance', makePerformance());
   define('console', sandboxConsole);
   installAssertions();
+  hideHarnessSource();
   const taskline: Record<string, unknown> = {
     sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
     setTimeout: timerGlobals.setTimeout, setInterval: timerGlobals.setInterval,

@@ -6,6 +6,7 @@ import { type TaskRec, bindPromise, createTask, setState, taskById } from './tas
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
 import { CancelledError } from './errors.ts';
 import { append, safeArray } from './intrinsics.ts';
+import { runState } from './run-state.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
 const exitedPending = safeArray<TaskRec>();
@@ -105,5 +106,9 @@ export const hooks: Hooks = {
   },
   module(name) {
     return modules(name);
+  },
+  harness(fn) {
+    // Only the first registration counts: it is the harness program's last statement.
+    if (runState.harness === null && typeof fn === 'function') runState.harness = fn;
   },
 };
