@@ -15,7 +15,11 @@ const limitFor = (budget: Budget, client: ClientKey) => (client.kind === 'user' 
 
 /** Returns the client charged, e.g. for chargeRunTime or as the sandbox pool's fairness key. */
 export async function enforceRateLimit(db: Db, request: Request, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
-  const client = await clientKeyFor(db, request);
+  return enforceForClient(db, await clientKeyFor(db, request), actions, nowMs);
+}
+
+/** enforceRateLimit for a client already identified (lib/auth/identify.ts resolves it once per request). */
+export async function enforceForClient(db: Db, client: ClientKey, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
   const counters = countersFor(db);
   const check = async (budget: Budget, verdict: (limit: number) => Promise<Verdict>) => {
     const limit = limitFor(budget, client);

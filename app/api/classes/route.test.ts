@@ -185,7 +185,8 @@ describe('the classroom story', () => {
     const started = await regrade(request('/x', { method: 'POST', cookie: s.teacher }), ctx(a));
     expect(started.status).toBe(202);
     let job: Json = (await body(started)).job;
-    for (let i = 0; i < 100 && job.state === 'running'; i++) {
+    expect(job).toMatchObject({ state: 'queued', total: 2, checksVersion: 2 }); // stamped with the edited checks' version
+    for (let i = 0; i < 200 && (job.state === 'queued' || job.state === 'running'); i++) {
       await new Promise((r) => setTimeout(r, 50));
       job = (await body(await regradeStatus(request('/x', { cookie: s.teacher }), ctx(a)))).job;
     }

@@ -1,0 +1,30 @@
+// The process's grading queue: pg-boss when DATABASE_URL is PostgreSQL, in-process for SQLite,
+// with this instance working jobs as soon as it exists. Kept on globalThis so dev-mode reloads
+// reuse it; started at server boot by instrumentation.ts so jobs resume without a request.
+import { databaseUrl, projectRoot } from '../env.ts';
+import { parseDatabaseUrl } from '../db/database-url.ts';
+import { database } from '../db/database.ts';
+import { unfinishedRegradeJobs } from '../db/regrade-jobs.ts';
+import { InProcessQueue, type GradingQueue } from './grading-queue.ts';
+import { PgBossQueue } from './pg-boss-queue.ts';
+import { runRegradeJob } from './regrade.ts';
+
+const holder = globalThis as typeof globalThis & { __tasklineGradingQueue?: Promise<GradingQueue> };
+
+async function create(): Promise<GradingQueue> {
+  const target = parseDatabaseUrl(databaseUrl(), projectRoot());
+  const queue = target.provider === 'postgresql' ? new PgBossQueue(target) : new InProcessQueue();
+  const db = await database();
+  await queue.work(async (jobId) => runRegradeJob(await database(), jobId));
+  // In-process jobs live only in this process: after a restart, their rows are queued again.
+  if (queue instanceof InProcessQueue) for (const job of await unfinishedRegradeJobs(db)) await queue.enqueue(job.id);
+  return queue;
+}
+
+export function gradingQueue(): Promise<GradingQueue> {
+  holder.__tasklineGradingQueue ??= create().catch((error: unknown) => {
+    holder.__tasklineGradingQueue = undefined;
+    throw error;
+  });
+  return holder.__tasklineGradingQueue;
+}
