@@ -4,6 +4,7 @@
 import { databaseUrl, projectRoot } from '../env.ts';
 import { parseDatabaseUrl } from '../db/database-url.ts';
 import { database } from '../db/database.ts';
+import type { Db } from '../db/client.ts';
 import { unfinishedRegradeJobs } from '../db/regrade-jobs.ts';
 import { InProcessQueue, type GradingQueue } from './grading-queue.ts';
 import { PgBossQueue } from './pg-boss-queue.ts';
@@ -16,9 +17,15 @@ async function create(): Promise<GradingQueue> {
   const queue = target.provider === 'postgresql' ? new PgBossQueue(target) : new InProcessQueue();
   const db = await database();
   await queue.work(async (jobId) => runRegradeJob(await database(), jobId));
-  // In-process jobs live only in this process: after a restart, their rows are queued again.
-  if (queue instanceof InProcessQueue) for (const job of await unfinishedRegradeJobs(db)) await queue.enqueue(job.id);
+  if (queue instanceof InProcessQueue) await resumeUnfinished(db, queue);
   return queue;
+}
+
+/** In-process jobs live only in their process: after a restart, unfinished rows are queued again. */
+export async function resumeUnfinished(db: Db, queue: GradingQueue): Promise<number> {
+  const jobs = await unfinishedRegradeJobs(db);
+  for (const job of jobs) await queue.enqueue(job.id);
+  return jobs.length;
 }
 
 export function gradingQueue(): Promise<GradingQueue> {

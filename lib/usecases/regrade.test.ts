@@ -19,6 +19,8 @@ import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
 import { createTaskExample } from '../../app/_components/examples/seed-create-task.ts';
 import { InProcessQueue } from './grading-queue.ts';
 import { requestRegrade, runRegradeJob } from './regrade.ts';
+import { resumeUnfinished } from './regrade-queue.ts';
+import { markRegradeRunning } from '../db/regrade-jobs.ts';
 
 let t: TestDatabase;
 let teacher: UserRecord;
@@ -93,6 +95,18 @@ describe('regrade jobs', () => {
     await oldJob;
     expect(await findRegradeJob(t.db, old.id)).toMatchObject({ state: 'done', checksVersion: 1 });
     expect(await findSubmission(t.db, ids[0]!)).toMatchObject({ virtualMs: 3000 }); // the newer grade stays
+  });
+
+  it('takes up a job its dead process left "running" (the SQLite in-process queue after a restart)', async () => {
+    const { assignment } = await assignmentWith(2);
+    const job = await requestRegrade(t.db, new InProcessQueue(), teacher, assignment); // queued, then the process died
+    await markRegradeRunning(t.db, job.id);
+    const restarted = new InProcessQueue();
+    const { runner } = scripted(() => fast);
+    await restarted.work((id) => runRegradeJob(t.db, id, { runner, sleep: noWait }));
+    expect(await resumeUnfinished(t.db, restarted)).toBeGreaterThanOrEqual(1);
+    await restarted.idle();
+    expect(await findRegradeJob(t.db, job.id)).toMatchObject({ state: 'done', done: 2 });
   });
 
   it('leaves the pool to other users while it runs', async () => {
