@@ -35,6 +35,8 @@ export async function GET(request: Request, context: Context): Promise<Response>
     const db = await database();
     const user = await requireUser(db, request);
     const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    // A teacher watching progress starts this instance's worker too (queued jobs of a dead instance resume).
+    await gradingQueue();
     return Response.json({ job: await latestRegradeJob(db, assignment.id) });
   } catch (error) {
     return errorResponse(error);
