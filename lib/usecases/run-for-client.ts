@@ -75,7 +75,6 @@ export async function admitClient(caller: Caller, options: RunForClientOptions =
 }
 
 export async function runForClient(caller: Caller, code: string, options: RunForClientOptions = {}): Promise<RunResult> {
-  requireCodeWithinLimit(code);
   const runs = await admitClient(caller, options);
   const result = await runs.run(code);
   await runs.charge();

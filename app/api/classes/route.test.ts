@@ -195,6 +195,16 @@ describe('the classroom story', () => {
     expect(after.rows[0]).toMatchObject({ username: 'alice', bestScore: 60 });
   }, 30_000);
 
+  it('refuses code over the limit in bytes with 413, before grading or storing anything', async () => {
+    // Fewer characters than MAX_CODE_BYTES but more bytes: zod's character count once let it through to a stored "limit" grade.
+    const a = { id: s.assignmentId };
+    const before = (await body(await listSubmissions(request('/x', { cookie: s.bob }), ctx(a)))).submissions.length;
+    const wide = `// ${'é'.repeat(40_000)}`;
+    const refused = await submitCode(request('/x', { method: 'POST', body: { code: wide }, cookie: s.bob }), ctx(a));
+    expect(refused.status).toBe(413);
+    expect((await body(await listSubmissions(request('/x', { cookie: s.bob }), ctx(a)))).submissions).toHaveLength(before);
+  });
+
   it('answers 429 with Retry-After once a student has used up a minute of save budget on submissions', async () => {
     const a = { id: s.assignmentId };
     const submitOne = () => submitCode(request('/x', { method: 'POST', body: { code: 'console.log(1)' }, cookie: s.bob }), ctx(a));
