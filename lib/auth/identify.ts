@@ -12,8 +12,8 @@ import { clientAddressKey } from './rate-limit.ts';
 
 export interface Caller {
   user: UserRecord | null;
-  /** The client address as rate limits count it ("203.0.113.7", "2001:db8:1:2::/64"). */
-  address: string;
+  /** The client address as rate limits count it ("203.0.113.7", "2001:db8:1:2::/64"); null for background work. */
+  address: string | null;
   /** The open database, or null when it was unreachable while identifying. */
   db: Db | null;
 }
@@ -29,12 +29,14 @@ export async function identify(request: Request, openDb: () => Promise<Db>): Pro
   }
 }
 
-/** A caller acting as a known user (the regrade job runs as the teacher who asked for it). */
-export const callerFor = (user: UserRecord, db: Db, address = `user:${user.id}`): Caller => ({ user, address, db });
+/** A caller acting as a known user, from no address (the regrade job runs as the teacher who asked for it). */
+export const callerFor = (user: UserRecord, db: Db): Caller => ({ user, address: null, db });
 
 /** Who budgets are charged to: the user when signed in (classmates share addresses), else the address. */
-export const clientKeyOf = (caller: Caller): ClientKey =>
-  (caller.user ? { kind: 'user', id: caller.user.id } : { kind: 'address', id: caller.address });
+export function clientKeyOf(caller: Caller): ClientKey {
+  if (caller.user) return { kind: 'user', id: caller.user.id, ...(caller.address === null ? {} : { address: caller.address }) };
+  return { kind: 'address', id: caller.address ?? 'unknown' };
+}
 
 /** The open database, or the 503 every route gives while it is unreachable. */
 export function requireDb(caller: Caller): Db {

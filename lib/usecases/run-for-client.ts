@@ -8,7 +8,7 @@ import { sharedRunner } from '../runner/shared-pool.ts';
 import { MAX_CODE_BYTES } from '../runner/limits.ts';
 import { ApiError } from '../api/errors.ts';
 import { databaseFault } from '../db/prisma-errors.ts';
-import { chargeRunTime, enforceForClient } from '../ratelimit/enforce.ts';
+import { chargeRunTime, enforceRateLimit } from '../ratelimit/enforce.ts';
 import { fairnessKey } from '../ratelimit/client-key.ts';
 import type { RateLimitedAction } from '../ratelimit/policy.ts';
 import { clientKeyOf, type Caller } from '../auth/identify.ts';
@@ -55,7 +55,7 @@ const ignoreUnavailable = (error: unknown) => {
 /** Charges the caller's budgets once (429 when spent) and returns its runs. */
 export async function admitClient(caller: Caller, options: RunForClientOptions = {}): Promise<ClientRuns> {
   const client = clientKeyOf(caller);
-  if (caller.db) await enforceForClient(caller.db, client, options.actions ?? ['run']).catch(ignoreUnavailable);
+  if (caller.db) await enforceRateLimit(caller.db, client, options.actions ?? ['run']).catch(ignoreUnavailable);
   const key = (options.priority === 'low' ? LOW_PRIORITY_PREFIX : '') + fairnessKey(client);
   const runner = options.runner ?? sharedRunner();
   let wallMs = 0;
