@@ -102,7 +102,27 @@ export interface Hooks {
    * ensureFuture, gather, waitFor, shield, run or asCompleted (name: the callee's, line: the call's).
    */
   lazy(fn: unknown, args: unknown[], thisArg: unknown, name: string, line: number): object;
+  /**
+   * Registers a classroom test harness (the last statement of a harness program, see
+   * lib/runner/transpile/harness-program.ts). It runs as its own phase once the program has
+   * finished: a new root task HARNESS_TASK_NAME, called with (taskId, assert, expect).
+   */
+  harness(fn: HarnessFn): void;
 }
+
+export type HarnessFn = (taskId: number, assert: unknown, expect: unknown) => Promise<unknown>;
+
+/**
+ * A comment the instrumenter puts in every function of a harness program, so the scheduler's
+ * Function.prototype.toString can refuse to show harness source to student code.
+ */
+export const HARNESS_MARK = '__tl_harness_source';
+
+/** What a harness function's source reads as to any code that asks (async-look.ts's toString). */
+export const HIDDEN_HARNESS_SOURCE = 'function () { [harness code] }';
+
+/** Name of the task that runs a classroom test harness. */
+export const HARNESS_TASK_NAME = 'harness';
 
 /**
  * "taskline": the globals object { sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
@@ -138,6 +158,7 @@ export type StateKind = 'running' | 'waiting' | 'blocking';
  * - settle: the task's promise settled (closes its open span).
  * - log:    a console line (text already formatted like Node's console).
  * - warn:   a warning.
+ * - harness: the program has finished and a classroom test harness starts its phase at t.
  * - end:    the run is over (always the last event the scheduler emits).
  */
 export type TraceEvent =
@@ -146,6 +167,7 @@ export type TraceEvent =
   | ['settle', id: number, t: number, state: 'fulfilled' | 'rejected' | 'cancelled']
   | ['log', t: number, stream: 'stdout' | 'stderr', text: string, taskId: number | null]
   | ['warn', kind: WarnKind, message: string, taskId: number | null]
+  | ['harness', t: number]
   | ['end', status: EndStatus, virtualMs: number, error: ThrownError | null];
 
 export type WarnKind =

@@ -2,8 +2,9 @@
 // functions: AsyncFunction's prototype (so `[object AsyncFunction]`, `constructor.name`), the
 // spec's `length`, and Function.prototype.toString returning the user's own source text, for
 // them (recorded ranges) and for every other function or class (the `/*@tl:s:e*/` end marker).
+import { HARNESS_MARK, HIDDEN_HARNESS_SOURCE } from './abi.ts';
 import {
-  FunctionPrototypeToString, NumberParseInt, StringPrototypeCharCodeAt, StringPrototypeIndexOf, uncurryThis, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
+  FunctionPrototypeToString, StringPrototypeIncludes, NumberParseInt, StringPrototypeCharCodeAt, StringPrototypeIndexOf, uncurryThis, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
   ObjectSetPrototypeOf, ReflectApply, StringPrototypeSlice, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
 } from './intrinsics.ts';
 
@@ -92,6 +93,8 @@ export function installToString(): void {
     toString(this: unknown): string {
       if (this === toString) return 'function toString() { [native code] }';
       const native = FunctionPrototypeToString(this); // throws V8's own TypeError for non-functions
+      // A classroom harness's functions never show their text to student code (harness-phase.ts).
+      if (StringPrototypeIncludes(native, HARNESS_MARK)) return HIDDEN_HARNESS_SOURCE;
       const range = WeakMapPrototypeGet(ranges, this as object) ?? markedRange(native);
       if (range !== undefined && sourceOf !== null) {
         const text = ReflectApply(sourceOf, undefined, []);

@@ -8,6 +8,7 @@ import { CancelledError } from './errors.ts';
 import { append, ReflectApply, safeArray } from './intrinsics.ts';
 import { lookAsync, lookAsyncMethods, recordSource } from './async-look.ts';
 import { attributeThenable } from './thenables.ts';
+import { runState } from './run-state.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
 const exitedPending = safeArray<TaskRec>();
@@ -130,5 +131,9 @@ export const hooks: Hooks = {
   },
   lazy(fn, args, thisArg, name, line) {
     return makeLazy(fn, args, thisArg, name, line);
+  },
+  harness(fn) {
+    // Only the first registration counts: it is the harness program's last statement.
+    if (runState.harness === null && typeof fn === 'function') runState.harness = fn;
   },
 };

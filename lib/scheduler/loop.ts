@@ -11,6 +11,7 @@ import { flushExits } from './hooks.ts';
 import { shortName, type TaskRec } from './tasks.ts';
 import { deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown } from './ending.ts';
 import { runState } from './run-state.ts';
+import { startHarnessPhase } from './harness-phase.ts';
 
 /**
  * The reply carries no events: everything goes out through the emit callback instead. Microtasks
@@ -71,6 +72,8 @@ export function step(faultJson?: unknown): string {
     const script = runState.script, main = runState.main;
     if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
       deadlock(pendingTasks());
+    } else if (startHarnessPhase()) {
+      return reply(true);
     } else finish('ok', S.now, null);
     return reply(false);
   }

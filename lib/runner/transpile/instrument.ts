@@ -5,6 +5,7 @@ import { visitFunction, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
+import { checkTopLevelReturn } from './top-level-return.ts';
 import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
@@ -114,6 +115,7 @@ export function instrumenter(problems: Problem[], needs: Needs = { source: false
     const aio = asyncioNames(sf);
     st.visit = (node) => visitNode(st, aio, node);
     checkReserved(st);
+    checkTopLevelReturn(st);
     const out = transformSourceFile(st, aio);
     problems.push(...st.problems);
     needs.source = st.sourceUsed;
