@@ -5,6 +5,18 @@ import { ApiError, describeIssues } from './errors.ts';
 
 /** The limit of routes whose requests carry no body (sign-out, regrade, removing a student). */
 export const NO_BODY_BYTES = 0;
+/** nginx's "client closed request": nobody reads this answer, but logs and tests can tell it apart. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * The client went away while sending its body. Node errors the stream with ECONNRESET, which
+ * errorResponse would otherwise take for the database's socket and log as a "database fault".
+ */
+export class ClientGoneError extends ApiError {
+  constructor() {
+    super(CLIENT_CLOSED_REQUEST, 'the client closed the request before sending all of it');
+  }
+}
 
 /**
  * The body as text, refused with 413 once it passes `maxBytes`: at once when Content-Length says
@@ -19,7 +31,9 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw new ClientGoneError();
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
