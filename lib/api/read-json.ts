@@ -2,6 +2,7 @@
 // not JSON → 400, wrong shape → 422. Routes that take no body refuse one (limit 0).
 import type { z } from 'zod';
 import { ApiError, describeIssues } from './errors.ts';
+import { loneSurrogatePath } from './well-formed.ts';
 
 /** The limit of routes whose requests carry no body (sign-out, regrade, removing a student). */
 export const NO_BODY_BYTES = 0;
@@ -58,6 +59,8 @@ export function parseJson<T extends z.ZodType>(text: string, schema: T): z.infer
   } catch {
     throw new ApiError(400, 'request body is not valid JSON');
   }
+  const bad = loneSurrogatePath(text, raw);
+  if (bad) throw new ApiError(422, `invalid request: ${bad.join('.') || 'the body'} contains a lone surrogate (\\uD800–\\uDFFF); text must be valid Unicode`);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ApiError(422, `invalid request: ${describeIssues(parsed.error)}`);
   return parsed.data;

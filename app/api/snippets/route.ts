@@ -12,11 +12,14 @@ import { createSnippet } from '@/lib/db/snippets.ts';
 import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
+import { refuseCrossSite } from '@/lib/auth/csrf.ts';
+
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const { title, code, run } = await readJson(request, CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(code);
     const db = await database();

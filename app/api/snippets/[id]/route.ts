@@ -11,6 +11,8 @@ import { findSnippet, isSnippetOwner, updateSnippet } from '@/lib/db/snippets.ts
 import { latestRun } from '@/lib/db/runs.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
+import { refuseCrossSite } from '@/lib/auth/csrf.ts';
+
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
@@ -32,6 +34,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
 
 export async function PUT(request: Request, context: Context): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const id = requireSnippetId((await context.params).id);
     const changes = await readJson(request, UpdateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(changes.code);
