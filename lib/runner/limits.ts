@@ -44,5 +44,18 @@ export const MAX_WORKERS_PER_HEAVY_CLIENT = 1;
 export const HEAVY_CLIENTS_MAX_WORKER_FRACTION = 0.5;
 /** Heavy clients remembered at once; beyond it the one marked longest ago is forgotten first. */
 export const MAX_TRACKED_HEAVY_CLIENTS = 10_000;
-/** Finished results kept in the cache keyed by runner version + code. */
-export const RESULT_CACHE_ENTRIES = 256;
+/**
+ * Largest RunResult kept, stored or cached, in bytes of JSON. Past it the trace (tasks, spans,
+ * warnings) is cut and marked (`stats.truncated` and a warning); a run could produce 7.5 MB.
+ */
+export const MAX_RESULT_BYTES = 1024 * 1024;
+/** Longest task name kept, in characters; longer ones end in "…". */
+export const MAX_TASK_NAME_CHARS = 200;
+/** Longest span detail (what a task awaits) kept, in characters. */
+export const MAX_SPAN_DETAIL_CHARS = 200;
+/** Longest warning text kept, in characters. */
+export const MAX_WARNING_CHARS = 1_000;
+/** Warnings kept per run; the rest are counted in one closing warning. */
+export const MAX_WARNINGS = 100;
+/** Bytes of results (JSON) the result cache holds in all; the least recently used go first. */
+export const RESULT_CACHE_BYTES = 64 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // What each resource-exhaustion program (CPU, memory, floods, time limits) must show beyond its status.
 import { expect } from 'vitest';
-import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
+import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_RESULT_BYTES, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
 import type { RunResult } from '../protocol.ts';
 import { type Check, lineOf, named, texts } from './_harness.ts';
 
@@ -43,6 +43,14 @@ const scriptPendingAt = (t: number) => (r: RunResult) => {
 };
 
 export const resourceChecks: Record<string, Check> = {
+  // ---- result size ----
+  'result_bloat.ts': (r) => {
+    expect(Buffer.byteLength(JSON.stringify(r))).toBeLessThanOrEqual(MAX_RESULT_BYTES);
+    expect(r.stats.truncated).toBe(true);
+    expect(r.warnings.some((w) => w.kind === 'truncated' && /result reached its limit/.test(w.message))).toBe(true);
+    expect(Math.max(...r.tasks.map((t) => t.name.length))).toBeLessThanOrEqual(MAX_TASK_NAME_CHARS);
+    expect(texts(r)).toEqual(['bloated']); // the output survives a cut trace
+  },
   // ---- CPU ----
   'infinite_loop.ts': (r) => {
     cpuLimit(r);
