@@ -11,6 +11,10 @@ import { PUT as update } from './snippets/[id]/route.ts';
 import { POST as fork } from './snippets/[id]/fork/route.ts';
 import { GET as history, POST as storeRun } from './snippets/[id]/runs/route.ts';
 import { POST as signup } from './auth/signup/route.ts';
+import { POST as join } from './classes/join/route.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { database } from '@/lib/db/database.ts';
+import { JOINS_PER_MINUTE_PER_USER, SAVES_PER_MINUTE_PER_ADDRESS, SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
 
 const BASE = 'http://localhost/api/snippets';
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -103,5 +107,46 @@ describe('item 7: only a snippet\'s owner stores runs on it', () => {
     const after = ((await (await history(new Request(`${BASE}/${saved.id}/runs`), ctx(saved.id))).json()) as { runs: unknown[] }).runs.length;
     expect(after).toBe(before);
     expect((await storeRun(post(`${BASE}/${saved.id}/runs`, {}, { 'x-owner-secret': saved.ownerSecret }), ctx(saved.id))).status).toBe(201);
+  });
+});
+
+describe('item 13: budgets hold per address whatever the account', () => {
+  const IP = '198.51.100.77';
+  async function account(name: string, ip = IP): Promise<string> {
+    const body = { username: name, password: 'a long enough password', role: 'student' };
+    const response = await signup(post('http://localhost/api/auth/signup', body, { origin: 'http://localhost', 'x-forwarded-for': ip }));
+    expect(response.status).toBe(201);
+    return response.headers.get('set-cookie')!.split(';')[0]!;
+  }
+  const save = (cookie: string, ip = IP) => post(BASE, {}, { cookie, 'x-forwarded-for': ip });
+  const refusedStatus = (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => (e instanceof ApiError ? e.status : 500));
+
+  it('a fresh account from a spent address is refused too; another address is not', async () => {
+    const db = await database();
+    const accounts = SAVES_PER_MINUTE_PER_ADDRESS / SAVES_PER_MINUTE_PER_USER;
+    for (let a = 0; a < accounts; a++) {
+      const cookie = await account(`saver${a}`);
+      for (let i = 0; i < SAVES_PER_MINUTE_PER_USER; i++) await enforceRateLimit(db, save(cookie), ['save']);
+    }
+    const fresh = await account('saverfresh');
+    expect(await refusedStatus(enforceRateLimit(db, save(fresh), ['save']))).toBe(429);
+    // The same fresh account from its own, unspent address still has its own budget.
+    expect(await refusedStatus(enforceRateLimit(db, save(fresh, '198.51.100.78'), ['save']))).toBe(200);
+  });
+
+  it('IPv6 addresses in one /64 share the budget', async () => {
+    const db = await database();
+    const from = (suffix: string) => post(BASE, {}, { 'x-forwarded-for': `2001:db8:77:1::${suffix}` });
+    for (let i = 0; i < SAVES_PER_MINUTE_PER_ADDRESS; i++) await enforceRateLimit(db, from((i % 9000).toString(16)), ['save']);
+    expect(await refusedStatus(enforceRateLimit(db, from('ffff'), ['save']))).toBe(429);
+  });
+
+  it('join-code attempts have their own limit', async () => {
+    const cookie = await account('joiner', '198.51.100.90');
+    const attempt = () => join(post('http://localhost/api/classes/join', { code: 'ZZZZ9999' }, { cookie, origin: 'http://localhost', 'x-forwarded-for': '198.51.100.90' }));
+    for (let i = 0; i < JOINS_PER_MINUTE_PER_USER; i++) expect((await attempt()).status).toBe(404);
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/too many join-code attempts/);
   });
 });

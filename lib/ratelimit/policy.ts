@@ -52,7 +52,15 @@ export const SIGN_UPS_PER_MINUTE_PER_ADDRESS = 60;
 /** Sign-ups per minute from a client that is already signed in (rare: a teacher making a test account). */
 export const SIGN_UPS_PER_MINUTE_PER_USER = 10;
 
-export type RateLimitedAction = 'run' | 'save' | 'sign-in' | 'sign-up';
+/**
+ * Join-code attempts per minute for one student: joining is once per class, so 10 leaves room for
+ * typos. Codes are 8 letters and digits (62^8); the limits make guessing one hopeless.
+ */
+export const JOINS_PER_MINUTE_PER_USER = 10;
+/** Join-code attempts per minute from one address: a class of 30 joining at the start of a lesson. */
+export const JOINS_PER_MINUTE_PER_ADDRESS = 60;
+
+export type RateLimitedAction = 'run' | 'save' | 'sign-in' | 'sign-up' | 'join';
 
 export interface Budget {
   /** Units per window for a client identified by its user. */
@@ -70,6 +78,7 @@ export const ACTION_LIMITS: Record<RateLimitedAction, Budget> = {
   save: { perUser: SAVES_PER_MINUTE_PER_USER, perAddress: SAVES_PER_MINUTE_PER_ADDRESS, describe: perMinute('saves') },
   'sign-in': { perUser: SIGN_INS_PER_MINUTE_PER_USER, perAddress: SIGN_INS_PER_MINUTE_PER_ADDRESS, describe: perMinute('sign-in attempts') },
   'sign-up': { perUser: SIGN_UPS_PER_MINUTE_PER_USER, perAddress: SIGN_UPS_PER_MINUTE_PER_ADDRESS, describe: perMinute('sign-ups') },
+  join: { perUser: JOINS_PER_MINUTE_PER_USER, perAddress: JOINS_PER_MINUTE_PER_ADDRESS, describe: perMinute('join-code attempts') },
 };
 
 /** Sandbox ms past FREE_SANDBOX_MS_PER_RUN, checked before each run and charged after it. */
