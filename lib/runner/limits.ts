@@ -59,3 +59,18 @@ export const MAX_WARNING_CHARS = 1_000;
 export const MAX_WARNINGS = 100;
 /** Bytes of results (JSON) the result cache holds in all; the least recently used go first. */
 export const RESULT_CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * Resident memory one worker process may hold, in MB, watched from the host: some V8 built-ins
+ * allocate outside the isolate's heap limit (a normalize() of a two-byte rope reached 3.2 GB). An
+ * idle worker holds ~165 MB (Node, TypeScript, the scheduler snapshot); this leaves room for the
+ * isolate's 64 MB heap about twice over.
+ */
+export const MAX_WORKER_RSS_MB = 320;
+/** How often the host samples a busy worker's RSS and CPU time, in ms (RSS over the limit lives at most ~2 samples). */
+export const WORKER_WATCH_INTERVAL_MS = 25;
+/**
+ * CPU time past MAX_CPU_MS after which the host kills a worker, in ms: a V8 built-in that ignores
+ * isolated-vm's timeout (indexOf over 2**40 holes, sort() of 3e6 numbers) is stopped here, compile
+ * included. Margin for the worker's own bookkeeping and V8's background threads.
+ */
+export const WORKER_CPU_KILL_MARGIN_MS = 500;
