@@ -5,12 +5,16 @@
 /** A JSON escape of a surrogate half (D800–DFFF): the only way a body can carry a lone one. */
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isWellFormed = (text: string) => !LONE_SURROGATE.test(text);
+
 /** The path of the first string (or key) in `value` that is not well-formed UTF-16, or null. */
 export function findLoneSurrogate(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === 'string') return value.isWellFormed() ? null : path;
+  if (typeof value === 'string') return isWellFormed(value) ? null : path;
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, item] of Object.entries(value)) {
-    if (!key.isWellFormed()) return [...path, '(a key)'];
+    if (!isWellFormed(key)) return [...path, '(a key)'];
     const found = findLoneSurrogate(item, [...path, key]);
     if (found) return found;
   }

@@ -1,8 +1,9 @@
 // What each resource-exhaustion program (CPU, memory, floods, time limits) must show beyond its status.
 import { expect } from 'vitest';
-import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_RESULT_BYTES, MAX_WORKER_RSS_MB, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
+import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_RESULT_BYTES, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
 import type { RunResult } from '../protocol.ts';
 import { type Check, lineOf, named, texts } from './_harness.ts';
+import { processChecks } from './_checks-process.ts';
 
 const cpuLimit = (r: RunResult) => {
   expect(r.error?.name).toBe('TimeoutError');
@@ -42,51 +43,8 @@ const scriptPendingAt = (t: number) => (r: RunResult) => {
   expect(named(r, 'script')).toMatchObject([{ state: 'pending', settledAt: null }]);
 };
 
-/**
- * A built-in that ignores isolated-vm's timeout: the pool kills the worker at the CPU budget plus
- * its margin (or at the wall deadline on a loaded machine), reports the CPU really used, and keeps
- * the line printed before.
- */
-const uninterruptible = (before: string) => (r: RunResult) => {
-  expect(r.error?.name).toBe('TimeoutError');
-  expect(r.error?.message).toMatch(/CPU limit of \d+ ms inside a built-in: the sandbox process was stopped|did not finish within/);
-  expect(r.stats.cpuMs).toBeGreaterThan(0);
-  expect(texts(r)).toEqual([before]);
-};
-/** Memory past the worker's RSS limit (MAX_WORKER_RSS_MB), outside the isolate's heap: the process is stopped. */
-const workerRss = (r: RunResult) => {
-  expect(r.error?.name).toBe('MemoryError');
-  expect(r.error?.message).toMatch(new RegExp(`more than ${MAX_WORKER_RSS_MB} MB of memory: the sandbox process was stopped|memory limit|ran out of memory`));
-};
-
 export const resourceChecks: Record<string, Check> = {
-  // ---- built-ins that ignore isolated-vm's limits: process-level limits ----
-  'builtin_indexof_holes.ts': uninterruptible('searching'),
-  'builtin_includes_holes.ts': uninterruptible('searching'),
-  'builtin_lastindexof_holes.ts': uninterruptible('searching'),
-  'rejection_message_spin.ts': uninterruptible('rejecting'),
-  'builtin_sort_3e6.ts': (r) => {
-    if (r.status === 'memory') workerRss(r);
-    else uninterruptible('sorting')(r);
-  },
-  'builtin_fill_1e9.ts': (r) => {
-    if (r.status === 'memory') workerRss(r);
-    else uninterruptible('filling')(r);
-  },
-  'rope_normalize.ts': (r) => {
-    workerRss(r);
-    expect(texts(r)).toEqual(['rope 268435456']);
-  },
-  'padend_512mb.ts': (r) => {
-    workerRss(r);
-    expect(texts(r)).toEqual([]);
-  },
-  'compile_plus_chain.ts': (r) => {
-    expect(r.error?.name).toBe('LimitError');
-    expect(r.error?.message).toMatch(/^the program took too long to compile/);
-    expect(r.stats.cpuMs).toBeGreaterThan(0);
-    expect(texts(r)).toEqual([]);
-  },
+  ...processChecks,
   // ---- result size ----
   'result_bloat.ts': (r) => {
     expect(Buffer.byteLength(JSON.stringify(r))).toBeLessThanOrEqual(MAX_RESULT_BYTES);
