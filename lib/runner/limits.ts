@@ -47,8 +47,10 @@ export const MAX_TRACKED_HEAVY_CLIENTS = 10_000;
 /**
  * Largest RunResult kept, stored or cached, in bytes of JSON. Past it the trace (tasks, spans,
  * warnings) is cut and marked (`stats.truncated` and a warning); a run could produce 7.5 MB.
+ * 1.25 MiB of it is the console's, so 256 KiB of ordinary lines (~20 characters, ~75 bytes of
+ * JSON each) always fit; a flood of one-character lines is cut sooner, marked the same way.
  */
-export const MAX_RESULT_BYTES = 1024 * 1024;
+export const MAX_RESULT_BYTES = 2 * 1024 * 1024;
 /** Longest task name kept, in characters; longer ones end in "…". */
 export const MAX_TASK_NAME_CHARS = 200;
 /** Longest span detail (what a task awaits) kept, in characters. */

@@ -18,7 +18,7 @@ const ENVELOPE_JSON_BYTES = 300, ERROR_JSON_BYTES = 80;
 /** Bytes kept free for what finish() adds: the envelope, an error (≤ 11,000 chars escaped) and closing warnings. */
 const FINISH_RESERVE_BYTES = 80 * 1024;
 /** JSON bytes of the result set aside for console lines, so a cut trace never costs the output. */
-const CONSOLE_JSON_BYTES = 384 * 1024;
+const CONSOLE_JSON_BYTES = 1280 * 1024;
 /** JSON length of a number or null. */
 const numBytes = (n: number | null) => (n === null ? 4 : String(n).length);
 

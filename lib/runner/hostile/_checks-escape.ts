@@ -141,6 +141,17 @@ export const tamperChecks: Record<string, Check> = {
   'tamper_map_set.ts': benignPartIsTracedCorrectly,
   'tamper_json_tojson.ts': benignPartIsTracedCorrectly,
   'mangled_trace_everything.ts': benignPartIsTracedCorrectly,
+  // split/replace inside the isolate look up [Symbol.split]/[Symbol.replace] even on string
+  // arguments: the runner finds newlines with indexOf only (scheduler/intrinsics.ts splitText).
+  'tamper_symbol_split.ts': (r, f) => {
+    expect(r.error).toMatchObject({ name: 'Error', message: 'the real error', line: lineOf(f, "throw new Error('the real error')") });
+    const [trace, group, lines, nested] = texts(r);
+    expect(trace).toMatch(/^Trace: here\n {4}at whereAmI \(main\.js:\d+:\d+\)\n/);
+    expect(trace).not.toContain('forged');
+    expect([group, lines]).toEqual(['group', '  line 1\n  line 2']);
+    expect(nested).toContain(`\n      list: [ 1, 2, 3 ]\n`);
+    expect(nested).toContain(`'${'a'.repeat(30)}\\n' +\n        '${'b'.repeat(60)}'`);
+  },
   'tamper_date_random.ts': (r) => {
     benignPartIsTracedCorrectly(r);
     expect(r.console[0]).toMatchObject({ t: 0, text: 'random 0.5 now 1000000000000' }); // the program sees its own fakes

@@ -24,7 +24,7 @@ const memoryLimit = (r: RunResult) => {
 const hashTableBomb = (label: string) => (r: RunResult) => {
   if (r.status === 'memory') {
     expect(r.error?.name).toBe('MemoryError');
-    expect(r.error?.message).toMatch(/memory limit of 64 MB|ran out of memory \(64 MB\): the sandbox process was stopped/);
+    expect(r.error?.message).toMatch(/memory limit of 64 MB|ran out of memory \(64 MB\): the sandbox process was stopped|more than \d+ MB of memory: the sandbox process was stopped/);
   } else {
     expect(r.error?.message).toMatch(/CPU limit|wall-clock limit/);
   }
@@ -211,7 +211,9 @@ export const resourceChecks: Record<string, Check> = {
     expect(texts(r)).toEqual(['sum 799980000']); // console is not cut by the trace limit
     expect(r.stats.truncated).toBe(true);
     expect(r.stats.events).toBeLessThanOrEqual(MAX_TRACE_EVENTS + r.warnings.length);
-    expect(r.warnings).toEqual([expect.objectContaining({ kind: 'truncated' })]);
+    // The event limit's warning, and the result limit's when the kept trace also reached it.
+    expect(r.warnings.length).toBeGreaterThanOrEqual(1);
+    expect(r.warnings.every((w) => w.kind === 'truncated')).toBe(true);
   },
   'trace_deep_promise_chain.ts': (r) => {
     expect(texts(r)).toEqual(['chain end 100000']);
