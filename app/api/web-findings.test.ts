@@ -14,7 +14,8 @@ import { POST as signup } from './auth/signup/route.ts';
 import { POST as join } from './classes/join/route.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 import { database } from '@/lib/db/database.ts';
-import { JOINS_PER_MINUTE_PER_USER, SAVES_PER_MINUTE_PER_ADDRESS, SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
+import { GET as readRun } from './runs/[runId]/route.ts';
+import { LARGE_RUN_READS_PER_MINUTE_PER_ADDRESS, JOINS_PER_MINUTE_PER_USER, SAVES_PER_MINUTE_PER_ADDRESS, SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
 
 const BASE = 'http://localhost/api/snippets';
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -107,6 +108,23 @@ describe('item 7: only a snippet\'s owner stores runs on it', () => {
     const after = ((await (await history(new Request(`${BASE}/${saved.id}/runs`), ctx(saved.id))).json()) as { runs: unknown[] }).runs.length;
     expect(after).toBe(before);
     expect((await storeRun(post(`${BASE}/${saved.id}/runs`, {}, { 'x-owner-secret': saved.ownerSecret }), ctx(saved.id))).status).toBe(201);
+  });
+});
+
+describe('item 7: reads of large runs are rate-limited', () => {
+  it('serves small runs freely, and large ones up to their budget, then 429 with Retry-After', async () => {
+    const big = 'for (let i = 0; i < 300; i++) console.log("x".repeat(1000));';
+    const snippet = (await (await create(post(BASE, { title: 'big', code: big }))).json()) as CreatedSnippetResponse;
+    const owner = { 'x-owner-secret': snippet.ownerSecret };
+    const stored = (await (await storeRun(post(`${BASE}/${snippet.id}/runs`, {}, owner), ctx(snippet.id))).json()) as { run: { id: string } };
+    const small = (await (await storeRun(post(`${BASE}/${saved.id}/runs`, {}, { 'x-owner-secret': saved.ownerSecret }), ctx(saved.id))).json()) as { run: { id: string } };
+    const read = (id: string) => readRun(new Request(`http://localhost/api/runs/${id}`, { headers: { 'x-forwarded-for': '203.0.113.200' } }), { params: Promise.resolve({ runId: id }) });
+    for (let i = 0; i < 3 * LARGE_RUN_READS_PER_MINUTE_PER_ADDRESS; i++) expect((await read(small.run.id)).status).toBe(200);
+    for (let i = 0; i < LARGE_RUN_READS_PER_MINUTE_PER_ADDRESS; i++) expect((await read(stored.run.id)).status).toBe(200);
+    const refused = await read(stored.run.id);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/too many reads of large runs/);
   });
 });
 

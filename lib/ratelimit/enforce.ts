@@ -9,7 +9,9 @@ import { clientKeyFor, type ClientKey } from './client-key.ts';
 import { addHits, hit, peek } from './limiter.ts';
 import { countersFor } from './counter-store.ts';
 import type { Verdict } from './sliding-window.ts';
-import { ACTION_LIMITS, FREE_SANDBOX_MS_PER_RUN, RATE_LIMIT_WINDOW_MS, SANDBOX_TIME_BUDGET, type Budget, type RateLimitedAction } from './policy.ts';
+import {
+  ACTION_LIMITS, FREE_SANDBOX_MS_PER_RUN, LARGE_RUN_BYTES, LARGE_RUN_READ_BUDGET, RATE_LIMIT_WINDOW_MS, SANDBOX_TIME_BUDGET, type Budget, type RateLimitedAction,
+} from './policy.ts';
 
 const SANDBOX_TIME_BUCKET = 'run-time';
 const bucketFor = (name: string, client: ClientKey) => `${name}|${client.kind}:${client.id}`;
@@ -43,4 +45,24 @@ export async function chargeRunTime(db: Db, client: ClientKey, wallMs: number, n
   const chargedMs = Math.round(wallMs - FREE_SANDBOX_MS_PER_RUN);
   if (chargedMs <= 0) return;
   await Promise.all(chargedFor(client).map((who) => addHits(countersFor(db), bucketFor(SANDBOX_TIME_BUCKET, who), chargedMs, RATE_LIMIT_WINDOW_MS, nowMs)));
+}
+
+const LARGE_READ_BUCKET = 'large-read';
+
+/**
+ * Before reading a stored run: 429 once the client's reads of large runs are spent (its size is
+ * known only after reading it). Returns what to call with the run's JSON size once it is read.
+ */
+export async function enforceLargeReadLimit(db: Db, request: Request, nowMs = Date.now()): Promise<(resultBytes: number) => Promise<void>> {
+  const client = await clientKeyFor(db, request);
+  const counters = countersFor(db);
+  for (const who of chargedFor(client)) {
+    const limit = limitFor(LARGE_RUN_READ_BUDGET, who);
+    const verdict = await peek(counters, bucketFor(LARGE_READ_BUCKET, who), limit, RATE_LIMIT_WINDOW_MS, nowMs);
+    if (!verdict.allowed) throw new ApiError(429, `${LARGE_RUN_READ_BUDGET.describe(limit)}; try again in ${verdict.retryAfterS} s`, verdict.retryAfterS);
+  }
+  return async (resultBytes) => {
+    if (resultBytes <= LARGE_RUN_BYTES) return;
+    await Promise.all(chargedFor(client).map((who) => hit(counters, bucketFor(LARGE_READ_BUCKET, who), limitFor(LARGE_RUN_READ_BUDGET, who), RATE_LIMIT_WINDOW_MS, nowMs)));
+  };
 }
