@@ -143,9 +143,17 @@ export function splitText(s: string, sep: string): string[] {
   return out;
 }
 
-/** `s` with every `find` (non-empty) replaced by `by`, literally. */
+/** `s` with every `find` (non-empty) replaced by `by`, literally (built by concatenation: inspect calls it per nesting level). */
 export function replaceAllText(s: string, find: string, by: string): string {
-  return ArrayPrototypeJoin(splitText(s, find), by);
+  let at = StringPrototypeIndexOf(s, find);
+  if (at === -1) return s;
+  let out = '';
+  let from = 0;
+  for (; at !== -1; at = StringPrototypeIndexOf(s, find, from)) {
+    out += StringPrototypeSlice(s, from, at) + by;
+    from = at + find.length;
+  }
+  return out + StringPrototypeSlice(s, from);
 }
 
 /** Pieces of `s` each ending just after a newline, as s.split(/(?<=\n)/) gives them. */
