@@ -23,7 +23,7 @@ export function StatusBanner({ result, running, requestError }: Props) {
     return (
       <section className="banner" data-testid="run-status" data-status={running ? 'running' : 'idle'} aria-live="polite">
         <p className="banner__headline banner__hint">
-          {running ? 'Running…' : <>Press <kbd>Run</kbd> or <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to run the program and see its timeline.</>}
+          {running ? 'Running…' : <>Press <kbd>Run</kbd> or <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to run the program and see its timeline. In the editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> lets <kbd>Tab</kbd> move focus out.</>}
         </p>
       </section>
     );
