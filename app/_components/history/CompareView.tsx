@@ -8,6 +8,7 @@ import { ROW_HEIGHT_PX } from '../timeline/geometry';
 import { compareText, runLabel } from './compare-text';
 import { useRunDetails } from './use-run-details';
 import { virtualTime } from '../../_lib/format';
+import { RunCodeDiff } from './RunCodeDiff';
 
 interface Props {
   runs: readonly RunRecord[];
@@ -51,6 +52,8 @@ export function CompareView({ runs, picked, latest }: Props) {
           </div>
         );
       })}
+      <RunCodeDiff before={details.get(before.run.id)?.code ?? null} after={details.get(after.run.id)?.code ?? null}
+        beforeLabel={before.label} afterLabel={after.label} />
     </section>
   );
 }

@@ -49,11 +49,12 @@ export function useSnippetSession(snippet: SnippetResponse, initialRuns: RunReco
     }
   }, [snippet.id, code]);
 
-  const runAgain = useCallback(async () => {
+  const runAgain = useCallback(async (exact?: string) => {
     setBusy('run');
     try {
-      // The owner runs what is in the editor; anyone else re-runs the saved code (the API's rule).
-      const next = await runSnippet(snippet.id, isOwner ? code : null, linkSecret);
+      // The owner runs exactly what is in the editor; anyone else re-runs the saved code (the API's
+      // rule), which is what their read-only editor shows.
+      const next = await runSnippet(snippet.id, isOwner ? exact ?? code : null, linkSecret);
       setRun(next);
       setRuns((list) => [recordOf(next), ...list]);
     } catch (error) {

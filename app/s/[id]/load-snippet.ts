@@ -5,7 +5,7 @@ import { toRunRecord, toSnippetResponse, type RunRecord, type SnippetResponse } 
 import { isWellFormedId, SNIPPET_ID_CHARS } from '@/lib/db/ids';
 import { database } from '@/lib/db/database';
 import { findSnippet } from '@/lib/db/snippets';
-import { latestRun, listRuns } from '@/lib/db/runs';
+import { latestRunOfCode, listRuns } from '@/lib/db/runs';
 
 export interface SnippetPageData {
   /** isOwner is false here: ownership depends on the request, see ownsSnippet. */
@@ -17,8 +17,10 @@ export interface SnippetPageData {
 export const loadSnippetPage = cache(async (id: string): Promise<SnippetPageData | null> => {
   if (!isWellFormedId(id, SNIPPET_ID_CHARS)) return null; // junk ids never reach the database
   const db = await database();
-  const [snippet, run, runs] = await Promise.all([findSnippet(db, id), latestRun(db, id), listRuns(db, id)]);
+  const [snippet, runs] = await Promise.all([findSnippet(db, id), listRuns(db, id)]);
   if (!snippet) return null;
+  // The run shown beside the saved code is a run of exactly that code, never a later draft's.
+  const run = await latestRunOfCode(db, id, snippet.code);
   const original = snippet.forkedFromId ? await findSnippet(db, snippet.forkedFromId) : null;
   return {
     snippet: toSnippetResponse(snippet, run, false),
@@ -31,6 +33,6 @@ export const loadSnippetPage = cache(async (id: string): Promise<SnippetPageData
 export const loadSnippetForEmbed = cache(async (id: string): Promise<SnippetResponse | null> => {
   if (!isWellFormedId(id, SNIPPET_ID_CHARS)) return null;
   const db = await database();
-  const [snippet, run] = await Promise.all([findSnippet(db, id), latestRun(db, id)]);
-  return snippet && toSnippetResponse(snippet, run, false);
+  const snippet = await findSnippet(db, id);
+  return snippet && toSnippetResponse(snippet, await latestRunOfCode(db, id, snippet.code), false);
 });
