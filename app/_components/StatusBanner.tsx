@@ -4,11 +4,18 @@
 import type { RunResult } from '@/lib/runner/protocol';
 import { describeStatus } from '../_lib/status-text';
 import { plural, realTime, virtualTime } from '../_lib/format';
+import { directCallIds } from '@/lib/insights';
 
 interface Props {
   result: RunResult | null;
   running: boolean;
   requestError: string | null;
+}
+
+/** Tasks in asyncio's sense: a coroutine awaited directly runs inside its caller's task. */
+function taskCount(result: RunResult): string {
+  const calls = directCallIds(result.tasks).size;
+  return plural(result.tasks.length - calls, 'task') + (calls > 0 ? ` + ${plural(calls, 'awaited call')}` : '');
 }
 
 export function StatusBanner({ result, running, requestError }: Props) {
@@ -41,7 +48,7 @@ export function StatusBanner({ result, running, requestError }: Props) {
         <span className={`badge badge--${text.tone}`}>{text.label}</span>
         <span className="banner__figures">
           <strong data-testid="virtual-time">{virtualTime(result.virtualMs)}</strong> virtual
-          {' · '}{plural(result.tasks.length, 'task')}
+          {' · '}{taskCount(result)}
           {' · '}{realTime(result.stats.wallMs)} real
         </span>
       </p>

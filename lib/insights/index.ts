@@ -10,7 +10,7 @@ import type { Insight, RunResult } from './types.ts';
 export type { Insight, InsightKind, CodeMark } from './types.ts';
 export { directCallIds, directCalls } from './direct-calls.ts';
 export { codeMarks } from './marks.ts';
-export { readyStretches } from './ready.ts';
+export { readyStretches, type ReadyStretch } from './ready.ts';
 
 /** Most insights shown for one run: a pathological trace must not flood the page. */
 export const MAX_INSIGHTS = 12;

@@ -4,13 +4,10 @@
 import { useState } from 'react';
 import type { CodeRun } from '../../_lib/use-run';
 import { TimelineChart } from '../timeline/TimelineChart';
-import { ROW_HEIGHT_PX } from '../timeline/geometry';
 import { compareText } from '../history/compare-text';
 import { virtualTime } from '../../_lib/format';
 import { codeDiff } from './code-diff';
 
-/** Frame header plus one row per lane, capped so two charts fit the pane together. */
-const chartHeight = (lanes: number) => 32 + Math.min(lanes, 6) * ROW_HEIGHT_PX + 24;
 
 export function ComparePrevious({ previous, current }: { previous: CodeRun | null; current: CodeRun | null }) {
   const [open, setOpen] = useState(false);
@@ -31,7 +28,7 @@ export function ComparePrevious({ previous, current }: { previous: CodeRun | nul
           {runs.map(({ label, run }) => (
             <div key={label} className="compare__run" data-testid="compare-run">
               <h4 className="compare__label">{label} · {run.result.status} · {virtualTime(run.result.virtualMs)} virtual</h4>
-              <div className="timeline compare__chart" style={{ height: chartHeight(run.result.tasks.length) }}>
+              <div className="timeline compare__chart">
                 <TimelineChart result={run.result} playheadMs={Math.min(playheadMs, domainMs)} onPlayhead={setPlayheadMs} domainMs={domainMs} extras={false} />
               </div>
             </div>
