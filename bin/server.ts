@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { listenPort, projectRoot, trustProxy } from '../lib/env.ts';
 import { pinClientAddress } from '../lib/ratelimit/forwarded-for.ts';
+import { sharedRunner } from '../lib/runner/shared-pool.ts';
 
 function portFromArgs(args: string[]): number {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
@@ -20,6 +21,9 @@ const trusted = trustProxy();
 const server = createServer();
 const app = next({ dev: false, dir: projectRoot(), port, httpServer: server });
 const handle = app.getRequestHandler();
+// Start the sandbox workers now, not on the first run: they warm up (a throwaway run each) while
+// the server boots, so a session's first run answers at once. The routes find this pool on globalThis.
+sharedRunner();
 await app.prepare();
 
 server.on('request', (req, res) => {

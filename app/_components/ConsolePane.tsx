@@ -14,10 +14,15 @@ export function ConsolePane({ result, playheadMs }: { result: RunResult | null; 
   const shown = result ? linesUpTo(result.console, playheadMs) : 0;
   const truncated = !!result && (result.stats.truncated || result.warnings.some((w) => w.kind === 'truncated'));
 
-  // Keep the newest line at the playhead in view as the playhead moves.
+  // Keep the newest line at the playhead in view as the playhead moves, scrolling the list only:
+  // scrollIntoView would also scroll the page (an embed would open scrolled to its console).
   useEffect(() => {
-    const line = list.current?.children[Math.max(0, shown - 1)];
-    line?.scrollIntoView({ block: 'nearest' });
+    const box = list.current;
+    const line = box?.children[Math.max(0, shown - 1)] as HTMLElement | undefined;
+    if (!box || !line) return;
+    const top = line.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + line.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + line.offsetHeight - box.clientHeight;
   }, [shown]);
 
   return (
