@@ -18,6 +18,8 @@ export function directCalls(tasks: readonly TaskTrace[]): Map<number, DirectCall
   const labels = taskLabels(tasks);
   const byLabel = new Map<string, TaskTrace>();
   for (const task of tasks) byLabel.set(labels.get(task.id)!, task);
+  const childrenOf = new Map<number, TaskTrace[]>();
+  for (const task of tasks) if (task.parentId !== null) childrenOf.set(task.parentId, [...(childrenOf.get(task.parentId) ?? []), task]);
   const out = new Map<number, DirectCall[]>();
   for (const caller of tasks) {
     const calls: DirectCall[] = [];
@@ -27,6 +29,10 @@ export function directCalls(tasks: readonly TaskTrace[]): Map<number, DirectCall
       if (!child || child.parentId !== caller.id) continue;
       // Awaited the instant it was called, until it settled: nothing else shared its life.
       if (child.createdAt !== wait.from || child.settledAt !== wait.to) continue;
+      // …and the caller started nothing else between the call and the await: `t1 = createTask(a());
+      // t2 = createTask(b()); await t1` happens at one instant too, but t1 is a task that ran beside t2.
+      const later = childrenOf.get(caller.id)!.some((sibling) => sibling.id > child.id && sibling.createdAt <= wait.from);
+      if (later) continue;
       calls.push({ child, wait });
     }
     if (calls.length > 0) out.set(caller.id, calls);

@@ -65,4 +65,15 @@ describe('buildLanes with direct calls', () => {
     ]);
     expect(lanes.map((l) => l.task.name)).toEqual(['script', 'main', 'callApi']);
   });
+
+  it('keeps tasks created together (createTask, then await the first) as their own lanes', () => {
+    const lanes = buildLanes([
+      task(1, 'script', null),
+      caller(2, [['callApi#1', 0, 3000]]),
+      call(3, 'callApi', 2, 0, 3000),
+      call(4, 'callApi', 2, 0, 3000),
+    ]);
+    expect(lanes.map((l) => l.task.name)).toEqual(['script', 'main', 'callApi', 'callApi']);
+    expect(lanes[1].frames).toEqual([]);
+  });
 });
