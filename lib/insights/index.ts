@@ -5,6 +5,7 @@ import { neverAwaitedTasks } from './shutdown.ts';
 import { blockingSpans } from './block-for.ts';
 import { forEachAsync } from './for-each.ts';
 import { unretrievedExceptions } from './task-exception.ts';
+import { cpuLimit } from './cpu-limit.ts';
 import type { Insight, RunResult } from './types.ts';
 
 export type { Insight, InsightKind, CodeMark } from './types.ts';
@@ -20,6 +21,7 @@ export function computeInsights(result: RunResult, code: string | null): Insight
   const forEach = forEachAsync(result, code);
   const inForEach = new Set(forEach.flatMap((insight) => insight.taskIds.slice(1)));
   return [
+    ...cpuLimit(result, code),
     ...unretrievedExceptions(result, code),
     ...sequentialAwaits(result, code),
     ...neverAwaitedTasks(result, code).filter((insight) => !insight.taskIds.some((id) => inForEach.has(id))),

@@ -178,3 +178,24 @@ describe('blockFor and forEach', () => {
     expect(insights.filter((i) => i.kind === 'missing-await')).toEqual([]);
   });
 });
+
+describe('the CPU limit', () => {
+  it('locates the loop that never awaits in the task that was running', async () => {
+    const code = src(
+      'async function ticker() { await sleep(10); }',
+      'async function spin() {',
+      '  let i = 0;',
+      '  while (true) {',
+      '    i++;',
+      '  }',
+      '}',
+      'ticker();',
+      'await spin();',
+    );
+    const { result, insights } = await insightsOf(code);
+    expect(result.status).toBe('timeout');
+    const cpu = insights.find((i) => i.kind === 'cpu-limit')!;
+    expect(cpu.text).toContain('The CPU limit stopped spin#1 while it ran without awaiting (since 0 ms): the loop on line 4');
+    expect(codeMarks(result, code, insights).map((m) => m.line)).toContain(4);
+  }, 30_000);
+});

@@ -10,7 +10,8 @@ export type InsightKind =
   | 'missing-await'
   | 'block-for'
   | 'for-each-async'
-  | 'task-exception';
+  | 'task-exception'
+  | 'cpu-limit';
 
 export interface Insight {
   kind: InsightKind;
