@@ -5,7 +5,7 @@ import type { Frame } from './lanes';
 import { spanText, type TaskNames } from './words';
 
 /** Height of one nesting level's frame strip, in px (the lane is ROW_HEIGHT_PX tall). */
-const FRAME_STRIP_PX = 9;
+const FRAME_STRIP_PX = 12;
 /** Deepest nesting drawn; deeper calls share the last strip. */
 const MAX_FRAME_LEVELS = 2;
 const FRAME_LABEL_MIN_PX = 56;
