@@ -123,7 +123,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       <main className="app__main">
         <SplitPane first={editor} second={output} label="Resize editor and output" />
       </main>
-      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} />}
+      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />}
     </div>
   );
 }
