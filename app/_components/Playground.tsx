@@ -19,6 +19,12 @@ import { loadSavedCode, saveCode } from '../_lib/persisted-code';
 import { useRunShortcut } from '../_lib/use-run-shortcut';
 import { saveCurrentSnippetId } from '../_lib/current-snippet';
 import { ShareButton } from './share/ShareButton';
+import { StopButton } from './StopButton';
+import { StaleNotice } from './result/StaleNotice';
+import { ComparePrevious } from './result/ComparePrevious';
+import { InsightsPanel } from './insights/InsightsPanel';
+import { useCodeMarks } from './insights/use-code-marks';
+import { scrollToResultOnNarrowScreens } from './result/scroll-to-result';
 import { ShareToast } from './share/ShareToast';
 import { useShare } from './share/use-share';
 import { ExploreButton } from './explore/ExploreButton';
@@ -34,10 +40,11 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const [code, setCode] = useState(DEFAULT_EXAMPLE.code);
   const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
   const [playheadMs, setPlayheadMs] = useState(0);
-  const { result, running, requestError, run } = useRun();
+  const { result, ranCode, previous, running, requestError, run, stop, clear } = useRun();
   const { theme, toggle } = useTheme();
   const { sharing, outcome, share, dismiss } = useShare();
   const explore = useExplore();
+  const marks = useCodeMarks(result, ranCode, code);
   const codeRef = useRef(code);
   codeRef.current = code;
 
@@ -54,15 +61,22 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     if (result) setPlayheadMs(result.virtualMs);
   }, [result]);
 
+  // The editor hands its exact content on Ctrl+Enter; the button and page shortcut read codeRef,
+  // which onChange updates synchronously (a render may not have happened since a paste).
   // Run shows one run again: the explored orderings make way for its timeline.
   const closeExplore = explore.close;
-  const runCurrent = useCallback(() => { closeExplore(); run(codeRef.current); }, [run, closeExplore]);
+  const runCurrent = useCallback((exact?: string) => {
+    closeExplore();
+    run(typeof exact === 'string' ? exact : codeRef.current);
+    scrollToResultOnNarrowScreens();
+  }, [run, closeExplore]);
   useRunShortcut(runCurrent);
   const startExplore = explore.explore;
   const exploreCurrent = useCallback(() => startExplore(codeRef.current), [startExplore]);
   useExploreShortcut(exploreCurrent);
 
   const onChange = useCallback((next: string) => {
+    codeRef.current = next;
     setCode(next);
     saveCode(next);
     setExampleId((id) => (id && EXAMPLES.find((example) => example.id === id)?.code === next ? id : ''));
@@ -71,12 +85,15 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const pickExample = useCallback((id: string) => {
     const example = EXAMPLES.find((candidate) => candidate.id === id);
     if (!example) return;
+    codeRef.current = example.code;
     setCode(example.code);
     saveCode(example.code);
     setExampleId(example.id);
+    // A result belongs to the code it ran: a new example's lesson must not sit above the old run.
+    clear();
     // A fresh example is a fresh snippet: sharing it must not overwrite the one shared before.
     saveCurrentSnippetId(null);
-  }, []);
+  }, [clear]);
 
   const shareCurrent = useCallback(() => {
     share(EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED, codeRef.current);
@@ -89,6 +106,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       onRun={runCurrent}
       theme={theme}
       builtinsDts={builtinsDts}
+      marks={marks}
       runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
     />
   );
@@ -96,12 +114,15 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const output = (
     <div className="output" data-running={running || undefined}>
       <StatusBanner result={result} running={running} requestError={requestError} />
+      <StaleNotice ranCode={ranCode} code={code} />
       <ExampleLesson exampleId={exampleId} />
       {explore.active ? (
         <ExplorePanel explore={explore} code={code} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />
       ) : (
         <>
           <TimelinePane result={result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
+          <InsightsPanel result={result} code={ranCode} onPlayhead={setPlayheadMs} />
+          <ComparePrevious previous={previous} current={result && ranCode !== null ? { code: ranCode, result } : null} />
           <ConsolePane result={result} playheadMs={playheadMs} />
         </>
       )}
@@ -115,11 +136,12 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
         <ShareButton sharing={sharing} onShare={shareCurrent} />
         <ExploreButton exploring={explore.exploring} onExplore={exploreCurrent} />
         <RunButton running={running} onRun={runCurrent} />
+        <StopButton running={running} onStop={stop} />
       </Toolbar>
       <main className="app__main">
         <SplitPane first={editor} second={output} label="Resize editor and output" />
       </main>
-      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} />}
+      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />}
     </div>
   );
 }

@@ -1,29 +1,32 @@
 // Runs a submission and grades it: the student's code once for the ordinary checks, and once per
-// harness check with that harness appended. Takes the runner as a function, so it stays free of
+// harness check with that harness run as its own phase after the program has finished (see
+// lib/runner/transpile/harness-program.ts). Takes the runner as a function, so it stays free of
 // the pool, the database and Next.
 import type { RunResult } from '../runner/protocol.ts';
 import type { Check } from './checks.ts';
-import { grade, type Grade, type HarnessResults } from './grade.ts';
-import { withHarness } from './harness-program.ts';
 import type { ExploreReport } from '../runner/explore/report.ts';
+import { grade, type Grade, type HarnessResults } from './grade.ts';
 
-export type RunProgram = (code: string) => Promise<RunResult>;
+/** Runs `code`, with `harness` (a harness check's code) as a phase after it when given. */
+export type RunProgram = (code: string, harness?: string) => Promise<RunResult>;
 /** Explores the student's code (one sandbox job); only called when an Explore check needs it. */
 export type ExploreProgram = (code: string) => Promise<ExploreReport>;
 
 export interface GradedRun {
   result: RunResult;
   grade: Grade;
+  /** The runs with each harness, by check id (for the teacher; a student sees only the grade). */
+  harnessRuns: HarnessResults;
 }
 
 export async function gradeProgram(code: string, checks: readonly Check[], run: RunProgram, explore?: ExploreProgram): Promise<GradedRun> {
-  const harnessChecks = checks.filter((c) => c.kind === 'harness');
+  const harnessChecks = checks.flatMap((c) => (c.kind === 'harness' ? [c] : []));
   const wantsExplore = explore !== undefined && checks.some((c) => c.kind === 'explore-output' || c.kind === 'explore-outcomes');
-  const [explored, result, ...harnessRuns] = await Promise.all([
+  const [explored, result, ...runs] = await Promise.all([
     wantsExplore ? explore(code) : undefined,
     run(code),
-    ...harnessChecks.map((c) => run(withHarness(code, c.code))),
+    ...harnessChecks.map((c) => run(code, c.code)),
   ]);
-  const harness: HarnessResults = Object.fromEntries(harnessChecks.map((c, i) => [c.id, harnessRuns[i]!]));
-  return { result: result!, grade: grade(checks, result!, harness, explored) };
+  const harnessRuns: HarnessResults = Object.fromEntries(harnessChecks.map((c, i) => [c.id, runs[i]!]));
+  return { result: result!, grade: grade(checks, result!, harnessRuns, explored), harnessRuns };
 }

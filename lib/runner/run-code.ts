@@ -20,19 +20,22 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Replay this schedule (lib/runner/explore/schedule.ts): the result carries its choice points. */
   schedule?: Schedule;
+  /** A classroom test harness, run after the program as its own phase (never cached). */
+  harness?: string;
 }
 
 export function codeBytes(code: string): number {
   return Buffer.byteLength(code, 'utf8');
 }
 
-export async function runCode(code: string, { pool, cache, client, signal, schedule }: RunOptions): Promise<RunResult> {
+export async function runCode(code: string, { pool, cache, client, signal, harness, schedule }: RunOptions): Promise<RunResult> {
   const bytes = codeBytes(code);
   if (bytes > MAX_CODE_BYTES) return codeTooLargeResult(bytes);
+  if (harness !== undefined) return pool.run(code, client, signal, harness);
   if (schedule) {
     // A replay is never cached: the cache is keyed by code alone.
     let choices: string | undefined;
-    const result = await pool.run(code, client, signal, { schedule, onExtras: (x) => { choices = x.choices; } });
+    const result = await pool.run(code, client, signal, undefined, { schedule, onExtras: (x) => { choices = x.choices; } });
     return attachChoices(result, choices, schedule.jitter);
   }
   const cached = cache?.get(code);

@@ -5,9 +5,9 @@ import { ResultCache } from './result-cache.ts';
 import { poolSize, sandboxWorkerScript } from '../env.ts';
 import type { RunOptions } from './run-code.ts';
 
-const holder = globalThis as typeof globalThis & { __tasklineRunner?: Required<Omit<RunOptions, 'client' | 'signal' | 'schedule'>> };
+const holder = globalThis as typeof globalThis & { __tasklineRunner?: Required<Omit<RunOptions, 'client' | 'signal' | 'harness' | 'schedule'>> };
 
-export function sharedRunner(): Required<Omit<RunOptions, 'client' | 'signal' | 'schedule'>> {
+export function sharedRunner(): Required<Omit<RunOptions, 'client' | 'signal' | 'harness' | 'schedule'>> {
   holder.__tasklineRunner ??= {
     pool: new SandboxPool({ workerScript: sandboxWorkerScript(), size: poolSize() }),
     cache: new ResultCache(),

@@ -11,6 +11,7 @@ import { step } from './loop.ts';
 import { boot } from './boot.ts';
 import { choicesJson, collect, collecting, configureChooser, drainCollected } from './choices.ts';
 import { exploreAsyncioRounds } from './asyncio-choices.ts';
+import { installToString } from './async-look.ts';
 
 const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
 const configText = G[CONFIG_GLOBAL];
@@ -32,6 +33,7 @@ initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emi
 ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });
 patchPromise();
 installGlobals();
+installToString();
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
 ObjectDefineProperty(G, CHOICES_GLOBAL, { value: choicesJson, writable: true, configurable: true });
 ObjectDefineProperty(G, BOOT_GLOBAL, {

@@ -17,6 +17,7 @@ import { deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, 
 import { runState } from './run-state.ts';
 import { exploring } from './choices.ts';
 import { chooseTimer } from './timer-choices.ts';
+import { startHarnessPhase } from './harness-phase.ts';
 
 /**
  * The reply carries no events: everything goes out through the emit callback instead. Microtasks
@@ -83,6 +84,8 @@ export function step(faultJson?: unknown): string {
     const script = runState.script, main = runState.main;
     if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
       deadlock(pendingTasks());
+    } else if (startHarnessPhase()) {
+      return reply(true);
     } else finish('ok', S.now, null);
     return reply(false);
   }

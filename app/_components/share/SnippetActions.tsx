@@ -28,8 +28,8 @@ export function SnippetActions({ isOwner, dirty, busy, onSave, onFork, onCopyLin
           {busy === 'save' ? 'Saving…' : dirty ? 'Save •' : 'Save'}
         </ActionButton>
       ) : (
-        <ActionButton testId="fork-button" busy={busy === 'fork'} onClick={onFork} title="Copy this snippet into a new one you own">
-          {busy === 'fork' ? 'Forking…' : 'Fork'}
+        <ActionButton testId="fork-button" busy={busy === 'fork'} onClick={onFork} title="This snippet is read-only: copy it, with its run, into a new one you own and can edit">
+          {busy === 'fork' ? 'Forking…' : 'Fork to edit'}
         </ActionButton>
       )}
       <ActionButton testId="copy-link-button" busy={false} onClick={onCopyLink} title="Copy this page's link">Copy link</ActionButton>
@@ -41,7 +41,7 @@ export function SnippetActions({ isOwner, dirty, busy, onSave, onFork, onCopyLin
         aria-busy={busy === 'run'}
         onClick={onRunAgain}
         disabled={busy === 'run'}
-        title="Run again and add the run to the history (Ctrl+Enter / ⌘+Enter)"
+        title={isOwner ? 'Run again and add the run to the history (Ctrl+Enter / ⌘+Enter)' : 'Run the saved code again; only the owner adds runs to the history (Ctrl+Enter / ⌘+Enter)'}
         aria-keyshortcuts="Control+Enter Meta+Enter"
       >
         <span className="run-button__icon" aria-hidden="true">{busy === 'run' ? <span className="spinner" /> : '↻'}</span>

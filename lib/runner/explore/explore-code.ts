@@ -32,6 +32,6 @@ export async function exploreCode(code: string, options: ExploreOptions, { pool,
     return { job, report: failedExploration(job.status, job.error, options.budget, options.jitter, options.seed) };
   }
   let report: ExploreReport | undefined;
-  const job = await pool.run(code, client, signal, { explore: options, onExtras: (x) => { report = x.explore; } });
+  const job = await pool.run(code, client, signal, undefined, { explore: options, onExtras: (x) => { report = x.explore; } });
   return { job, report: report ?? failedExploration(job.status, job.error, options.budget, options.jitter, options.seed) };
 }

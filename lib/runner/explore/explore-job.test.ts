@@ -17,7 +17,7 @@ function replay(code: string, schedule: string): { stdout: string[]; chunks: str
   if (!parsed.ok) throw new Error(parsed.error);
   const chunks: string[] = [];
   let choices: string | undefined;
-  executeRun(code, (c) => chunks.push(c), parsed, (j) => { choices = j; });
+  executeRun(code, (c) => chunks.push(c), undefined, undefined, parsed, (j) => { choices = j; });
   const events = chunks.flatMap((c) => JSON.parse(c) as unknown[][]);
   return { stdout: events.filter((e) => e[0] === 'log' && e[2] === 'stdout').map((e) => e[3] as string), chunks: chunks.join(''), choices };
 }
