@@ -1,60 +1,67 @@
-// util.inspect for the sandbox's console: a port of Node's formatValue/formatRaw for the common
-// types (depth 2, compact 3, breakLength 80), circular refs, class names, Map/Set, errors…
+// util.inspect for the sandbox's console: a port of Node 24's formatValue/formatRaw (depth 2,
+// compact 3, breakLength 80, 100 entries, 10,000 characters), circular refs, class names, errors,
+// collections; Proxy targets, iterator positions and promise states come from the object tags.
 import {
-  ArrayIsArray, ErrorCtor, DatePrototypeGetTime, DatePrototypeToISOString, DatePrototypeToString, FunctionPrototypeToString,
-  MapCtor, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, NumberIsNaN,
-  ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, StringPrototypeValueOf, ObjectGetPrototypeOf, ObjectHasOwn, ObjectKeys,
-  ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, RegExpPrototypeExec, RegExpPrototypeGetSource,
-  RegExpPrototypeToString, SetPrototypeForEach, SetPrototypeGetSize, StringPrototypeIndexOf, StringPrototypeRepeat,
-  StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeStartsWith, SymbolFor,
-  SymbolPrototypeToString, SymbolToStringTag, TypedArrayPrototypeGetSymbolToStringTag, WeakMapPrototypeHas,
-  WeakSetPrototypeHas, ReflectApply, append, safeArray, ArrayPrototypeIndexOf, ArrayPrototypeSplice,
+  ArrayIsArray, ArrayPrototypeIndexOf, DatePrototypeGetTime, DatePrototypeToISOString, DatePrototypeToString, ErrorCtor,
+  MapCtor, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, NumberIsNaN, ObjectGetOwnPropertyDescriptor,
+  ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectHasOwn, ObjectKeys, ObjectPrototypePropertyIsEnumerable,
+  ObjectPrototypeToString, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeToString,
+  SetPrototypeGetSize, StringPrototypeRepeat, StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeValueOf,
+  SymbolFor, SymbolIterator, SymbolPrototypeToString, SymbolToStringTag, TypedArrayPrototypeGetSymbolToStringTag,
+  WeakMapPrototypeHas, WeakSetPrototypeHas, append, safeArray,
 } from './intrinsics.ts';
+import { ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetByteLength } from './inspect-intrinsics.ts';
 import { formatPrimitive, strEscape } from './inspect-text.ts';
 import { type LayoutCtx, kArrayExtrasType, kObjectType, reduceToSingleString } from './inspect-layout.ts';
-import { boxedBase, promiseState, userFrames } from './inspect-types.ts';
+import { boxedBase, isPromise } from './inspect-types.ts';
+import { getConstructorName, getCtxStyle, getPrefix } from './inspect-names.ts';
+import { formatError } from './inspect-error.ts';
+import { getFunctionBase } from './inspect-function.ts';
+import {
+  formatArray, formatArrayBuffer, formatDataView, formatIterator, formatPromise, formatSetOrMap, formatTypedArray,
+} from './inspect-collections.ts';
+import { proxyDetails } from './proxy-tags.ts';
+import { iteratorTag } from './iterator-tags.ts';
 
-interface Ctx extends LayoutCtx {
+export interface Ctx extends LayoutCtx {
   depth: number;
-  /** %o: list non-enumerable own properties too, in brackets. */
   showHidden: boolean;
+  showProxy: boolean;
+  customInspect: boolean;
+  maxArrayLength: number;
+  maxStringLength: number;
   seen: unknown[];
   circular: Map<unknown, number> | undefined;
 }
+export interface InspectOptions {
+  depth?: number | null; breakLength?: number; showHidden?: boolean; showProxy?: boolean; customInspect?: boolean;
+  maxArrayLength?: number | null; maxStringLength?: number | null;
+}
+/** Node's defaults: entries shown per array/Set/Map, characters shown per string. */
+export const MAX_ARRAY_LENGTH_ITEMS = 100;
+export const MAX_STRING_LENGTH_CHARS = 10_000;
+export const kArrayType = 1;
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const indexRegExp = /^(0|[1-9][0-9]*)$/;
+const unlimited = (n: number | null | undefined, dflt: number) => (n === null ? Infinity : typeof n === 'number' ? n : dflt);
 
-export function inspect(value: unknown, options?: { depth?: number; breakLength?: number; showHidden?: boolean }): string {
+export function inspect(value: unknown, options?: InspectOptions): string {
   const ctx: Ctx = {
     indentationLvl: 0, currentDepth: 0, breakLength: options?.breakLength ?? 80, compact: 3,
-    depth: options?.depth ?? 2, seen: safeArray(), circular: undefined, showHidden: options?.showHidden === true,
+    depth: unlimited(options?.depth, 2), seen: safeArray(), circular: undefined, showHidden: options?.showHidden === true,
+    showProxy: options?.showProxy === true, customInspect: options?.customInspect !== false,
+    maxArrayLength: unlimited(options?.maxArrayLength, MAX_ARRAY_LENGTH_ITEMS),
+    maxStringLength: unlimited(options?.maxStringLength, MAX_STRING_LENGTH_CHARS),
   };
   return formatValue(ctx, value, 0);
 }
 
-function is(test: (v: any, ...rest: any[]) => unknown, v: unknown): boolean {
+function is(test: (v: any) => unknown, v: unknown): boolean {
   try { test(v); return true; } catch { return false; }
 }
 
-function getConstructorName(obj: object): string | null {
-  let o: object | null = obj;
-  while (o !== null) {
-    const d = ObjectGetOwnPropertyDescriptor(o, 'constructor');
-    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '') return d.value.name;
-    o = ObjectGetPrototypeOf(o);
-  }
-  return null;
-}
-
-function getPrefix(constructor: string | null, tag: string, fallback: string, size = ''): string {
-  if (constructor === null) {
-    return tag !== '' && fallback !== tag ? `[${fallback}${size}: null prototype] [${tag}] ` : `[${fallback}${size}: null prototype] `;
-  }
-  return tag !== '' && constructor !== tag ? `${constructor}${size} [${tag}] ` : `${constructor}${size} `;
-}
-
-function getKeys(value: object, nonIndex: boolean, showHidden = false): (string | symbol)[] {
+function getKeys(value: object, nonIndex: boolean, showHidden: boolean): (string | symbol)[] {
   const out = safeArray<string | symbol>();
   const keys = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
   for (let i = 0; i < keys.length; i++) {
@@ -67,18 +74,28 @@ function getKeys(value: object, nonIndex: boolean, showHidden = false): (string 
   return out;
 }
 
-function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): string {
+export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): string {
   if (typeof value !== 'object' && typeof value !== 'function') {
-    return formatPrimitive(value, ctx.indentationLvl, ctx.breakLength);
+    return formatPrimitive(value, ctx.indentationLvl, ctx.breakLength, ctx.maxStringLength);
   }
   if (value === null) return 'null';
-  const custom = (value as any)[customInspectSymbol];
-  if (typeof custom === 'function') {
-    const ret = ReflectApply(custom, value, [ctx.depth - recurseTimes, { depth: ctx.depth }, inspect]);
-    if (ret !== value) {
-      return typeof ret === 'string'
-        ? StringPrototypeReplaceAll(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl))
-        : formatValue(ctx, ret, recurseTimes);
+  const context = value;
+  // A proxy prints as its target, read directly: no trap of the program's runs (Node's rule).
+  const proxy = proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return '<Revoked Proxy>';
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];
+  }
+  if (ctx.customInspect) {
+    const custom = (value as any)[customInspectSymbol];
+    if (typeof custom === 'function' && ObjectGetOwnPropertyDescriptor(value, 'constructor')?.value?.prototype !== value) {
+      const ret = ReflectApply(custom, context, [ctx.depth - recurseTimes, { depth: ctx.depth - recurseTimes }, inspect]);
+      if (ret !== context) {
+        return typeof ret === 'string'
+          ? StringPrototypeReplaceAll(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl))
+          : formatValue(ctx, ret, recurseTimes);
+      }
     }
   }
   if (ArrayPrototypeIndexOf(ctx.seen, value) !== -1) {
@@ -93,7 +110,17 @@ function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): string {
   return formatRaw(ctx, value as object, recurseTimes);
 }
 
-function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string | symbol, type: number): string {
+function formatProxy(ctx: Ctx, proxy: [object | null, object | null], recurseTimes: number): string {
+  if (recurseTimes > ctx.depth) return 'Proxy [Array]';
+  ctx.indentationLvl += 2;
+  const res = safeArray<string>();
+  append(res, formatValue(ctx, proxy[0], recurseTimes + 1));
+  append(res, formatValue(ctx, proxy[1], recurseTimes + 1));
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes + 1, undefined, false);
+}
+
+export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string | symbol | number, type: number): string {
   const desc = ObjectGetOwnPropertyDescriptor(value, key) ?? { value: value[key], enumerable: true };
   let str: string;
   if (desc.value !== undefined || !('get' in desc || 'set' in desc)) {
@@ -105,160 +132,127 @@ function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string 
   } else {
     str = desc.set !== undefined ? '[Setter]' : 'undefined';
   }
-  if (type === kArrayExtrasType + 10) return str; // array element
+  if (type === kArrayType) return str;
   let name: string;
   if (typeof key === 'symbol') name = SymbolPrototypeToString(key);
-  else if (RegExpPrototypeExec(keyStrRegExp, key) !== null) name = key;
-  else name = strEscape(key);
+  else if (RegExpPrototypeExec(keyStrRegExp, key) !== null) name = key as string;
+  else name = strEscape('' + key);
   if (desc.enumerable === false) name = `[${name}]`;
   return `${name}: ${str}`;
 }
 
-function formatList(ctx: Ctx, value: any, recurseTimes: number, output: string[]): boolean {
-  const len = value.length;
-  const max = len < 100 ? len : 100;
-  let holes = 0;
-  for (let i = 0; i < max; i++) {
-    if (!ObjectHasOwn(value, i)) { holes++; continue; }
-    if (holes > 0) { append(output, `<${holes} empty item${holes > 1 ? 's' : ''}>`); holes = 0; }
-    append(output, formatProperty(ctx, value, recurseTimes, '' + i, kArrayExtrasType + 10));
-  }
-  if (holes > 0) append(output, `<${holes} empty item${holes > 1 ? 's' : ''}>`);
-  if (len > max) append(output, `... ${len - max} more item${len - max > 1 ? 's' : ''}`);
-  return len > max;
-}
-
-function functionBase(value: Function, constructor: string | null): string {
-  let src = '';
-  try { src = FunctionPrototypeToString(value); } catch { /* revoked or exotic */ }
-  const name = typeof value.name === 'string' ? value.name : '';
-  if (StringPrototypeStartsWith(src, 'class') && src[src.length - 1] === '}') {
-    let base = `[class ${name || '(anonymous)'}`;
-    const superName = (ObjectGetPrototypeOf(value) as Function | null)?.name;
-    if (superName) base += ` extends ${superName}`;
-    return base + ']';
-  }
-  const tag = ObjectPrototypeToString(value);
-  let type = 'Function';
-  if (tag === '[object GeneratorFunction]') type = 'GeneratorFunction';
-  else if (tag === '[object AsyncFunction]') type = 'AsyncFunction';
-  else if (tag === '[object AsyncGeneratorFunction]') type = 'AsyncGeneratorFunction';
-  let base = `[${type}${constructor === null ? ' (null prototype)' : ''}${name === '' ? ' (anonymous)' : ': ' + name}]`;
-  if (constructor !== type && constructor !== null && constructor !== 'Function') base += ` ${constructor}`;
-  return base;
-}
-
-function formatError(err: any, keys: (string | symbol)[], ctx: Ctx): string {
-  let stack: unknown;
-  try { stack = err.stack; } catch { /* getter threw */ }
-  let text = typeof stack === 'string' && stack !== '' ? userFrames(stack) : '';
-  if (text === '') {
-    try { text = `${err.name ?? 'Error'}: ${err.message ?? ''}`; } catch { text = 'Error'; }
-  }
-  let i = ArrayPrototypeIndexOf(keys, 'stack');
-  if (i !== -1) ArrayPrototypeSplice(keys, i, 1);
-  i = ArrayPrototypeIndexOf(keys, 'message');
-  if (i !== -1) ArrayPrototypeSplice(keys, i, 1);
-  if (ObjectHasOwn(err, 'cause') && ArrayPrototypeIndexOf(keys, 'cause') === -1) append(keys, 'cause');
-  if (StringPrototypeIndexOf(text, '\n    at') === -1) text = `[${text}]`;
-  if (ctx.indentationLvl !== 0) {
-    text = StringPrototypeReplaceAll(text, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl));
-  }
-  return text;
-}
+const noEntries = () => safeArray<string>();
 
 function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
-  const constructor = getConstructorName(value);
-  let tag = '';
-  try { tag = value[SymbolToStringTag]; } catch { /* ignore */ }
-  if (typeof tag !== 'string' || (tag !== '' && ObjectPrototypePropertyIsEnumerable(value, SymbolToStringTag))) tag = '';
+  const constructor = getConstructorName(value, recurseTimes, ctx.depth,
+    (proto) => inspect(proto, { depth: -1, customInspect: false }));
+  let tag: unknown = '';
+  try { tag = value[SymbolToStringTag]; } catch { /* a throwing getter: no tag */ }
+  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? ObjectHasOwn : ObjectPrototypePropertyIsEnumerable)(value, SymbolToStringTag))) tag = '';
+  const t = tag as string;
   let base = '';
   let braces: [string, string] = ['{', '}'];
-  let keys: (string | symbol)[];
+  let keys: (string | symbol)[] | undefined;
   let extrasType = kObjectType;
-  let entries: ((out: string[]) => boolean) | null = null;
-  const typedTag = TypedArrayPrototypeGetSymbolToStringTag(value);
-  if (ArrayIsArray(value) || typedTag !== undefined) {
-    const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, typedTag ?? 'Array', `(${value.length})`) : '';
-    keys = getKeys(value, true, ctx.showHidden);
-    braces = [`${prefix}[`, ']'];
-    if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
-    extrasType = kArrayExtrasType;
-    entries = (out) => formatList(ctx, value, recurseTimes, out);
-  } else if (is(SetPrototypeGetSize, value) || is(MapPrototypeGetSize, value)) {
-    const isMap = is(MapPrototypeGetSize, value);
-    const size = isMap ? MapPrototypeGetSize(value) : SetPrototypeGetSize(value);
-    const prefix = getPrefix(constructor, tag, isMap ? 'Map' : 'Set', `(${size})`);
-    keys = getKeys(value, false);
-    if (size === 0 && keys.length === 0) return `${prefix}{}`;
-    braces = [`${prefix}{`, '}'];
-    entries = (out) => {
-      ctx.indentationLvl += 2;
-      if (isMap) {
-        MapPrototypeForEach(value, (v: unknown, k: unknown) =>
-          append(out, `${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`));
-      } else SetPrototypeForEach(value, (v: unknown) => append(out, formatValue(ctx, v, recurseTimes)));
-      ctx.indentationLvl -= 2;
-      return false;
-    };
-  } else {
+  let entries: (recurseTimes: number) => string[] = noEntries;
+  let noIterator = true;
+  if (SymbolIterator in value || constructor === null) {
+    noIterator = false;
+    const typedTag = TypedArrayPrototypeGetSymbolToStringTag(value);
+    const iter = iteratorTag(value);
+    if (ArrayIsArray(value)) {
+      const prefix = constructor !== 'Array' || t !== '' ? getPrefix(constructor, t, 'Array', `(${value.length})`) : '';
+      keys = getKeys(value, true, ctx.showHidden);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      extrasType = kArrayExtrasType;
+      entries = (r) => formatArray(ctx, value, r);
+    } else if (is(SetPrototypeGetSize, value) || is(MapPrototypeGetSize, value)) {
+      const isMap = is(MapPrototypeGetSize, value);
+      const size = isMap ? MapPrototypeGetSize(value) : SetPrototypeGetSize(value);
+      const prefix = getPrefix(constructor, t, isMap ? 'Map' : 'Set', `(${size})`);
+      keys = getKeys(value, false, ctx.showHidden);
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+      entries = (r) => formatSetOrMap(ctx, value, size, isMap, r);
+    } else if (typedTag !== undefined) {
+      keys = getKeys(value, true, ctx.showHidden);
+      const size = value.length;
+      braces = [`${getPrefix(constructor, t, constructor === null ? typedTag : '', `(${size})`)}[`, ']'];
+      if (size === 0 && keys.length === 0) return `${braces[0]}]`;
+      extrasType = kArrayExtrasType;
+      entries = () => formatTypedArray(ctx, value);
+    } else if (iter !== undefined) {
+      keys = getKeys(value, false, ctx.showHidden);
+      const type = iter.isMap ? 'Map' : 'Set';
+      braces = [`[${t !== `${type} Iterator` && t !== '' ? `${t}] [` : ''}${type} Iterator] {`, '}'];
+      const b = braces;
+      entries = (r) => formatIterator(ctx, iter, b, r);
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
     keys = getKeys(value, false, ctx.showHidden);
+    braces = ['{', '}'];
     if (typeof value === 'function') {
-      base = functionBase(value, constructor);
+      base = getFunctionBase(value, constructor, t);
       if (keys.length === 0) return base;
+    } else if (constructor === 'Object') {
+      if (ObjectPrototypeToString(value) === '[object Arguments]') braces[0] = '[Arguments] {';
+      else if (t !== '') braces[0] = `${getPrefix(constructor, t, 'Object')}{`;
+      if (keys.length === 0) return `${braces[0]}}`;
     } else if (is(RegExpPrototypeGetSource, value)) {
       base = RegExpPrototypeToString(value);
+      const prefix = getPrefix(constructor, t, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || recurseTimes > ctx.depth) return base;
     } else if (is(DatePrototypeGetTime, value)) {
       base = NumberIsNaN(DatePrototypeGetTime(value)) ? DatePrototypeToString(value) : DatePrototypeToISOString(value);
+      const prefix = getPrefix(constructor, t, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return base;
     } else if (ObjectPrototypeToString(value) === '[object Error]' || value instanceof ErrorCtor) {
-      base = formatError(value, keys, ctx);
+      base = formatError(value, constructor, t, keys, ctx, (v) => formatValue(ctx, v, recurseTimes));
       if (keys.length === 0) return base;
+    } else if (is(ArrayBufferPrototypeGetByteLength, value)) {
+      braces[0] = `${getPrefix(constructor, t, 'ArrayBuffer')}{`;
+      entries = () => formatArrayBuffer(ctx, value);
+    } else if (is(DataViewPrototypeGetByteLength, value)) {
+      braces[0] = `${getPrefix(constructor, t, 'DataView')}{`;
+      entries = (r) => formatDataView(ctx, value, r);
+    } else if (isPromise(value, constructor)) {
+      braces[0] = `${getPrefix(constructor, t, 'Promise')}{`;
+      entries = (r) => formatPromise(ctx, value, r);
     } else if (is(WeakSetPrototypeHas, value) || is(WeakMapPrototypeHas, value)) {
-      return `${getPrefix(constructor, tag, is(WeakSetPrototypeHas, value) ? 'WeakSet' : 'WeakMap')}{ <items unknown> }`;
+      braces[0] = `${getPrefix(constructor, t, is(WeakSetPrototypeHas, value) ? 'WeakSet' : 'WeakMap')}{`;
+      entries = () => { const o = safeArray<string>(); append(o, '<items unknown>'); return o; };
     } else if (boxedBase(value) !== null) {
       base = boxedBase(value) as string;
       // A boxed string's index keys just repeat its characters.
       if (is(StringPrototypeValueOf, value)) keys = getKeys(value, true, ctx.showHidden);
       if (keys.length === 0) return base;
-    } else if (ObjectPrototypeToString(value) === '[object Promise]' && constructor !== null) {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      entries = (out) => {
-        const st = promiseState(value);
-        const state = st[0], result = st[1];
-        if (state === 'pending') append(out, '<pending>');
-        else {
-          ctx.indentationLvl += 2;
-          const s = formatValue(ctx, result, recurseTimes);
-          ctx.indentationLvl -= 2;
-          append(out, state === 'rejected' ? `<rejected> ${s}` : s);
-        }
-        return false;
-      };
-    } else if (constructor === 'Object') {
-      if (ObjectPrototypeToString(value) === '[object Arguments]') braces[0] = '[Arguments] {';
-      else if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-      if (keys.length === 0) return `${braces[0]}}`;
     } else {
-      if (keys.length === 0) return `${getPrefix(constructor, tag, 'Object')}{}`;
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      if (keys.length === 0) return `${getCtxStyle(value, constructor, t)}{}`;
+      braces[0] = `${getCtxStyle(value, constructor, t)}{`;
     }
   }
   if (recurseTimes > ctx.depth) {
-    const name = StringPrototypeSlice(getPrefix(constructor, tag, ArrayIsArray(value) ? 'Array' : 'Object'), 0, -1);
+    const name = StringPrototypeSlice(getCtxStyle(value, constructor, t), 0, -1);
     return constructor !== null ? `[${name}]` : name;
   }
   recurseTimes += 1;
   append(ctx.seen, value);
   ctx.currentDepth = recurseTimes;
-  const output = safeArray<string>();
-  const hasMore = entries !== null ? entries(output) : false;
-  for (let i = 0; i < keys.length; i++) append(output, formatProperty(ctx, value, recurseTimes, keys[i], kObjectType));
+  const output = entries(recurseTimes);
+  const ks = keys as (string | symbol)[];
+  for (let i = 0; i < ks.length; i++) append(output, formatProperty(ctx, value, recurseTimes, ks[i], extrasType));
   if (ctx.circular !== undefined) {
     const index = MapPrototypeGet(ctx.circular, value);
     if (index !== undefined) base = base === '' ? `<ref *${index}>` : `<ref *${index}> ${base}`;
   }
   ctx.seen.length--;
+  // Node's rule: the last entry is "... N more items" when there are more entries than the limit.
+  const hasMore = ctx.maxArrayLength < output.length;
   return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, extrasType === kArrayExtrasType ? value : undefined, hasMore);
 }

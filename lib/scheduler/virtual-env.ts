@@ -27,6 +27,8 @@ export function makeDate(): DateConstructor {
   } as unknown as DateConstructor;
   ObjectDefineProperty(VirtualDate, 'prototype', { value: DateCtor.prototype, writable: false });
   ObjectDefineProperty(VirtualDate, 'length', { value: 7 });
+  // esbuild renames the inner `function Date` (it would shadow the real Date): restore the name.
+  ObjectDefineProperty(VirtualDate, 'name', { value: 'Date' });
   const statics = { now: () => wallNow(), parse: DateCtor.parse, UTC: DateCtor.UTC };
   for (const k of ['now', 'parse', 'UTC'] as const) {
     ObjectDefineProperty(VirtualDate, k, { value: statics[k], writable: true, configurable: true });
