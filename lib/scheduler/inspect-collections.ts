@@ -103,7 +103,9 @@ function previewEntries(tag: IterTag): [unknown[], boolean] {
 }
 
 export function formatIterator(ctx: Ctx, tag: IterTag, braces: [string, string], recurseTimes: number): string[] {
-  const [entries, isKeyValue] = previewEntries(tag);
+  // Index reads, not destructuring: a program may have replaced the array iterator.
+  const preview = previewEntries(tag);
+  const entries = preview[0], isKeyValue = preview[1];
   const output = safeArray<string>();
   const len = isKeyValue ? entries.length / 2 : entries.length;
   const max = len < ctx.maxArrayLength ? len : ctx.maxArrayLength;
@@ -145,7 +147,8 @@ export function formatDataView(ctx: Ctx, value: DataView, recurseTimes: number):
 }
 
 export function formatPromise(ctx: Ctx, value: object, recurseTimes: number): string[] {
-  const [state, result] = promiseDetails(value);
+  const details = promiseDetails(value);
+  const state = details[0], result = details[1];
   const output = safeArray<string>();
   if (state === 'pending') {
     append(output, '<pending>');

@@ -1,0 +1,7 @@
+// console.table measures cells by display width: CJK and emoji take two columns.
+// @ts-nocheck (test data for the differential test: run by node and by Taskline)
+console.table([{ name: '日本語', n: 1 }, { name: 'abc', n: 22 }]);
+console.table({ row: { city: '東京', emoji: '😀😀' }, other: { city: 'Paris', emoji: 'ok' } });
+console.table(['한국어', 'x']);
+console.table([{ 'カラム': 'v' }]);
+console.table([{ mixed: 'a漢b', combining: 'e\u0301' }]);
