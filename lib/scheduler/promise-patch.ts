@@ -8,6 +8,7 @@ import {
 } from './intrinsics.ts';
 import { S } from './state.ts';
 import { label, observe } from './promises.ts';
+import { tagThen } from './promise-tags.ts';
 
 const originalThen = PromiseCtor.prototype.then;
 
@@ -29,7 +30,8 @@ export const patchedThen = {
   then(this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown) {
     observe(this);
     const owner = S.current;
-    return ReflectApply(originalThen, this, [bindTask(onFulfilled, owner), bindTask(onRejected, owner)]);
+    // tagThen (promise-tags.ts) notes the derived promise's outcome for console output.
+    return tagThen(this, onFulfilled, onRejected, (f, r) => ReflectApply(originalThen, this, [bindTask(f, owner), bindTask(r, owner)]));
   },
 }.then;
 

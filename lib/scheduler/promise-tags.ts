@@ -5,16 +5,23 @@
 // (too late for a synchronous console.log, and the extra reaction would mark rejections handled),
 // and isolated-vm offers no host-side probe. So the global `Promise` becomes a Proxy of the real
 // constructor whose `construct` trap hands the executor resolve/reject functions that note the
-// outcome first. `Promise[Symbol.species]` answers that wrapper, so the promises `then` derives
-// are created (and tagged) the same way; `Promise.resolve` tags what it creates. Promise.prototype
-// and `constructor` stay the real ones: `await` keeps V8's fast path and Node's microtask order.
+// outcome first; `Promise.resolve` tags what it creates and `then` (promise-patch.ts) the promise
+// it derives, through tagThen. Promise.prototype, its `constructor` and Promise[Symbol.species]
+// stay the real ones (a species or constructor other than %Promise% fails PromiseResolve's
+// identity check in await and finally, which adds microtask hops): Node's order is kept.
+// Known difference: `promise.constructor === Promise` is false (it is the real constructor).
 // Async functions' promises are task promises: the scheduler already knows their state.
 import { G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct } from './intrinsics.ts';
 import { proxyDetails } from './proxy-tags.ts';
 import { taskOf } from './promises.ts';
 
 type State = 'pending' | 'fulfilled' | 'rejected' | 'follows';
-interface Rec { state: State; value: unknown }
+interface Rec {
+  state: State;
+  value: unknown;
+  /** For a promise `then` derived without a handler for one outcome: it passes that outcome on. */
+  parent?: object; passFulfilled?: boolean; passRejected?: boolean;
+}
 /** How many promises deep a chain of "resolved with another promise" is followed when printing. */
 const MAX_FOLLOW_DEPTH = 32;
 
@@ -62,12 +69,52 @@ export function promiseDetails(p: object): ['pending' | 'fulfilled' | 'rejected'
       if (task === undefined || task.state === 'pending') return ['pending', undefined];
       return [task.state === 'fulfilled' ? 'fulfilled' : 'rejected', task.value];
     }
+    if (rec.state === 'pending' && rec.parent !== undefined) {
+      // One microtask after its parent settles, Node shows the passed-on outcome; here at once.
+      const parent = promiseDetails(rec.parent);
+      if ((parent[0] === 'fulfilled' && rec.passFulfilled) || (parent[0] === 'rejected' && rec.passRejected)) return parent;
+      return ['pending', undefined];
+    }
     if (rec.state !== 'follows') return [rec.state, rec.value];
     // Adopting a settled promise takes V8 two more microtasks; Node may still show <pending> then.
     if (typeof rec.value !== 'object' || rec.value === null) return ['pending', undefined];
     p = rec.value;
   }
   return ['pending', undefined];
+}
+
+/** A handler that notes what its call settles the derived promise with (returned or thrown). */
+function noting(rec: Rec, handler: Function): Function {
+  return [function (v: unknown) {
+    let r: unknown;
+    try {
+      r = ReflectApply(handler, undefined, [v]);
+    } catch (e) {
+      reject(rec, e);
+      throw e;
+    }
+    settle(rec, r);
+    return r;
+  }][0];
+}
+
+/**
+ * For Promise.prototype.then: calls `callThen` with handlers that note the outcome and tags the
+ * promise it returns. Semantics and microtask order are unchanged (same calls, same values).
+ */
+export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown,
+  callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
+  const rec: Rec = { state: 'pending', value: undefined };
+  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled) : onFulfilled;
+  const r = typeof onRejected === 'function' ? noting(rec, onRejected) : onRejected;
+  if (typeof onFulfilled !== 'function' || typeof onRejected !== 'function') {
+    rec.parent = parent;
+    rec.passFulfilled = typeof onFulfilled !== 'function';
+    rec.passRejected = typeof onRejected !== 'function';
+  }
+  const derived = callThen(f, r);
+  if (typeof derived === 'object' && derived !== null) ReflectApply(weakSet, records, [derived, rec]);
+  return derived;
 }
 
 export function installPromiseTags(): void {
@@ -103,9 +150,5 @@ export function installPromiseTags(): void {
     },
   }.resolve;
   ObjectDefineProperty(OriginalPromise, 'resolve', { value: resolve, writable: true, configurable: true });
-  const species = { get [Symbol.species]() { return this === OriginalPromise ? wrapper : this; } };
-  ObjectDefineProperty(OriginalPromise, Symbol.species, {
-    get: ObjectGetOwnPropertyDescriptor(species, Symbol.species)!.get, configurable: true,
-  });
   ObjectDefineProperty(G, 'Promise', { value: wrapper, writable: true, configurable: true });
 }
