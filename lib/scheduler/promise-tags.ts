@@ -32,22 +32,30 @@ const weakGet = WeakMap.prototype.get;
 const weakSet = WeakMap.prototype.set;
 const records: WeakMap<object, Rec> = new WeakMapCtor();
 
-/** What resolving with `v` does, decided without running user code (no getters, no traps). */
+/**
+ * What resolving with `v` does, decided without running user code: no getters, no proxy traps
+ * (a proxy anywhere on the chain leaves the outcome unknown, shown as pending), never a throw.
+ */
 function settle(rec: Rec, v: unknown): void {
   if (rec.state !== 'pending') return;
   rec.value = v;
   if ((typeof v !== 'object' && typeof v !== 'function') || v === null) { rec.state = 'fulfilled'; return; }
-  if (proxyDetails(v) !== undefined) { rec.state = 'follows'; return; }
-  let o: object | null = v;
-  while (o !== null) {
-    const d = ObjectGetOwnPropertyDescriptor(o, 'then');
-    if (d !== undefined) {
-      rec.state = 'value' in d && typeof d.value !== 'function' ? 'fulfilled' : 'follows';
-      return;
+  rec.state = 'follows';
+  try {
+    let o: object | null = v;
+    while (o !== null) {
+      if (proxyDetails(o) !== undefined) return;
+      const d = ObjectGetOwnPropertyDescriptor(o, 'then');
+      if (d !== undefined) {
+        if ('value' in d && typeof d.value !== 'function') rec.state = 'fulfilled';
+        return;
+      }
+      o = ObjectGetPrototypeOf(o);
     }
-    o = ObjectGetPrototypeOf(o);
+    rec.state = 'fulfilled';
+  } catch {
+    // An exotic object we cannot read without side effects: leave the outcome unknown.
   }
-  rec.state = 'fulfilled';
 }
 
 function reject(rec: Rec, reason: unknown): void {
