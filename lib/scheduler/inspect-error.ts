@@ -3,10 +3,10 @@
 // name, own name/message not repeated as keys, and `cause` / AggregateError `errors` listed.
 import {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeSplice, RegExpPrototypeExec,
-  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeRepeat, StringPrototypeReplace, StringPrototypeReplaceAll,
+  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeRepeat, StringPrototypeReplaceAll,
   StringPrototypeSlice, StringPrototypeStartsWith, append,
 } from './intrinsics.ts';
-import { ErrorPrototypeToString, StringPrototypeEndsWith } from './inspect-intrinsics.ts';
+import { ErrorPrototypeToString, StringPrototypeEndsWith, StringPrototypeReplaceText } from './inspect-intrinsics.ts';
 import { getPrefix } from './inspect-names.ts';
 import { userFrames } from './inspect-types.ts';
 
@@ -20,7 +20,7 @@ function stackString(err: any, formatOther: (v: unknown) => string): string {
 function improveStack(stack: string, constructor: string | null, name: any, tag: string): string {
   let len = name.length;
   if (typeof name !== 'string') {
-    stack = StringPrototypeReplace(stack, `${name}`, `${name} [${StringPrototypeSlice(getPrefix(constructor, tag, 'Error'), 0, -1)}]`);
+    stack = StringPrototypeReplaceText(stack, `${name}`, `${name} [${StringPrototypeSlice(getPrefix(constructor, tag, 'Error'), 0, -1)}]`);
   }
   if (constructor === null ||
       (StringPrototypeEndsWith(name, 'Error') && StringPrototypeStartsWith(stack, name) &&

@@ -3,8 +3,9 @@
 // and tag when they differ from the function's kind.
 import {
   FunctionPrototypeToString, ObjectGetPrototypeOf, ObjectHasOwn, ObjectPrototypeToString, RegExpPrototypeExec,
-  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeReplace, StringPrototypeSlice, StringPrototypeStartsWith,
+  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeStartsWith,
 } from './intrinsics.ts';
+import { StringPrototypeReplaceText } from './inspect-intrinsics.ts';
 
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
@@ -30,7 +31,7 @@ export function getFunctionBase(value: any, constructor: string | null, tag: str
     const slice = StringPrototypeSlice(stringified, 5, -1);
     const bracketIndex = StringPrototypeIndexOf(slice, '{');
     if (bracketIndex !== -1 && (!StringPrototypeIncludes(StringPrototypeSlice(slice, 0, bracketIndex), '(') ||
-        RegExpPrototypeExec(classRegExp, StringPrototypeReplace(slice, stripCommentsRegExp, '')) !== null)) {
+        RegExpPrototypeExec(classRegExp, StringPrototypeReplaceText(slice, stripCommentsRegExp, '')) !== null)) {
       return getClassBase(value, constructor, tag);
     }
   }

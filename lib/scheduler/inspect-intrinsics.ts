@@ -8,6 +8,8 @@ const getter = (proto: object, key: PropertyKey) =>
 export const ErrorPrototypeToString = uncurryThis(Error.prototype.toString);
 export const FunctionPrototypeSymbolHasInstance = uncurryThis(Function.prototype[Symbol.hasInstance]) as
   (fn: Function, v: unknown) => boolean;
+export const StringPrototypeReplaceText = uncurryThis(String.prototype.replace) as unknown as
+  (s: string, find: string | RegExp, by: string) => string;
 export const StringPrototypeEndsWith = uncurryThis(String.prototype.endsWith);
 export const StringPrototypeTrim = uncurryThis(String.prototype.trim);
 export const StringPrototypeCodePointAt = uncurryThis(String.prototype.codePointAt);

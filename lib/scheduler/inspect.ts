@@ -57,7 +57,7 @@ export function inspect(value: unknown, options?: InspectOptions): string {
   return formatValue(ctx, value, 0);
 }
 
-function is(test: (v: any) => unknown, v: unknown): boolean {
+function is(test: (v: any, ...rest: any[]) => unknown, v: unknown): boolean {
   try { test(v); return true; } catch { return false; }
 }
 
@@ -135,7 +135,7 @@ export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: 
   if (type === kArrayType) return str;
   let name: string;
   if (typeof key === 'symbol') name = SymbolPrototypeToString(key);
-  else if (RegExpPrototypeExec(keyStrRegExp, key) !== null) name = key as string;
+  else if (RegExpPrototypeExec(keyStrRegExp, '' + key) !== null) name = '' + key;
   else name = strEscape('' + key);
   if (desc.enumerable === false) name = `[${name}]`;
   return `${name}: ${str}`;
