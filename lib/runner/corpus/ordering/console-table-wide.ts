@@ -5,3 +5,5 @@ console.table({ row: { city: '東京', emoji: '😀😀' }, other: { city: 'Pari
 console.table(['한국어', 'x']);
 console.table([{ 'カラム': 'v' }]);
 console.table([{ mixed: 'a漢b', combining: 'e\u0301' }]);
+console.log(Array.from({ length: 12 }, (_, i) => '語'.repeat(i % 4 + 1)));
+console.log(['😀', 'ab', '漢字', 'x', 'ñ', 'e\u0301', '한', 'zz', '東京都']);
