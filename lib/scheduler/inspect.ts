@@ -20,7 +20,7 @@ import { getFunctionBase } from './inspect-function.ts';
 import {
   formatArray, formatArrayBuffer, formatDataView, formatIterator, formatPromise, formatSetOrMap, formatTypedArray,
 } from './inspect-collections.ts';
-import { proxyDetails } from './proxy-tags.ts';
+import { proxyDetails } from './object-tags.ts';
 import { iteratorTag } from './iterator-tags.ts';
 
 export interface Ctx extends LayoutCtx {

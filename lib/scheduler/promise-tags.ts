@@ -12,7 +12,7 @@
 // Known difference: `promise.constructor === Promise` is false (it is the real constructor).
 // Async functions' promises are task promises: the scheduler already knows their state.
 import { G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct } from './intrinsics.ts';
-import { proxyDetails } from './proxy-tags.ts';
+import { proxyDetails } from './object-tags.ts';
 import { taskOf } from './promises.ts';
 
 type State = 'pending' | 'fulfilled' | 'rejected' | 'follows';
