@@ -2,26 +2,14 @@
 // compact 3, breakLength 80, 100 entries, 10,000 characters), circular refs, class names, errors,
 // collections; Proxy targets, iterator positions and promise states come from the object tags.
 import {
-  ArrayIsArray, ArrayPrototypeIndexOf, DatePrototypeGetTime, DatePrototypeToISOString, DatePrototypeToString, ErrorCtor,
-  MapCtor, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, NumberIsNaN, ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectHasOwn, ObjectKeys, ObjectPrototypePropertyIsEnumerable,
-  ObjectPrototypeToString, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeToString,
-  SetPrototypeGetSize, StringPrototypeRepeat, StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeValueOf,
-  SymbolFor, SymbolIterator, SymbolPrototypeToString, SymbolToStringTag, TypedArrayPrototypeGetSymbolToStringTag,
-  WeakMapPrototypeHas, WeakSetPrototypeHas, append, safeArray,
+  ArrayPrototypeIndexOf, MapCtor, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, ObjectGetOwnPropertyDescriptor,
+  ReflectApply, RegExpPrototypeExec, StringPrototypeRepeat, StringPrototypeReplaceAll, SymbolFor, SymbolPrototypeToString,
+  append, safeArray,
 } from './intrinsics.ts';
-import { ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetByteLength } from './inspect-intrinsics.ts';
 import { formatPrimitive, strEscape } from './inspect-text.ts';
-import { type LayoutCtx, kArrayExtrasType, kObjectType, reduceToSingleString } from './inspect-layout.ts';
-import { boxedBase, isPromise } from './inspect-types.ts';
-import { getConstructorName, getCtxStyle, getPrefix } from './inspect-names.ts';
-import { formatError } from './inspect-error.ts';
-import { getFunctionBase } from './inspect-function.ts';
-import {
-  formatArray, formatArrayBuffer, formatDataView, formatIterator, formatPromise, formatSetOrMap, formatTypedArray,
-} from './inspect-collections.ts';
+import { type LayoutCtx, kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
+import { formatRaw } from './inspect-raw.ts';
 import { proxyDetails } from './object-tags.ts';
-import { iteratorTag } from './iterator-tags.ts';
 
 export interface Ctx extends LayoutCtx {
   depth: number;
@@ -43,7 +31,6 @@ export const MAX_STRING_LENGTH_CHARS = 10_000;
 export const kArrayType = 1;
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const indexRegExp = /^(0|[1-9][0-9]*)$/;
 const unlimited = (n: number | null | undefined, dflt: number) => (n === null ? Infinity : typeof n === 'number' ? n : dflt);
 
 export function inspect(value: unknown, options?: InspectOptions): string {
@@ -55,23 +42,6 @@ export function inspect(value: unknown, options?: InspectOptions): string {
     maxStringLength: unlimited(options?.maxStringLength, MAX_STRING_LENGTH_CHARS),
   };
   return formatValue(ctx, value, 0);
-}
-
-function is(test: (v: any, ...rest: any[]) => unknown, v: unknown): boolean {
-  try { test(v); return true; } catch { return false; }
-}
-
-function getKeys(value: object, nonIndex: boolean, showHidden: boolean): (string | symbol)[] {
-  const out = safeArray<string | symbol>();
-  const keys = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
-  for (let i = 0; i < keys.length; i++) {
-    if (!nonIndex || RegExpPrototypeExec(indexRegExp, keys[i]) === null) append(out, keys[i]);
-  }
-  const symbols = ObjectGetOwnPropertySymbols(value);
-  for (let i = 0; i < symbols.length; i++) {
-    if (showHidden || ObjectPrototypePropertyIsEnumerable(value, symbols[i])) append(out, symbols[i]);
-  }
-  return out;
 }
 
 export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): string {
@@ -139,120 +109,4 @@ export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: 
   else name = strEscape('' + key);
   if (desc.enumerable === false) name = `[${name}]`;
   return `${name}: ${str}`;
-}
-
-const noEntries = () => safeArray<string>();
-
-function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
-  const constructor = getConstructorName(value, recurseTimes, ctx.depth,
-    (proto) => inspect(proto, { depth: -1, customInspect: false }));
-  let tag: unknown = '';
-  try { tag = value[SymbolToStringTag]; } catch { /* a throwing getter: no tag */ }
-  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? ObjectHasOwn : ObjectPrototypePropertyIsEnumerable)(value, SymbolToStringTag))) tag = '';
-  const t = tag as string;
-  let base = '';
-  let braces: [string, string] = ['{', '}'];
-  let keys: (string | symbol)[] | undefined;
-  let extrasType = kObjectType;
-  let entries: (recurseTimes: number) => string[] = noEntries;
-  let noIterator = true;
-  if (SymbolIterator in value || constructor === null) {
-    noIterator = false;
-    const typedTag = TypedArrayPrototypeGetSymbolToStringTag(value);
-    const iter = iteratorTag(value);
-    if (ArrayIsArray(value)) {
-      const prefix = constructor !== 'Array' || t !== '' ? getPrefix(constructor, t, 'Array', `(${value.length})`) : '';
-      keys = getKeys(value, true, ctx.showHidden);
-      braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
-      extrasType = kArrayExtrasType;
-      entries = (r) => formatArray(ctx, value, r);
-    } else if (is(SetPrototypeGetSize, value) || is(MapPrototypeGetSize, value)) {
-      const isMap = is(MapPrototypeGetSize, value);
-      const size = isMap ? MapPrototypeGetSize(value) : SetPrototypeGetSize(value);
-      const prefix = getPrefix(constructor, t, isMap ? 'Map' : 'Set', `(${size})`);
-      keys = getKeys(value, false, ctx.showHidden);
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-      entries = (r) => formatSetOrMap(ctx, value, size, isMap, r);
-    } else if (typedTag !== undefined) {
-      keys = getKeys(value, true, ctx.showHidden);
-      const size = value.length;
-      braces = [`${getPrefix(constructor, t, constructor === null ? typedTag : '', `(${size})`)}[`, ']'];
-      if (size === 0 && keys.length === 0) return `${braces[0]}]`;
-      extrasType = kArrayExtrasType;
-      entries = () => formatTypedArray(ctx, value);
-    } else if (iter !== undefined) {
-      keys = getKeys(value, false, ctx.showHidden);
-      const type = iter.isMap ? 'Map' : 'Set';
-      braces = [`[${t !== `${type} Iterator` && t !== '' ? `${t}] [` : ''}${type} Iterator] {`, '}'];
-      const b = braces;
-      entries = (r) => formatIterator(ctx, iter, b, r);
-    } else {
-      noIterator = true;
-    }
-  }
-  if (noIterator) {
-    keys = getKeys(value, false, ctx.showHidden);
-    braces = ['{', '}'];
-    if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, t);
-      if (keys.length === 0) return base;
-    } else if (constructor === 'Object') {
-      if (ObjectPrototypeToString(value) === '[object Arguments]') braces[0] = '[Arguments] {';
-      else if (t !== '') braces[0] = `${getPrefix(constructor, t, 'Object')}{`;
-      if (keys.length === 0) return `${braces[0]}}`;
-    } else if (is(RegExpPrototypeGetSource, value)) {
-      base = RegExpPrototypeToString(value);
-      const prefix = getPrefix(constructor, t, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (keys.length === 0 || recurseTimes > ctx.depth) return base;
-    } else if (is(DatePrototypeGetTime, value)) {
-      base = NumberIsNaN(DatePrototypeGetTime(value)) ? DatePrototypeToString(value) : DatePrototypeToISOString(value);
-      const prefix = getPrefix(constructor, t, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return base;
-    } else if (ObjectPrototypeToString(value) === '[object Error]' || value instanceof ErrorCtor) {
-      base = formatError(value, constructor, t, keys, ctx, (v) => formatValue(ctx, v, recurseTimes));
-      if (keys.length === 0) return base;
-    } else if (is(ArrayBufferPrototypeGetByteLength, value)) {
-      braces[0] = `${getPrefix(constructor, t, 'ArrayBuffer')}{`;
-      entries = () => formatArrayBuffer(ctx, value);
-    } else if (is(DataViewPrototypeGetByteLength, value)) {
-      braces[0] = `${getPrefix(constructor, t, 'DataView')}{`;
-      entries = (r) => formatDataView(ctx, value, r);
-    } else if (isPromise(value, constructor)) {
-      braces[0] = `${getPrefix(constructor, t, 'Promise')}{`;
-      entries = (r) => formatPromise(ctx, value, r);
-    } else if (is(WeakSetPrototypeHas, value) || is(WeakMapPrototypeHas, value)) {
-      braces[0] = `${getPrefix(constructor, t, is(WeakSetPrototypeHas, value) ? 'WeakSet' : 'WeakMap')}{`;
-      entries = () => { const o = safeArray<string>(); append(o, '<items unknown>'); return o; };
-    } else if (boxedBase(value) !== null) {
-      base = boxedBase(value) as string;
-      // A boxed string's index keys just repeat its characters.
-      if (is(StringPrototypeValueOf, value)) keys = getKeys(value, true, ctx.showHidden);
-      if (keys.length === 0) return base;
-    } else {
-      if (keys.length === 0) return `${getCtxStyle(value, constructor, t)}{}`;
-      braces[0] = `${getCtxStyle(value, constructor, t)}{`;
-    }
-  }
-  if (recurseTimes > ctx.depth) {
-    const name = StringPrototypeSlice(getCtxStyle(value, constructor, t), 0, -1);
-    return constructor !== null ? `[${name}]` : name;
-  }
-  recurseTimes += 1;
-  append(ctx.seen, value);
-  ctx.currentDepth = recurseTimes;
-  const output = entries(recurseTimes);
-  const ks = keys as (string | symbol)[];
-  for (let i = 0; i < ks.length; i++) append(output, formatProperty(ctx, value, recurseTimes, ks[i], extrasType));
-  if (ctx.circular !== undefined) {
-    const index = MapPrototypeGet(ctx.circular, value);
-    if (index !== undefined) base = base === '' ? `<ref *${index}>` : `<ref *${index}> ${base}`;
-  }
-  ctx.seen.length--;
-  // Node's rule: the last entry is "... N more items" when there are more entries than the limit.
-  const hasMore = ctx.maxArrayLength < output.length;
-  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, extrasType === kArrayExtrasType ? value : undefined, hasMore);
 }
