@@ -6,7 +6,8 @@ import {
 } from './intrinsics.ts';
 import {
   ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
-  NumberPrototypeToString, ReflectConstructRaw, TypedArrayPrototypeGetLength, Uint8ArrayCtor,
+  NumberPrototypeToString, ReflectConstructRaw, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
+  TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, Uint8ArrayCtor,
 } from './inspect-intrinsics.ts';
 import { formatNumber } from './inspect-text.ts';
 import { kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
@@ -59,7 +60,14 @@ export function formatArray(ctx: Ctx, value: any, recurseTimes: number): string[
   return output;
 }
 
-export function formatTypedArray(ctx: Ctx, value: any): string[] {
+/** The fields showHidden (%o) adds after a typed array's elements. */
+const TYPED_ARRAY_FIELDS: [string, (v: any) => unknown][] = [
+  ['BYTES_PER_ELEMENT', (v) => v.BYTES_PER_ELEMENT], ['length', TypedArrayPrototypeGetLength],
+  ['byteLength', TypedArrayPrototypeGetByteLength], ['byteOffset', TypedArrayPrototypeGetByteOffset],
+  ['buffer', TypedArrayPrototypeGetBuffer],
+];
+
+export function formatTypedArray(ctx: Ctx, value: any, recurseTimes: number): string[] {
   const length = TypedArrayPrototypeGetLength(value) as number;
   const max = length < ctx.maxArrayLength ? length : ctx.maxArrayLength;
   const output = safeArray<string>();
@@ -68,6 +76,13 @@ export function formatTypedArray(ctx: Ctx, value: any): string[] {
     append(output, typeof v === 'number' ? formatNumber(v) : `${v}n`);
   }
   if (length > max) append(output, remainingText(length - max));
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (let i = 0; i < TYPED_ARRAY_FIELDS.length; i++) {
+      append(output, `[${TYPED_ARRAY_FIELDS[i][0]}]: ${formatValue(ctx, TYPED_ARRAY_FIELDS[i][1](value), recurseTimes, true)}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
   return output;
 }
 

@@ -8,7 +8,7 @@ import {
 import {
   ArrayBufferCtor, ArrayBufferPrototype, ArrayCtor, ArrayPrototype, FunctionCtor, FunctionPrototype,
   FunctionPrototypeSymbolHasInstance, MapCtorRaw, MapPrototype, ObjectCtor, ObjectPrototype, SetCtorRaw, SetPrototype,
-  TypedArrayCtor, TypedArrayPrototype,
+  TypedArrayCtor, TypedArrayPrototype, builtInNames,
 } from './inspect-intrinsics.ts';
 
 /** Built-in prototypes whose `constructor` a program may have tampered with (Node's wellKnownPrototypes). */
@@ -35,16 +35,21 @@ export function internalName(value: object): string {
  * The constructor name Node prints, null for a null-prototype chain, or `Name <proto>` when no
  * constructor on the chain claims the object; `describeProto` prints such a prototype at depth -1.
  */
-export function getConstructorName(obj: object, recurseTimes: number, depth: number, describeProto: (proto: object) => string): string | null {
+export function getConstructorName(obj: object, recurseTimes: number, depth: number, describeProto: (proto: object) => string,
+  protoProps?: (main: object, from: object) => void): string | null {
   let firstProto: object | null | undefined;
   const tmp = obj;
   let o: object | null = obj;
   while (o !== null) {
     for (let i = 0; i < wellKnown.length; i++) {
-      if (wellKnown[i][0] === o && FunctionPrototypeSymbolHasInstance(wellKnown[i][2], tmp)) return wellKnown[i][1];
+      if (wellKnown[i][0] === o && FunctionPrototypeSymbolHasInstance(wellKnown[i][2], tmp)) {
+        if (protoProps !== undefined && firstProto !== o) protoProps(tmp, firstProto ?? tmp);
+        return wellKnown[i][1];
+      }
     }
     const d = ObjectGetOwnPropertyDescriptor(o, 'constructor');
     if (d !== undefined && typeof d.value === 'function' && d.value.name !== '' && isInstanceof(tmp, d.value)) {
+      if (protoProps !== undefined && (firstProto !== o || builtInNames[d.value.name] !== true)) protoProps(tmp, firstProto ?? tmp);
       return StringCtor(d.value.name);
     }
     o = ObjectGetPrototypeOf(o);
@@ -53,7 +58,7 @@ export function getConstructorName(obj: object, recurseTimes: number, depth: num
   if (firstProto === null || firstProto === undefined) return null;
   const res = internalName(tmp);
   if (recurseTimes > depth) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, recurseTimes + 1, depth, describeProto);
+  const protoConstr = getConstructorName(firstProto, recurseTimes + 1, depth, describeProto, protoProps);
   return protoConstr === null ? `${res} <${describeProto(firstProto)}>` : `${res} <${protoConstr}>`;
 }
 

@@ -18,6 +18,7 @@ import {
   formatArray, formatArrayBuffer, formatDataView, formatIterator, formatPromise, formatSetOrMap, formatTypedArray,
 } from './inspect-collections.ts';
 import { iteratorTag } from './iterator-tags.ts';
+import { addPrototypeProperties } from './inspect-proto.ts';
 import { type Ctx, formatProperty, formatValue, inspect } from './inspect.ts';
 
 const indexRegExp = /^(0|[1-9][0-9]*)$/;
@@ -41,9 +42,15 @@ function getKeys(value: object, nonIndex: boolean, showHidden: boolean): (string
 
 const noEntries = () => safeArray<string>();
 
-export function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
+export function formatRaw(ctx: Ctx, value: any, recurseTimes: number, typedArray: boolean): string {
+  // showHidden (%o) also lists what a user-defined prototype chain adds.
+  let protoProps: string[] | undefined = ctx.showHidden && recurseTimes <= ctx.depth ? safeArray<string>() : undefined;
+  const pp = protoProps;
   const constructor = getConstructorName(value, recurseTimes, ctx.depth,
-    (proto) => inspect(proto, { depth: -1, customInspect: false }));
+    (proto) => inspect(proto, { depth: -1, customInspect: false }),
+    pp === undefined ? undefined : (main, from) => addPrototypeProperties(ctx, main, from, recurseTimes, pp));
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+  const none = (keys: unknown[]) => keys.length === 0 && protoProps === undefined;
   let tag: unknown = '';
   try { tag = value[SymbolToStringTag]; } catch { /* a throwing getter: no tag */ }
   if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? ObjectHasOwn : ObjectPrototypePropertyIsEnumerable)(value, SymbolToStringTag))) tag = '';
@@ -62,7 +69,7 @@ export function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
       const prefix = constructor !== 'Array' || t !== '' ? getPrefix(constructor, t, 'Array', `(${value.length})`) : '';
       keys = getKeys(value, true, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && none(keys)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       entries = (r) => formatArray(ctx, value, r);
     } else if (is(SetPrototypeGetSize, value) || is(MapPrototypeGetSize, value)) {
@@ -70,16 +77,16 @@ export function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
       const size = isMap ? MapPrototypeGetSize(value) : SetPrototypeGetSize(value);
       const prefix = getPrefix(constructor, t, isMap ? 'Map' : 'Set', `(${size})`);
       keys = getKeys(value, false, ctx.showHidden);
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && none(keys)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
       entries = (r) => formatSetOrMap(ctx, value, size, isMap, r);
     } else if (typedTag !== undefined) {
       keys = getKeys(value, true, ctx.showHidden);
       const size = value.length;
       braces = [`${getPrefix(constructor, t, constructor === null ? typedTag : '', `(${size})`)}[`, ']'];
-      if (size === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
-      entries = () => formatTypedArray(ctx, value);
+      entries = (r) => formatTypedArray(ctx, value, r);
     } else if (iter !== undefined) {
       keys = getKeys(value, false, ctx.showHidden);
       const type = iter.isMap ? 'Map' : 'Set';
@@ -95,26 +102,28 @@ export function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, t);
-      if (keys.length === 0) return base;
+      if (none(keys)) return base;
     } else if (constructor === 'Object') {
       if (ObjectPrototypeToString(value) === '[object Arguments]') braces[0] = '[Arguments] {';
       else if (t !== '') braces[0] = `${getPrefix(constructor, t, 'Object')}{`;
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (none(keys)) return `${braces[0]}}`;
     } else if (is(RegExpPrototypeGetSource, value)) {
       base = RegExpPrototypeToString(value);
       const prefix = getPrefix(constructor, t, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (keys.length === 0 || recurseTimes > ctx.depth) return base;
+      if (none(keys) || recurseTimes > ctx.depth) return base;
     } else if (is(DatePrototypeGetTime, value)) {
       base = NumberIsNaN(DatePrototypeGetTime(value)) ? DatePrototypeToString(value) : DatePrototypeToISOString(value);
       const prefix = getPrefix(constructor, t, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return base;
+      if (none(keys)) return base;
     } else if (ObjectPrototypeToString(value) === '[object Error]' || value instanceof ErrorCtor) {
       base = formatError(value, constructor, t, keys, ctx, (v) => formatValue(ctx, v, recurseTimes));
-      if (keys.length === 0) return base;
+      if (none(keys)) return base;
     } else if (is(ArrayBufferPrototypeGetByteLength, value)) {
       braces[0] = `${getPrefix(constructor, t, 'ArrayBuffer')}{`;
+      // A typed array's [buffer] shows its length, not its bytes again.
+      if (typedArray && none(keys)) return `${braces[0]} [byteLength]: ${ArrayBufferPrototypeGetByteLength(value)} }`;
       entries = () => formatArrayBuffer(ctx, value);
     } else if (is(DataViewPrototypeGetByteLength, value)) {
       braces[0] = `${getPrefix(constructor, t, 'DataView')}{`;
@@ -129,9 +138,9 @@ export function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
       base = boxedBase(value) as string;
       // A boxed string's index keys just repeat its characters.
       if (is(StringPrototypeValueOf, value)) keys = getKeys(value, true, ctx.showHidden);
-      if (keys.length === 0) return base;
+      if (none(keys)) return base;
     } else {
-      if (keys.length === 0) return `${getCtxStyle(value, constructor, t)}{}`;
+      if (none(keys)) return `${getCtxStyle(value, constructor, t)}{}`;
       braces[0] = `${getCtxStyle(value, constructor, t)}{`;
     }
   }
@@ -145,6 +154,7 @@ export function formatRaw(ctx: Ctx, value: any, recurseTimes: number): string {
   const output = entries(recurseTimes);
   const ks = keys as (string | symbol)[];
   for (let i = 0; i < ks.length; i++) append(output, formatProperty(ctx, value, recurseTimes, ks[i], extrasType));
+  if (protoProps !== undefined) for (let i = 0; i < protoProps.length; i++) append(output, protoProps[i]);
   if (ctx.circular !== undefined) {
     const index = MapPrototypeGet(ctx.circular, value);
     if (index !== undefined) base = base === '' ? `<ref *${index}>` : `<ref *${index}> ${base}`;

@@ -44,7 +44,8 @@ export function inspect(value: unknown, options?: InspectOptions): string {
   return formatValue(ctx, value, 0);
 }
 
-export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): string {
+/** typedArray: the value is a typed array's buffer, printed with its length only (Node's rule). */
+export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray?: boolean): string {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(value, ctx.indentationLvl, ctx.breakLength, ctx.maxStringLength);
   }
@@ -77,7 +78,7 @@ export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): str
     }
     return `[Circular *${index}]`;
   }
-  return formatRaw(ctx, value as object, recurseTimes);
+  return formatRaw(ctx, value as object, recurseTimes, typedArray === true);
 }
 
 function formatProxy(ctx: Ctx, proxy: [object | null, object | null], recurseTimes: number): string {
@@ -90,8 +91,9 @@ function formatProxy(ctx: Ctx, proxy: [object | null, object | null], recurseTim
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes + 1, undefined, false);
 }
 
-export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string | symbol | number, type: number): string {
-  const desc = ObjectGetOwnPropertyDescriptor(value, key) ?? { value: value[key], enumerable: true };
+export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string | symbol | number, type: number,
+  known?: PropertyDescriptor): string {
+  const desc = known ?? ObjectGetOwnPropertyDescriptor(value, key) ?? { value: value[key], enumerable: true };
   let str: string;
   if (desc.value !== undefined || !('get' in desc || 'set' in desc)) {
     ctx.indentationLvl += 2;
@@ -105,6 +107,7 @@ export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: 
   if (type === kArrayType) return str;
   let name: string;
   if (typeof key === 'symbol') name = SymbolPrototypeToString(key);
+  else if (key === '__proto__') return `['__proto__']: ${str}`;
   else if (RegExpPrototypeExec(keyStrRegExp, '' + key) !== null) name = '' + key;
   else name = strEscape('' + key);
   if (desc.enumerable === false) name = `[${name}]`;
