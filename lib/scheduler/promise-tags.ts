@@ -32,9 +32,21 @@ const weakGet = WeakMap.prototype.get;
 const weakSet = WeakMap.prototype.set;
 const records: WeakMap<object, Rec> = new WeakMapCtor();
 
+/** Whether reading `key` from a proxy's handler could run program code or find a trap. */
+function mayTrap(handler: object | null, key: string): boolean {
+  let h: object | null = handler;
+  while (h !== null) {
+    if (proxyDetails(h) !== undefined) return true;
+    const d = ObjectGetOwnPropertyDescriptor(h, key);
+    if (d !== undefined) return !('value' in d) || d.value != null;
+    h = ObjectGetPrototypeOf(h);
+  }
+  return false;
+}
+
 /**
- * What resolving with `v` does, decided without running user code: no getters, no proxy traps
- * (a proxy anywhere on the chain leaves the outcome unknown, shown as pending), never a throw.
+ * What resolving with `v` does, decided without running user code: no getters, no proxy traps (a
+ * proxy with a `get` trap, or a `then` getter, leaves the outcome unknown, shown as pending).
  */
 function settle(rec: Rec, v: unknown): void {
   if (rec.state !== 'pending') return;
@@ -44,7 +56,13 @@ function settle(rec: Rec, v: unknown): void {
   try {
     let o: object | null = v;
     while (o !== null) {
-      if (proxyDetails(o) !== undefined) return;
+      const proxy = proxyDetails(o);
+      if (proxy !== undefined) {
+        // A trapless [[Get]] reads the target: follow it (a revoked proxy would throw: unknown).
+        if (proxy[0] === null || mayTrap(proxy[1], 'get')) return;
+        o = proxy[0];
+        continue;
+      }
       const d = ObjectGetOwnPropertyDescriptor(o, 'then');
       if (d !== undefined) {
         if ('value' in d && typeof d.value !== 'function') rec.state = 'fulfilled';
