@@ -50,7 +50,27 @@ function nodeOutput(src: string): string {
   return execFileSync(process.execPath, ['--input-type=module', '-e', src], { encoding: 'utf8' });
 }
 
+/** Errors printed with their stacks: frames differ (file names, node's own frames), so each run of frames becomes one line. */
+const stackItems: [string, string][] = [
+  ['Error subclasses print their stack under their own name, nested and aggregated', `class ValidationError extends Error {}
+class Named extends Error { constructor(m) { super(m); this.name = 'Named'; } }
+console.log(new ValidationError('bad'));
+console.log({ nested: [new ValidationError('deep')], named: new Named('n') });
+console.log(new AggregateError([new ValidationError('one'), new TypeError('two')], 'all failed'));`],
+  ['an error folds the frames it shares with its cause', `function a(n) { return n === 0 ? new Error('inner') : a(n - 1); }
+function b(n) { return n === 0 ? new Error('outer', { cause: a(3) }) : b(n - 1); }
+function c() { return b(4); }
+console.log(c());`],
+];
+const collapseFrames = (text: string) => text.replace(/(\n *at [^\n]*)+/g, '\n<frames>');
+
 describe('console output matches node (issue 11)', () => {
+  it.each(stackItems)('%s', (_name, src) => {
+    const expected = collapseFrames(nodeOutput(src));
+    const result = run(wrapProgram(src));
+    expect(result.end?.[1]).toBe('ok');
+    expect(collapseFrames(result.lines.join('\n') + '\n')).toBe(expected);
+  });
   it.each(items)('%s', (_name, src) => {
     const expected = nodeOutput(src);
     const result = run(wrapProgram(src));

@@ -2,7 +2,7 @@
 // removed) or `[Name: message]` when it has no frames, the subclass name in front of the stack's
 // name, own name/message not repeated as keys, and `cause` / AggregateError `errors` listed.
 import {
-  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeSplice, RegExpPrototypeExec,
+  ArrayIsArray, ArrayPrototypeJoin, ErrorCtor, ObjectPrototypeToString, StringPrototypeSplit, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeSplice, RegExpPrototypeExec,
   StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeRepeat, StringPrototypeReplaceAll,
   StringPrototypeSlice, StringPrototypeStartsWith, append,
 } from './intrinsics.ts';
@@ -57,13 +57,48 @@ function removeDuplicateErrorKeys(keys: (string | symbol)[], err: any, stack: st
   }
 }
 
+/** Where b repeats a run of more than 3 of a's lines: Node's identicalSequenceRange. */
+function identicalSequenceRange(a: string[], b: string[]): { len: number; offset: number } {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = ArrayPrototypeIndexOf(b, a[i]);
+    if (pos === -1) continue;
+    const rest = b.length - pos;
+    if (rest > 3) {
+      let len = 1;
+      const maxLen = a.length - i < rest ? a.length - i : rest;
+      while (maxLen > len && a[i + len] === b[pos + len]) len++;
+      if (len > 3) return { len, offset: i };
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+/** The stack with the frames it shares with its cause's stack folded into one line (Node's getStackFrames). */
+function foldCauseFrames(err: any, stack: string, formatOther: (v: unknown) => string): string {
+  const start = StringPrototypeIndexOf(stack, '\n    at');
+  if (start === -1) return stack;
+  let cause: unknown;
+  try { cause = err.cause; } catch { return stack; }
+  if (cause === null || typeof cause !== 'object' || !(ObjectPrototypeToString(cause) === '[object Error]' || cause instanceof ErrorCtor)) return stack;
+  const causeStack = stackString(cause, formatOther);
+  const causeStart = StringPrototypeIndexOf(causeStack, '\n    at');
+  if (causeStart === -1) return stack;
+  const frames = StringPrototypeSplit(StringPrototypeSlice(stack, start + 1), '\n');
+  const causeFrames = StringPrototypeSplit(StringPrototypeSlice(causeStack, causeStart + 1), '\n');
+  const range = identicalSequenceRange(frames, causeFrames);
+  if (range.len === 0) return stack;
+  const skipped = range.len - 2;
+  ArrayPrototypeSplice(frames, range.offset + 1, skipped, `    ... ${skipped} lines matching cause stack trace ...`);
+  return `${StringPrototypeSlice(stack, 0, start)}\n${ArrayPrototypeJoin(frames, '\n')}`;
+}
+
 export function formatError(err: any, constructor: string | null, tag: string, keys: (string | symbol)[],
   ctx: { indentationLvl: number; showHidden: boolean }, formatOther: (v: unknown) => string): string {
   let name: unknown;
   let message: unknown;
   try { name = err.name; message = err.message; } catch { /* a throwing getter prints as a plain Error */ }
   if (name == null) name = 'Error';
-  let stack = stackString(err, formatOther);
+  let stack = foldCauseFrames(err, stackString(err, formatOther), formatOther);
   removeDuplicateErrorKeys(keys, err, stack, ctx.showHidden);
   if ('cause' in err && !ArrayPrototypeIncludes(keys, 'cause')) append(keys, 'cause');
   if (ArrayIsArray(err.errors) && !ArrayPrototypeIncludes(keys, 'errors')) append(keys, 'errors');
