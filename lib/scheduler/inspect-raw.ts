@@ -2,7 +2,7 @@
 // iterator, function, RegExp, Date, Error, ArrayBuffer, DataView, Promise, boxed primitive, plain
 // object) from brand checks on captured built-ins, then lays its entries and own keys out.
 import {
-  ArrayIsArray, DatePrototypeGetTime, DatePrototypeToISOString, DatePrototypeToString, ErrorCtor, MapPrototypeGet,
+  ArrayIsArray, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, DatePrototypeGetTime, DatePrototypeToISOString, DatePrototypeToString, ErrorCtor, MapPrototypeGet,
   MapPrototypeGetSize, NumberIsNaN, ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectHasOwn, ObjectKeys,
   ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, RegExpPrototypeExec, RegExpPrototypeGetSource,
   RegExpPrototypeToString, SetPrototypeGetSize, StringPrototypeSlice, StringPrototypeValueOf, SymbolIterator,
@@ -41,6 +41,13 @@ function getKeys(value: object, nonIndex: boolean, showHidden: boolean): (string
 }
 
 const noEntries = () => safeArray<string>();
+const RangeErrorPrototype = RangeError.prototype;
+
+function isStackOverflow(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null || ObjectGetPrototypeOf(err) !== RangeErrorPrototype) return false;
+  const d = ObjectGetOwnPropertyDescriptor(err, 'message');
+  return d !== undefined && d.value === 'Maximum call stack size exceeded';
+}
 
 export function formatRaw(ctx: Ctx, value: any, recurseTimes: number, typedArray: boolean): string {
   // showHidden (%o) also lists what a user-defined prototype chain adds.
@@ -151,10 +158,20 @@ export function formatRaw(ctx: Ctx, value: any, recurseTimes: number, typedArray
   recurseTimes += 1;
   append(ctx.seen, value);
   ctx.currentDepth = recurseTimes;
-  const output = entries(recurseTimes);
-  const ks = keys as (string | symbol)[];
-  for (let i = 0; i < ks.length; i++) append(output, formatProperty(ctx, value, recurseTimes, ks[i], extrasType));
-  if (protoProps !== undefined) for (let i = 0; i < protoProps.length; i++) append(output, protoProps[i]);
+  const indentationLvl = ctx.indentationLvl;
+  let output: string[];
+  try {
+    output = entries(recurseTimes);
+    const ks = keys as (string | symbol)[];
+    for (let i = 0; i < ks.length; i++) append(output, formatProperty(ctx, value, recurseTimes, ks[i], extrasType));
+    if (protoProps !== undefined) for (let i = 0; i < protoProps.length; i++) append(output, protoProps[i]);
+  } catch (err) {
+    // Too deep to print (depth: null on a long chain): Node stops here instead of throwing.
+    if (!isStackOverflow(err)) throw err;
+    ctx.seen.length--;
+    ctx.indentationLvl = indentationLvl;
+    return `[${StringPrototypeSlice(getCtxStyle(value, constructor, t), 0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`;
+  }
   if (ctx.circular !== undefined) {
     const index = MapPrototypeGet(ctx.circular, value);
     if (index !== undefined) base = base === '' ? `<ref *${index}>` : `<ref *${index}> ${base}`;
