@@ -13,7 +13,7 @@ import { formatNumber } from './inspect-text.ts';
 import { kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
 import { type Ctx, formatProperty, formatValue, kArrayType } from './inspect.ts';
 import type { IterTag } from './iterator-tags.ts';
-import { promiseDetails } from './promise-tags.ts';
+import { promiseDetails } from './promise-records.ts';
 
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 /** Arrays are at most 2^32 - 1 long, so no index is above this. */
