@@ -57,6 +57,7 @@ export const SCRIPT_TASK_NAME = 'script';
  *   function's own, else the binding or property it is assigned to, else "anonymous").
  *   Async generators are not tasks; awaits inside them use `__tl.current()` as the task id.
  * - `await X` becomes `__tl.resumed(__tl_t, await __tl.awaiting(__tl_t, X, "<X source text, ≤ 40 chars>", <line>))`.
+ * - `new Promise(args)` becomes `__tl.newPromise(Promise, args)` (console prints promise states).
  * - The first statement of every catch and finally block inside an async body is
  *   `__tl.resumed(__tl_t);`, and so is the first statement of a `for await` loop body.
  */
@@ -73,6 +74,8 @@ export interface Hooks {
   current(): number;
   /** The object an import of "taskline" or "asyncio" yields. */
   module(name: ModuleName): Record<string, unknown>;
+  /** `new Promise(...args)` written in the program, as `new C(...args)`; notes the outcome for console output. */
+  newPromise(C: unknown, ...args: unknown[]): unknown;
 }
 
 /**

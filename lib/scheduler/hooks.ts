@@ -5,6 +5,7 @@ import { S } from './state.ts';
 import { type TaskRec, bindPromise, createTask, setState, taskById } from './tasks.ts';
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
 import { CancelledError } from './errors.ts';
+import { newPromise } from './promise-tags.ts';
 import { append, safeArray } from './intrinsics.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
@@ -106,4 +107,5 @@ export const hooks: Hooks = {
   module(name) {
     return modules(name);
   },
+  newPromise,
 };

@@ -131,6 +131,17 @@ export function settle(rec: Rec, v: unknown): void {
   }
 }
 
+/** A promise seen settled from outside (a `then` handler ran with its value): note it if we did not know. */
+export function noteOutcome(p: object, state: 'fulfilled' | 'rejected', value: unknown): void {
+  let rec = Stamp.read(p);
+  if (rec === undefined) {
+    if (taskOf(p) !== undefined) return;
+    rec = newRec();
+    stamp(p, rec);
+  }
+  if (rec.state === 'pending' || rec.state === 'follows') finish(rec, state, value);
+}
+
 export function reject(rec: Rec, reason: unknown): void {
   if (rec.state === 'pending') finish(rec, 'rejected', reason);
 }

@@ -3,28 +3,28 @@
 //
 // Why a tag: a promise's state is internal to V8; JavaScript can only learn it a microtask later
 // (too late for a synchronous console.log, and the extra reaction would mark rejections handled),
-// and isolated-vm offers no host-side probe. So the global `Promise` becomes a Proxy of the real
-// constructor whose `construct` trap hands the executor resolve/reject functions that note the
-// outcome first; `Promise.resolve` tags what it creates and `then` (promise-patch.ts) the promise
-// it derives, through tagThen. Promise.prototype, its `constructor` and Promise[Symbol.species]
-// stay the real ones (a species or constructor other than %Promise% fails PromiseResolve's
-// identity check in await and finally, which adds microtask hops): Node's order is kept.
-// Known difference: `promise.constructor === Promise` is false (it is the real constructor).
+// and isolated-vm offers no host-side probe. The instrumenter turns `new Promise(…)` into
+// `__tl.newPromise(Promise, …)`, which hands the executor resolving functions that note the outcome
+// first; Promise.resolve/reject/withResolvers note what they create and `then` (promise-patch.ts)
+// the promise it derives, through tagThen. The global `Promise`, its prototype, `constructor` and
+// Symbol.species stay the real ones: a wrapper there fails PromiseResolve's identity check in
+// `await` and `finally` (test262's observability tests), which adds microtask hops.
 // Async functions' promises are task promises: the scheduler already knows their state.
-import { G, ObjectDefineProperty, ReflectApply, ReflectConstruct } from './intrinsics.ts';
-import { type Rec, newRec, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
+import { ObjectDefineProperty, ReflectApply, ReflectConstruct } from './intrinsics.ts';
+import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
 
 const OriginalPromise = Promise;
-const OriginalProxy = Proxy;
 
 export function isTaggedPromise(p: object): boolean {
   return recordOf(p) !== undefined;
 }
 
 /** A handler that notes what its call settles the derived promise with (returned or thrown). */
-function noting(rec: Rec, handler: Function): Function {
+function noting(rec: Rec, handler: Function, parent: object, parentState: 'fulfilled' | 'rejected'): Function {
   // Only V8 ever sees this function (it is the reaction's handler): its name does not matter.
   return function (v: unknown) {
+    // Running means the parent has settled with v: learn that too (a promise the tags never saw made).
+    noteOutcome(parent, parentState, v);
     let r: unknown;
     try {
       r = ReflectApply(handler, undefined, [v]);
@@ -45,8 +45,8 @@ function noting(rec: Rec, handler: Function): Function {
 export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown,
   callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
   const rec = newRec();
-  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled) : onFulfilled;
-  const r = typeof onRejected === 'function' ? noting(rec, onRejected) : onRejected;
+  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled, parent, 'fulfilled') : onFulfilled;
+  const r = typeof onRejected === 'function' ? noting(rec, onRejected, parent, 'rejected') : onRejected;
   const derived = callThen(f, r);
   if (typeof derived !== 'object' || derived === null) return derived;
   stamp(derived, rec);
@@ -66,35 +66,48 @@ const capture = function (resolve: (v: unknown) => void, rejectFn: (r: unknown) 
   capturedReject = rejectFn;
 };
 
+/** Resolving functions that note the outcome first: anonymous, of length 1, like V8's own. */
+function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void): [Function, Function] {
+  const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [v]); }][0];
+  const rej = [function (r: unknown) { reject(rec, r); return ReflectApply(rejectFn, undefined, [r]); }][0];
+  return [res, rej];
+}
+
+/**
+ * The instrumenter's `new Promise(…)` (hooks.newPromise): the real constructor, with an executor
+ * handed resolving functions that note the outcome. Any other callee (a program's own `Promise`)
+ * is constructed as written.
+ */
+export function newPromise(C: unknown, ...args: unknown[]): unknown {
+  const executor = args[0];
+  if (C !== OriginalPromise || typeof executor !== 'function') return ReflectConstruct(C as Function, args);
+  const p = ReflectConstruct(OriginalPromise, [capture]) as object;
+  const resolve = capturedResolve as (v: unknown) => void, rejectFn = capturedReject as (r: unknown) => void;
+  capturedResolve = capturedReject = undefined;
+  const rec = newRec();
+  stamp(p, rec);
+  const fns = notingResolvers(rec, resolve, rejectFn);
+  // Still inside `new`, as the spec runs it; a throwing executor rejects the promise.
+  try {
+    ReflectApply(executor, undefined, [fns[0], fns[1]]);
+  } catch (e) {
+    fns[1](e);
+  }
+  return p;
+}
+
+function defineStatic(name: string, fn: Function): void {
+  ObjectDefineProperty(OriginalPromise, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+/** Promise.resolve/reject/withResolvers note what they create; each calls the original with the same receiver. */
 export function installPromiseTags(): void {
-  let wrapper: PromiseConstructor;
-  const handler = {
-    construct(target: PromiseConstructor, args: unknown[], newTarget: Function) {
-      const executor = args[0];
-      if (typeof executor !== 'function') return ReflectConstruct(target, args, newTarget);
-      const p = ReflectConstruct(target, [capture], newTarget) as object;
-      const resolve = capturedResolve as (v: unknown) => void, rejectFn = capturedReject as (r: unknown) => void;
-      capturedResolve = capturedReject = undefined;
-      const rec = newRec();
-      stamp(p, rec);
-      // Anonymous functions of length 1, like V8's own resolving functions.
-      const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [v]); }][0];
-      const rej = [function (r: unknown) { reject(rec, r); return ReflectApply(rejectFn, undefined, [r]); }][0];
-      // Still inside `new`, as the spec runs it; a throwing executor rejects the promise.
-      try {
-        ReflectApply(executor, undefined, [res, rej]);
-      } catch (e) {
-        rej(e);
-      }
-      return p;
-    },
-  };
-  wrapper = new OriginalProxy(OriginalPromise, handler);
   const originalResolve = OriginalPromise.resolve;
-  const resolve = {
+  const originalReject = OriginalPromise.reject;
+  const originalWithResolvers = (OriginalPromise as any).withResolvers as Function | undefined;
+  defineStatic('resolve', {
     resolve(this: unknown, v: unknown) {
-      // The real constructor, so `Promise.resolve(p) === p` for native promises as in Node.
-      const p = ReflectApply(originalResolve, this === wrapper ? OriginalPromise : this, [v]) as object;
+      const p = ReflectApply(originalResolve, this, [v]) as object;
       if (p !== v && recordOf(p) === undefined) {
         const rec = newRec();
         stamp(p, rec);
@@ -102,7 +115,30 @@ export function installPromiseTags(): void {
       }
       return p;
     },
-  }.resolve;
-  ObjectDefineProperty(OriginalPromise, 'resolve', { value: resolve, writable: true, configurable: true });
-  ObjectDefineProperty(G, 'Promise', { value: wrapper, writable: true, configurable: true });
+  }.resolve);
+  defineStatic('reject', {
+    reject(this: unknown, r: unknown) {
+      const p = ReflectApply(originalReject, this, [r]) as object;
+      if (recordOf(p) === undefined) {
+        const rec = newRec();
+        stamp(p, rec);
+        reject(rec, r);
+      }
+      return p;
+    },
+  }.reject);
+  if (typeof originalWithResolvers === 'function') {
+    defineStatic('withResolvers', {
+      withResolvers(this: unknown) {
+        const out = ReflectApply(originalWithResolvers, this, []) as { promise: object; resolve: any; reject: any };
+        if (recordOf(out.promise) !== undefined) return out;
+        const rec = newRec();
+        stamp(out.promise, rec);
+        const fns = notingResolvers(rec, out.resolve, out.reject);
+        ObjectDefineProperty(out, 'resolve', { value: fns[0], writable: true, enumerable: true, configurable: true });
+        ObjectDefineProperty(out, 'reject', { value: fns[1], writable: true, enumerable: true, configurable: true });
+        return out;
+      },
+    }.withResolvers);
+  }
 }

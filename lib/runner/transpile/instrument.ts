@@ -8,6 +8,7 @@ import { checkReserved } from './reserved.ts';
 import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
+import { visitNew } from './promise-new.ts';
 
 function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   switch (node.kind) {
@@ -31,6 +32,8 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
       return visitForOf(st, node as ts.ForOfStatement);
     case ts.SyntaxKind.LabeledStatement:
       return visitLabeled(st, node as ts.LabeledStatement);
+    case ts.SyntaxKind.NewExpression:
+      return visitNew(st, node as ts.NewExpression);
     case ts.SyntaxKind.CallExpression:
     case ts.SyntaxKind.MetaProperty:
       checkImportExpression(st, node);

@@ -83,6 +83,8 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
     },
     current() { return current; },
     module(name: string) { return modules[name] ?? {}; },
+    // `new Promise(…)` as written: the fake adds nothing (the real hook only notes the outcome).
+    newPromise(C: new (...a: unknown[]) => unknown, ...args: unknown[]) { return Reflect.construct(C, args); },
   };
 }
 
