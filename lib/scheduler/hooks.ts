@@ -1,11 +1,11 @@
 // The Hooks object the instrumented program calls (abi.ts): task creation, await bookkeeping
 // (waiting/running spans), body exit and delivery of Task.cancel() as a CancelledError.
 import type { Hooks, ModuleName } from './abi.ts';
+import { newPromise } from './promise-tags.ts';
 import { S } from './state.ts';
 import { type TaskRec, bindPromise, createTask, setState, taskById } from './tasks.ts';
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
 import { CancelledError } from './errors.ts';
-import { newPromise } from './promise-tags.ts';
 import { append, safeArray } from './intrinsics.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
