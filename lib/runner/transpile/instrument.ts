@@ -3,12 +3,12 @@
 import ts from 'typescript';
 import { visitFunction, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
+import { visitNew } from './promise-new.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
 import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
-import { visitNew } from './promise-new.ts';
 
 function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   switch (node.kind) {
