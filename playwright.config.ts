@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: `npx next build && NODE_ENV=production node bin/server.ts -p ${PORT}`,
     url: `http://localhost:${PORT}`,
-    reuseExistingServer: true,
+    // Never test whatever else answers on the port: a stale server would test old code.
+    reuseExistingServer: false,
     timeout: 240_000,
   },
 });
