@@ -11,6 +11,7 @@
 // `await` and `finally` (test262's observability tests), which adds microtask hops.
 // Async functions' promises are task promises: the scheduler already knows their state.
 import { ObjectDefineProperty, ReflectApply, ReflectConstruct } from './intrinsics.ts';
+import { S } from './state.ts';
 import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
 
 const OriginalPromise = Promise;
@@ -19,18 +20,26 @@ export function isTaggedPromise(p: object): boolean {
   return recordOf(p) !== undefined;
 }
 
-/** A handler that notes what its call settles the derived promise with (returned or thrown). */
-function noting(rec: Rec, handler: Function, parent: object, parentState: 'fulfilled' | 'rejected'): Function {
+/**
+ * A then handler as the reaction runs it: as the task that registered it (S.current = owner, the
+ * trace's attribution), noting what it settles the derived promise with (returned or thrown). One
+ * closure per handler does both: a then chain of 100,000 links must still fit the isolate's heap.
+ */
+function noting(rec: Rec, handler: Function, owner: number, parent: object, parentState: 'fulfilled' | 'rejected'): Function {
   // Only V8 ever sees this function (it is the reaction's handler): its name does not matter.
   return function (v: unknown) {
     // Running means the parent has settled with v: learn that too (a promise the tags never saw made).
     noteOutcome(parent, parentState, v);
+    const prev = S.current;
+    S.current = owner;
     let r: unknown;
     try {
       r = ReflectApply(handler, undefined, [v]);
     } catch (e) {
       reject(rec, e);
       throw e;
+    } finally {
+      S.current = prev;
     }
     settle(rec, r);
     return r;
@@ -38,15 +47,15 @@ function noting(rec: Rec, handler: Function, parent: object, parentState: 'fulfi
 }
 
 /**
- * For Promise.prototype.then: calls `callThen` with handlers that note the outcome and stamps the
+ * For Promise.prototype.then: calls `callThen` with handlers that run as `owner` and note the outcome, and stamps the
  * promise it returns; an outcome without a handler passes from `parent`. Same calls, same values,
  * same microtask order.
  */
-export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown,
+export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown, owner: number,
   callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
   const rec = newRec();
-  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled, parent, 'fulfilled') : onFulfilled;
-  const r = typeof onRejected === 'function' ? noting(rec, onRejected, parent, 'rejected') : onRejected;
+  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled, owner, parent, 'fulfilled') : onFulfilled;
+  const r = typeof onRejected === 'function' ? noting(rec, onRejected, owner, parent, 'rejected') : onRejected;
   const derived = callThen(f, r);
   if (typeof derived !== 'object' || derived === null) return derived;
   stamp(derived, rec);
