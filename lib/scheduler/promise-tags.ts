@@ -10,7 +10,7 @@
 // Symbol.species stay the real ones: a wrapper there fails PromiseResolve's identity check in
 // `await` and `finally` (test262's observability tests), which adds microtask hops.
 // Async functions' promises are task promises: the scheduler already knows their state.
-import { ObjectDefineProperty, ReflectApply, ReflectConstruct } from './intrinsics.ts';
+import { ObjectDefineProperty, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
 import { S } from './state.ts';
 import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
 
@@ -67,6 +67,18 @@ export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknow
   return derived;
 }
 
+const noop = function () {};
+/** Whether `new C` is allowed, found without calling C: Reflect.construct checks newTarget first. */
+function isConstructor(C: unknown): boolean {
+  if (typeof C !== 'function') return false;
+  try {
+    ReflectConstruct(noop, [], C);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The real resolving functions of the promise being constructed, handed over by `capture`. */
 let capturedResolve: ((v: unknown) => void) | undefined;
 let capturedReject: ((r: unknown) => void) | undefined;
@@ -89,7 +101,11 @@ function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: 
  */
 export function newPromise(C: unknown, ...args: unknown[]): unknown {
   const executor = args[0];
-  if (C !== OriginalPromise || typeof executor !== 'function') return ReflectConstruct(C as Function, args);
+  if (C !== OriginalPromise || typeof executor !== 'function') {
+    // V8's own words for `new Promise(…)` when the program's Promise is not a constructor.
+    if (!isConstructor(C)) throw new TypeErrorCtor('Promise is not a constructor');
+    return ReflectConstruct(C as Function, args);
+  }
   const p = ReflectConstruct(OriginalPromise, [capture]) as object;
   const resolve = capturedResolve as (v: unknown) => void, rejectFn = capturedReject as (r: unknown) => void;
   capturedResolve = capturedReject = undefined;
