@@ -1,15 +1,9 @@
 // The entry lists inspect prints inside braces: arrays (a run of holes is one entry against the
-// 100-entry limit), typed arrays, Sets and Maps (cut after 100 with "... N more items"), Map/Set
-// iterator previews, ArrayBuffer bytes, DataView fields and promise states (Node's formatters).
+// 100-entry limit), Sets and Maps (cut after 100 with "... N more items"), Map/Set iterator
+// previews and promise states (Node's formatters); binary data is in inspect-binary.ts.
 import {
-  MapPrototypeForEach, ObjectHasOwn, ObjectKeys, RegExpPrototypeExec, SetPrototypeForEach, StringPrototypePadStart, append, safeArray,
+  MapPrototypeForEach, ObjectHasOwn, ObjectKeys, RegExpPrototypeExec, SetPrototypeForEach, append, safeArray,
 } from './intrinsics.ts';
-import {
-  ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
-  NumberPrototypeToString, ReflectConstructRaw, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
-  TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, Uint8ArrayCtor,
-} from './inspect-intrinsics.ts';
-import { formatNumber } from './inspect-text.ts';
 import { kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
 import { type Ctx, formatProperty, formatValue, kArrayType } from './inspect.ts';
 import type { IterTag } from './iterator-tags.ts';
@@ -57,32 +51,6 @@ export function formatArray(ctx: Ctx, value: any, recurseTimes: number): string[
     append(output, formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
   if (valLen > len) append(output, remainingText(valLen - len));
-  return output;
-}
-
-/** The fields showHidden (%o) adds after a typed array's elements. */
-const TYPED_ARRAY_FIELDS: [string, (v: any) => unknown][] = [
-  ['BYTES_PER_ELEMENT', (v) => v.BYTES_PER_ELEMENT], ['length', TypedArrayPrototypeGetLength],
-  ['byteLength', TypedArrayPrototypeGetByteLength], ['byteOffset', TypedArrayPrototypeGetByteOffset],
-  ['buffer', TypedArrayPrototypeGetBuffer],
-];
-
-export function formatTypedArray(ctx: Ctx, value: any, recurseTimes: number): string[] {
-  const length = TypedArrayPrototypeGetLength(value) as number;
-  const max = length < ctx.maxArrayLength ? length : ctx.maxArrayLength;
-  const output = safeArray<string>();
-  for (let i = 0; i < max; i++) {
-    const v = value[i];
-    append(output, typeof v === 'number' ? formatNumber(v) : `${v}n`);
-  }
-  if (length > max) append(output, remainingText(length - max));
-  if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    for (let i = 0; i < TYPED_ARRAY_FIELDS.length; i++) {
-      append(output, `[${TYPED_ARRAY_FIELDS[i][0]}]: ${formatValue(ctx, TYPED_ARRAY_FIELDS[i][1](value), recurseTimes, true)}`);
-    }
-    ctx.indentationLvl -= 2;
-  }
   return output;
 }
 
@@ -135,29 +103,6 @@ export function formatIterator(ctx: Ctx, tag: IterTag, braces: [string, string],
   ctx.indentationLvl -= 2;
   if (isKeyValue) braces[0] = `[${tag.isMap ? 'Map' : 'Set'} Entries] {`;
   if (len > max) append(output, remainingText(len - max));
-  return output;
-}
-
-export function formatArrayBuffer(ctx: Ctx, value: ArrayBuffer): string[] {
-  const length = ArrayBufferPrototypeGetByteLength(value) as number;
-  const bytes = ReflectConstructRaw(Uint8ArrayCtor, [value]) as Uint8Array;
-  const max = length < ctx.maxArrayLength ? length : ctx.maxArrayLength;
-  let str = '';
-  for (let i = 0; i < max; i++) str += (i === 0 ? '' : ' ') + StringPrototypePadStart(NumberPrototypeToString(bytes[i], 16), 2, '0');
-  if (length > max) str += ` ... ${length - max} more byte${length - max > 1 ? 's' : ''}`;
-  const output = safeArray<string>();
-  append(output, `[Uint8Contents]: <${str}>`);
-  append(output, `[byteLength]: ${formatNumber(length)}`);
-  return output;
-}
-
-export function formatDataView(ctx: Ctx, value: DataView, recurseTimes: number): string[] {
-  const output = safeArray<string>();
-  append(output, `[byteLength]: ${formatNumber(DataViewPrototypeGetByteLength(value))}`);
-  append(output, `[byteOffset]: ${formatNumber(DataViewPrototypeGetByteOffset(value))}`);
-  ctx.indentationLvl += 2;
-  append(output, `[buffer]: ${formatValue(ctx, DataViewPrototypeGetBuffer(value), recurseTimes)}`);
-  ctx.indentationLvl -= 2;
   return output;
 }
 

@@ -14,9 +14,8 @@ import { boxedBase, isPromise } from './inspect-types.ts';
 import { getConstructorName, getCtxStyle, getPrefix } from './inspect-names.ts';
 import { formatError } from './inspect-error.ts';
 import { getFunctionBase } from './inspect-function.ts';
-import {
-  formatArray, formatArrayBuffer, formatDataView, formatIterator, formatPromise, formatSetOrMap, formatTypedArray,
-} from './inspect-collections.ts';
+import { formatArray, formatIterator, formatPromise, formatSetOrMap } from './inspect-collections.ts';
+import { formatArrayBuffer, formatDataView, formatTypedArray } from './inspect-binary.ts';
 import { iteratorTag } from './iterator-tags.ts';
 import { addPrototypeProperties } from './inspect-proto.ts';
 import { type Ctx, formatProperty, formatValue, inspect } from './inspect.ts';
