@@ -1,7 +1,7 @@
 // The Hooks object the instrumented program calls (abi.ts): task creation, await bookkeeping
 // (waiting/running spans), body exit and delivery of Task.cancel() as a CancelledError.
 import type { Hooks, ModuleName } from './abi.ts';
-import { newPromise } from './promise-tags.ts';
+import { newPromise, noteAwaited } from './promise-tags.ts';
 import { S } from './state.ts';
 import { type TaskRec, bindPromise, createTask, setState, taskById } from './tasks.ts';
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
@@ -91,6 +91,7 @@ export const hooks: Hooks = {
   resumed(t, value) {
     const rec = taskById(t);
     if (rec === undefined) return value as any;
+    if (arguments.length > 1) noteAwaited(rec.waitingOn, value); // console's promise states
     S.current = t;
     rec.waitingOn = undefined;
     setState(rec, 'running', '');

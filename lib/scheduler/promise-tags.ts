@@ -10,7 +10,7 @@
 // Symbol.species stay the real ones: a wrapper there fails PromiseResolve's identity check in
 // `await` and `finally` (test262's observability tests), which adds microtask hops.
 // Async functions' promises are task promises: the scheduler already knows their state.
-import { ObjectDefineProperty, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
+import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
 import { S } from './state.ts';
 import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
 
@@ -119,6 +119,15 @@ export function newPromise(C: unknown, ...args: unknown[]): unknown {
     fns[1](e);
   }
   return p;
+}
+
+const PromisePrototype = OriginalPromise.prototype;
+
+/** An await resumed with `value`: the native promise it awaited is fulfilled with it (hooks.resumed). */
+export function noteAwaited(awaited: unknown, value: unknown): void {
+  if (typeof awaited === 'object' && awaited !== null && ObjectGetPrototypeOf(awaited) === PromisePrototype) {
+    noteOutcome(awaited, 'fulfilled', value);
+  }
 }
 
 function defineStatic(name: string, fn: Function): void {

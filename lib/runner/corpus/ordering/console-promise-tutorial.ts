@@ -29,3 +29,11 @@ try {
 } catch (e) {
   console.log(e.constructor.name, e.message);
 }
+const all = Promise.all([fetchUser(1), 2]);
+const race = Promise.race([fetchUser(2), 'fast']);
+console.log('combinators', all, race);
+(async () => {
+  await all;
+  await race;
+  console.log('combinators awaited', all, race);
+})();
