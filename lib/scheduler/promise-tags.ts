@@ -12,6 +12,7 @@
 // Async functions' promises are task promises: the scheduler already knows their state.
 import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
 import { S } from './state.ts';
+import { proxyDetails } from './object-tags.ts';
 import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
 
 const OriginalPromise = Promise;
@@ -125,9 +126,9 @@ const PromisePrototype = OriginalPromise.prototype;
 
 /** An await resumed with `value`: the native promise it awaited is fulfilled with it (hooks.resumed). */
 export function noteAwaited(awaited: unknown, value: unknown): void {
-  if (typeof awaited === 'object' && awaited !== null && ObjectGetPrototypeOf(awaited) === PromisePrototype) {
-    noteOutcome(awaited, 'fulfilled', value);
-  }
+  // A proxy is never a promise, and reading its prototype would run the program's trap.
+  if (typeof awaited !== 'object' || awaited === null || proxyDetails(awaited) !== undefined) return;
+  if (ObjectGetPrototypeOf(awaited) === PromisePrototype) noteOutcome(awaited, 'fulfilled', value);
 }
 
 function defineStatic(name: string, fn: Function): void {
