@@ -17,7 +17,8 @@ export const patchedThen = {
   then(this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown) {
     observe(this);
     const owner = S.current;
-    // tagThen (promise-tags.ts) runs the handlers as `owner` and notes the derived promise's outcome for console output.
+    // tagThen (promise-tags.ts) runs the handlers as `owner` and notes the derived promise's
+    // outcome for console output.
     return tagThen(this, onFulfilled, onRejected, owner, (f, r) => ReflectApply(originalThen, this, [f, r]));
   },
 }.then;

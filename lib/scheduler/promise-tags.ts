@@ -48,9 +48,9 @@ function noting(rec: Rec, handler: Function, owner: number, parent: object, pare
 }
 
 /**
- * For Promise.prototype.then: calls `callThen` with handlers that run as `owner` and note the outcome, and stamps the
- * promise it returns; an outcome without a handler passes from `parent`. Same calls, same values,
- * same microtask order.
+ * For Promise.prototype.then: calls `callThen` with handlers that run as `owner` and note the
+ * outcome, and stamps the promise it returns; an outcome without a handler passes from `parent`.
+ * Same calls, same values, same microtask order.
  */
 export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown, owner: number,
   callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
