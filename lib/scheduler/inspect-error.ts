@@ -2,7 +2,8 @@
 // removed) or `[Name: message]` when it has no frames, the subclass name in front of the stack's
 // name, own name/message not repeated as keys, and `cause` / AggregateError `errors` listed.
 import {
-  ArrayIsArray, ArrayPrototypeJoin, ErrorCtor, ObjectPrototypeToString, StringPrototypeSplit, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeSplice, RegExpPrototypeExec,
+  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypeSplice, ErrorCtor,
+  ObjectPrototypeToString, RegExpPrototypeExec, StringPrototypeSplit,
   StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeRepeat, StringPrototypeReplaceAll,
   StringPrototypeSlice, StringPrototypeStartsWith, append,
 } from './intrinsics.ts';
@@ -79,7 +80,8 @@ function foldCauseFrames(err: any, stack: string, formatOther: (v: unknown) => s
   if (start === -1) return stack;
   let cause: unknown;
   try { cause = err.cause; } catch { return stack; }
-  if (cause === null || typeof cause !== 'object' || !(ObjectPrototypeToString(cause) === '[object Error]' || cause instanceof ErrorCtor)) return stack;
+  if (cause === null || typeof cause !== 'object') return stack;
+  if (!(ObjectPrototypeToString(cause) === '[object Error]' || cause instanceof ErrorCtor)) return stack;
   const causeStack = stackString(cause, formatOther);
   const causeStart = StringPrototypeIndexOf(causeStack, '\n    at');
   if (causeStart === -1) return stack;
