@@ -2,7 +2,7 @@
 // arguments joined by spaces (strings bare, everything else through inspect).
 import {
   JSONStringify, NumberCtor, NumberParseFloat, NumberParseInt, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-  G, ObjectHasOwn, StringCtor, StringPrototypeCharCodeAt, StringPrototypeSlice,
+  G, ObjectHasOwn, StringCtor, StringPrototypeSplit, TypeErrorCtor, StringPrototypeCharCodeAt, StringPrototypeSlice,
 } from './intrinsics.ts';
 import { inspect } from './inspect.ts';
 import { formatNumber } from './inspect-text.ts';
@@ -47,11 +47,23 @@ function hasBuiltInToString(value: any): boolean {
   }
 }
 
+/** V8's message for a circular structure, read once at load (Node compares its first line). */
+const CIRCULAR_MESSAGE = (() => {
+  const a: Record<string, unknown> = {};
+  a.a = a;
+  try { JSONStringify(a); } catch (e) { return StringPrototypeSplit((e as Error).message, '\n', 1)[0]; }
+  return '';
+})();
+
+/** %j: JSON text; a circular structure prints [Circular], any other error (a BigInt…) is thrown as in Node. */
 function tryStringify(v: unknown): string {
   try {
     return StringCtor(JSONStringify(v));
   } catch (e) {
-    return '[Circular]';
+    let first: unknown;
+    try { first = e instanceof TypeErrorCtor ? StringPrototypeSplit((e as Error).message, '\n', 1)[0] : undefined; } catch { /* exotic */ }
+    if (first === CIRCULAR_MESSAGE) return '[Circular]';
+    throw e;
   }
 }
 

@@ -16,3 +16,9 @@ console.log('%', '%%', 5);
 console.log(1, '%d', 2);
 console.log('no args %s');
 console.log('%s', 'a', 'b', { c: 1 });
+try {
+  console.log('%j', { big: 10n });
+} catch (e) {
+  console.log('%%j threw', e.constructor.name, e.message);
+}
+console.log('%s|%d|%i|%f', { [Symbol.toPrimitive]: () => 'prim' }, '0x10', '08.9', '1e3');
