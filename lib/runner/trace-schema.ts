@@ -26,6 +26,7 @@ export const TraceEventSchema = z.union([
     z.string().max(10_000),
     taskId.nullable(),
   ]),
+  z.tuple([z.literal('harness'), time]),
   z.tuple([z.literal('end'), z.enum(['ok', 'error', 'deadlock', 'limit']), time, thrownError.nullable()]),
 ]);
 export type ValidTraceEvent = z.infer<typeof TraceEventSchema>;

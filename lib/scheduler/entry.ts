@@ -10,6 +10,7 @@ import { installObjectTags } from './object-tags.ts';
 import { installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
+import { installToString } from './async-look.ts';
 
 const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
 const configText = G[CONFIG_GLOBAL];
@@ -26,6 +27,7 @@ initTrace(typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
 patchPromise();
 installObjectTags();
 installGlobals();
+installToString();
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
 ObjectDefineProperty(G, BOOT_GLOBAL, {
   value: function (program: Parameters<typeof boot>[0]) {

@@ -2,7 +2,7 @@
 // arguments joined by spaces (strings bare, everything else through inspect).
 import {
   JSONStringify, NumberCtor, NumberParseFloat, NumberParseInt, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-  G, ObjectHasOwn, StringCtor, StringPrototypeSplit, TypeErrorCtor, StringPrototypeCharCodeAt, StringPrototypeSlice,
+  G, ObjectHasOwn, StringCtor, splitText, TypeErrorCtor, StringPrototypeCharCodeAt, StringPrototypeSlice,
 } from './intrinsics.ts';
 import { inspect } from './inspect.ts';
 import { formatNumber } from './inspect-text.ts';
@@ -51,7 +51,7 @@ function hasBuiltInToString(value: any): boolean {
 const CIRCULAR_MESSAGE = (() => {
   const a: Record<string, unknown> = {};
   a.a = a;
-  try { JSONStringify(a); } catch (e) { return StringPrototypeSplit((e as Error).message, '\n', 1)[0]; }
+  try { JSONStringify(a); } catch (e) { return splitText((e as Error).message, '\n')[0]; }
   return '';
 })();
 
@@ -61,7 +61,7 @@ function tryStringify(v: unknown): string {
     return StringCtor(JSONStringify(v));
   } catch (e) {
     let first: unknown;
-    try { first = e instanceof TypeErrorCtor ? StringPrototypeSplit((e as Error).message, '\n', 1)[0] : undefined; } catch { /* exotic */ }
+    try { first = e instanceof TypeErrorCtor ? splitText('' + (e as Error).message, '\n')[0] : undefined; } catch { /* exotic */ }
     if (first === CIRCULAR_MESSAGE) return '[Circular]';
     throw e;
   }

@@ -3,11 +3,11 @@
 // name, own name/message not repeated as keys, and `cause` / AggregateError `errors` listed.
 import {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypeSplice, ErrorCtor,
-  ObjectPrototypeToString, RegExpPrototypeExec, StringPrototypeSplit,
-  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeRepeat, StringPrototypeReplaceAll,
+  ObjectPrototypeToString, RegExpPrototypeExec, splitText, replaceAllText,
+  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeRepeat,
   StringPrototypeSlice, StringPrototypeStartsWith, append,
 } from './intrinsics.ts';
-import { ErrorPrototypeToString, StringPrototypeEndsWith, StringPrototypeReplaceText } from './inspect-intrinsics.ts';
+import { ErrorPrototypeToString, StringPrototypeEndsWith } from './inspect-intrinsics.ts';
 import { getPrefix } from './inspect-names.ts';
 import { userFrames } from './inspect-types.ts';
 
@@ -18,10 +18,16 @@ function stackString(err: any, formatOther: (v: unknown) => string): string {
   try { return ErrorPrototypeToString(err); } catch { return 'Error'; }
 }
 
+/** `s` with its first `find` replaced (no Symbol.replace lookup, unlike String.prototype.replace). */
+function replaceFirstText(s: string, find: string, by: string): string {
+  const at = StringPrototypeIndexOf(s, find);
+  return at === -1 ? s : StringPrototypeSlice(s, 0, at) + by + StringPrototypeSlice(s, at + find.length);
+}
+
 function improveStack(stack: string, constructor: string | null, name: any, tag: string): string {
   let len = name.length;
   if (typeof name !== 'string') {
-    stack = StringPrototypeReplaceText(stack, `${name}`, `${name} [${StringPrototypeSlice(getPrefix(constructor, tag, 'Error'), 0, -1)}]`);
+    stack = replaceFirstText(stack, `${name}`, `${name} [${StringPrototypeSlice(getPrefix(constructor, tag, 'Error'), 0, -1)}]`);
   }
   if (constructor === null ||
       (StringPrototypeEndsWith(name, 'Error') && StringPrototypeStartsWith(stack, name) &&
@@ -85,8 +91,8 @@ function foldCauseFrames(err: any, stack: string, formatOther: (v: unknown) => s
   const causeStack = stackString(cause, formatOther);
   const causeStart = StringPrototypeIndexOf(causeStack, '\n    at');
   if (causeStart === -1) return stack;
-  const frames = StringPrototypeSplit(StringPrototypeSlice(stack, start + 1), '\n');
-  const causeFrames = StringPrototypeSplit(StringPrototypeSlice(causeStack, causeStart + 1), '\n');
+  const frames = splitText(StringPrototypeSlice(stack, start + 1), '\n');
+  const causeFrames = splitText(StringPrototypeSlice(causeStack, causeStart + 1), '\n');
   const range = identicalSequenceRange(frames, causeFrames);
   if (range.len === 0) return stack;
   const skipped = range.len - 2;
@@ -109,7 +115,7 @@ export function formatError(err: any, constructor: string | null, tag: string, k
   if (pos !== -1) pos += (message as string).length;
   if (StringPrototypeIndexOf(stack, '\n    at', pos) === -1) stack = `[${stack}]`;
   if (ctx.indentationLvl !== 0) {
-    stack = StringPrototypeReplaceAll(stack, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
+    stack = replaceAllText(stack, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
   }
   return stack;
 }

@@ -5,10 +5,22 @@ import {
   FunctionPrototypeToString, ObjectGetPrototypeOf, ObjectHasOwn, ObjectPrototypeToString, RegExpPrototypeExec,
   StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeStartsWith,
 } from './intrinsics.ts';
-import { StringPrototypeReplaceText } from './inspect-intrinsics.ts';
 
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
+
+/** `s` without its comments, by exec alone (a regex replace would consult RegExp.prototype[Symbol.replace]). */
+function stripComments(s: string): string {
+  let out = '';
+  let from = 0;
+  stripCommentsRegExp.lastIndex = 0;
+  for (let m = RegExpPrototypeExec(stripCommentsRegExp, s); m !== null; m = RegExpPrototypeExec(stripCommentsRegExp, s)) {
+    out += StringPrototypeSlice(s, from, m.index);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) stripCommentsRegExp.lastIndex++;
+  }
+  return out + StringPrototypeSlice(s, from);
+}
 
 function getClassBase(value: any, constructor: string | null, tag: string): string {
   const name = (ObjectHasOwn(value, 'name') && value.name) || '(anonymous)';
@@ -31,7 +43,7 @@ export function getFunctionBase(value: any, constructor: string | null, tag: str
     const slice = StringPrototypeSlice(stringified, 5, -1);
     const bracketIndex = StringPrototypeIndexOf(slice, '{');
     if (bracketIndex !== -1 && (!StringPrototypeIncludes(StringPrototypeSlice(slice, 0, bracketIndex), '(') ||
-        RegExpPrototypeExec(classRegExp, StringPrototypeReplaceText(slice, stripCommentsRegExp, '')) !== null)) {
+        RegExpPrototypeExec(classRegExp, stripComments(slice)) !== null)) {
       return getClassBase(value, constructor, tag);
     }
   }

@@ -1,6 +1,6 @@
 // Extra built-ins console formatting needs beyond intrinsics.ts, captured the same way when the
 // bundle loads (before user code), so a program that edits prototypes cannot change or break output.
-import { uncurryThis } from './intrinsics.ts';
+import { RegExpPrototypeExec, uncurryThis } from './intrinsics.ts';
 
 const getter = (proto: object, key: PropertyKey) =>
   uncurryThis(Object.getOwnPropertyDescriptor(proto, key)!.get!) as (self: unknown) => any;
@@ -8,8 +8,6 @@ const getter = (proto: object, key: PropertyKey) =>
 export const ErrorPrototypeToString = uncurryThis(Error.prototype.toString);
 export const FunctionPrototypeSymbolHasInstance = uncurryThis(Function.prototype[Symbol.hasInstance]) as
   (fn: Function, v: unknown) => boolean;
-export const StringPrototypeReplaceText = uncurryThis(String.prototype.replace) as unknown as
-  (s: string, find: string | RegExp, by: string) => string;
 export const StringPrototypeEndsWith = uncurryThis(String.prototype.endsWith);
 export const StringPrototypeTrim = uncurryThis(String.prototype.trim);
 export const StringPrototypeCodePointAt = uncurryThis(String.prototype.codePointAt);
@@ -49,6 +47,6 @@ export const builtInNames: Record<string, true> = Object.create(null);
 {
   const names = Object.getOwnPropertyNames(globalThis);
   for (let i = 0; i < names.length; i++) {
-    if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i])) builtInNames[names[i]] = true;
+    if (RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, names[i]) !== null) builtInNames[names[i]] = true;
   }
 }

@@ -2,7 +2,7 @@
 // falling back to " or ` when the text contains '), numbers (-0), bigints and symbols.
 import {
   NumberCtor, ObjectCreate, ObjectIs, StringPrototypeToLowerCase, StringPrototypeCharCodeAt, StringPrototypeIncludes, StringPrototypeRepeat,
-  StringPrototypeSlice, StringPrototypeSplit, SymbolPrototypeToString, ArrayPrototypeJoin, safeArray, append,
+  StringPrototypeSlice, splitAfterNewlines, SymbolPrototypeToString, ArrayPrototypeJoin, safeArray, append,
 } from './intrinsics.ts';
 
 const hex = '0123456789ABCDEF';
@@ -66,7 +66,7 @@ export function formatPrimitive(value: unknown, indentationLvl: number, breakLen
     }
     const str = value as string;
     if (str.length > 16 && str.length > breakLength - indentationLvl - 4) {
-      const lines = StringPrototypeSplit(str, /(?<=\n)/);
+      const lines = splitAfterNewlines(str);
       const out = safeArray<string>();
       for (let i = 0; i < lines.length; i++) append(out, strEscape(lines[i]));
       return ArrayPrototypeJoin(out, ' +\n' + StringPrototypeRepeat(' ', indentationLvl + 2)) + trailer;

@@ -3,7 +3,7 @@
 // collections; Proxy targets, iterator positions and promise states come from the object tags.
 import {
   ArrayPrototypeIndexOf, MapCtor, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, ObjectGetOwnPropertyDescriptor,
-  ReflectApply, RegExpPrototypeExec, StringPrototypeRepeat, StringPrototypeReplaceAll, SymbolFor, SymbolPrototypeToString,
+  ReflectApply, RegExpPrototypeExec, StringPrototypeRepeat, replaceAllText, SymbolFor, SymbolPrototypeToString,
   append, safeArray,
 } from './intrinsics.ts';
 import { formatPrimitive, strEscape } from './inspect-text.ts';
@@ -64,7 +64,7 @@ export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, type
       const ret = ReflectApply(custom, context, [ctx.depth - recurseTimes, { depth: ctx.depth - recurseTimes }, inspect]);
       if (ret !== context) {
         return typeof ret === 'string'
-          ? StringPrototypeReplaceAll(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl))
+          ? replaceAllText(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl))
           : formatValue(ctx, ret, recurseTimes);
       }
     }

@@ -4,14 +4,14 @@
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';
 import { endOfStep, evWarn, takeBuffered } from './trace.ts';
-import { peekTimer, rearm, takeTimer, clearAllTimers } from './clock.ts';
+import { peekTimer, rearm, takeTimer } from './clock.ts';
+import { continueRound } from './asyncio/ready.ts';
 import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
 import { shortName, type TaskRec } from './tasks.ts';
-import {
-  cancelLeftovers, deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown,
-} from './ending.ts';
+import { deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown } from './ending.ts';
 import { runState } from './run-state.ts';
+import { startHarnessPhase } from './harness-phase.ts';
 
 /**
  * The reply carries no events: everything goes out through the emit callback instead. Microtasks
@@ -53,23 +53,7 @@ function afterMicrotasks(): boolean {
     finish('error', S.now, err);
     return false;
   }
-  const script = runState.script;
   flushExits();
-  const main = runState.main;
-  if (main !== null && main.state !== 'pending') {
-    // asyncio.run's main settled: close the loop like Python (cancel the rest, drop timers).
-    runState.main = null;
-    clearAllTimers();
-    cancelLeftovers(script !== null && script.state === 'pending' ? script : null);
-    if (main.state === 'rejected') {
-      finish('error', S.now, thrown(main.value));
-      return false;
-    }
-    if (main.state === 'cancelled') {
-      finish('error', S.now, thrown(main.value));
-      return false;
-    }
-  }
   return true;
 }
 
@@ -80,12 +64,16 @@ export function step(faultJson?: unknown): string {
     return reply(false);
   }
   if (!afterMicrotasks()) return reply(false);
+  // asyncio's round in progress runs first, one ready entry per step (asyncio/ready.ts).
+  if (continueRound()) return reply(!S.ended);
   const timer = peekTimer();
   if (timer === null) {
     // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.
     const script = runState.script, main = runState.main;
     if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
       deadlock(pendingTasks());
+    } else if (startHarnessPhase()) {
+      return reply(true);
     } else finish('ok', S.now, null);
     return reply(false);
   }
