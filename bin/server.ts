@@ -5,6 +5,7 @@ import next from 'next';
 import { listenPort, projectRoot, trustProxy } from '../lib/env.ts';
 import { pinClientAddress } from '../lib/ratelimit/forwarded-for.ts';
 import { createLimitedServer, refuseUnservedMethod } from '../lib/http/server-limits.ts';
+import { sharedRunner } from '../lib/runner/shared-pool.ts';
 
 function portFromArgs(args: string[]): number {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
@@ -21,6 +22,9 @@ const trusted = trustProxy();
 const server = createLimitedServer({ trustProxy: trusted });
 const app = next({ dev: false, dir: projectRoot(), port, httpServer: server });
 const handle = app.getRequestHandler();
+// Start the sandbox workers now, not on the first run: they warm up (a throwaway run each) while
+// the server boots, so a session's first run answers at once. The routes find this pool on globalThis.
+sharedRunner();
 await app.prepare();
 
 server.on('request', (req, res) => {

@@ -28,7 +28,10 @@ test('history lists each run and compares two on a shared axis', async ({ page, 
   await expect(compare.getByTestId('compare-summary')).toHaveText('Run 1 6.000 s vs Run 2 3.000 s — 3.000 s faster');
   const charts = compare.getByTestId('compare-run');
   await expect(charts).toHaveCount(2);
-  for (const i of [0, 1]) await expect(charts.nth(i).getByTestId('timeline-lane')).toHaveCount(4);
+  // Sequential: script and main, its two callApi coroutines drawn inside main; createTask: four tasks.
+  await expect(charts.nth(0).getByTestId('timeline-lane')).toHaveCount(2);
+  await expect(charts.nth(0).getByTestId('call-frame')).toHaveCount(2);
+  await expect(charts.nth(1).getByTestId('timeline-lane')).toHaveCount(4);
 
   // Shared axis: the same instant sits at the same x in both charts.
   const lastTick = async (i: number) => charts.nth(i).locator('.axis__tick').last().boundingBox();

@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { laneNames, openPlayground, pickExample, runAndWait } from './helpers';
 
 const SEEDS = [
-  { id: 'sequential', virtual: '6.000 s', lanes: ['script', 'main', 'callApi', 'callApi'] },
+  // No createTask: each callApi coroutine runs inside main's task, drawn as a frame in main's lane.
+  { id: 'sequential', virtual: '6.000 s', lanes: ['script', 'main'], frames: ['callApi#1', 'callApi#2'], tasks: '2 tasks' },
   { id: 'create-task', virtual: '3.000 s', lanes: ['script', 'main', 'callApi', 'callApi'] },
   { id: 'other-tasks', virtual: '3.000 s', lanes: ['script', 'main', 'showMessage', 'callApi', 'callApi'] },
 ];
@@ -18,6 +19,11 @@ for (const seed of SEEDS) {
     expect((await laneNames(page)).sort()).toEqual([...seed.lanes].sort());
     await expect(page.getByTestId('timeline-span').first()).toBeVisible();
     await expect(page.getByTestId('console-line').last()).toContainText('It took');
+    if ('frames' in seed) {
+      await expect(page.getByTestId('call-frame')).toHaveCount(seed.frames!.length);
+      expect(await page.getByTestId('call-frame').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.taskLabel))).toEqual(seed.frames);
+      await expect(page.getByTestId('run-status')).toContainText(seed.tasks!);
+    }
   });
 }
 

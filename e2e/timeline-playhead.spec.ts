@@ -19,8 +19,9 @@ test('the playhead steps through events', async ({ page }) => {
   await expect(page.locator('[data-testid=console-line]:not([data-future])')).toHaveCount(3);
   // Pick the first callApi lane: it is waiting on its sleep.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  await expect(readout).toContainText('callApi');
-  await expect(readout).toContainText('waiting for sleep(3000)');
+  await expect(playhead).toHaveAttribute('aria-valuetext', /callApi#1 is waiting for sleep 3 s/);
+  // The readout under the chart names every task at that instant.
+  await expect(readout).toContainText('callApi#1 sleeps until 3 s');
   await page.keyboard.press('End');
   await expect(page.locator('[data-testid=console-line][data-future]')).toHaveCount(0);
 });

@@ -12,5 +12,5 @@ test('the timeline table is there for screen readers', async ({ page }) => {
   const table = page.getByRole('table', { name: /Tasks and their spans/ });
   await expect(table).toBeVisible();
   await expect(table.getByRole('rowheader').filter({ hasText: 'callApi' })).toHaveCount(2);
-  await expect(table).toContainText('waiting for sleep(3000)');
+  await expect(table).toContainText('waiting for sleep 3 s');
 });

@@ -1,6 +1,7 @@
 'use client';
 // The program's console: each line with its virtual time, stream and task. Lines after the
 // playhead are dimmed, so the pane shows the console as it stood at that instant.
+import { taskNames } from './timeline/words';
 import { useEffect, useMemo, useRef } from 'react';
 import type { RunResult } from '@/lib/runner/protocol';
 import { consoleTime } from '../_lib/format';
@@ -8,14 +9,20 @@ import { linesUpTo } from './timeline/playhead';
 
 export function ConsolePane({ result, playheadMs }: { result: RunResult | null; playheadMs: number }) {
   const list = useRef<HTMLOListElement>(null);
-  const names = useMemo(() => new Map(result?.tasks.map((task) => [task.id, task.name]) ?? []), [result]);
+  // The same name the timeline uses (callApi#2), so a line can be matched to its lane.
+  const names = useMemo(() => taskNames(result?.tasks ?? []), [result]);
   const shown = result ? linesUpTo(result.console, playheadMs) : 0;
   const truncated = !!result && (result.stats.truncated || result.warnings.some((w) => w.kind === 'truncated'));
 
-  // Keep the newest line at the playhead in view as the playhead moves.
+  // Keep the newest line at the playhead in view as the playhead moves, scrolling the list only:
+  // scrollIntoView would also scroll the page (an embed would open scrolled to its console).
   useEffect(() => {
-    const line = list.current?.children[Math.max(0, shown - 1)];
-    line?.scrollIntoView({ block: 'nearest' });
+    const box = list.current;
+    const line = box?.children[Math.max(0, shown - 1)] as HTMLElement | undefined;
+    if (!box || !line) return;
+    const top = line.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + line.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + line.offsetHeight - box.clientHeight;
   }, [shown]);
 
   return (

@@ -19,6 +19,12 @@ import { loadSavedCode, saveCode } from '../_lib/persisted-code';
 import { useRunShortcut } from '../_lib/use-run-shortcut';
 import { saveCurrentSnippetId } from '../_lib/current-snippet';
 import { ShareButton } from './share/ShareButton';
+import { StopButton } from './StopButton';
+import { StaleNotice } from './result/StaleNotice';
+import { ComparePrevious } from './result/ComparePrevious';
+import { InsightsPanel } from './insights/InsightsPanel';
+import { useCodeMarks } from './insights/use-code-marks';
+import { scrollToResultOnNarrowScreens } from './result/scroll-to-result';
 import { ShareToast } from './share/ShareToast';
 import { useShare } from './share/use-share';
 
@@ -30,9 +36,10 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const [code, setCode] = useState(DEFAULT_EXAMPLE.code);
   const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
   const [playheadMs, setPlayheadMs] = useState(0);
-  const { result, running, requestError, run } = useRun();
+  const { result, ranCode, previous, running, requestError, run, stop, clear } = useRun();
   const { theme, toggle } = useTheme();
   const { sharing, outcome, share, dismiss } = useShare();
+  const marks = useCodeMarks(result, ranCode, code);
   const codeRef = useRef(code);
   codeRef.current = code;
 
@@ -49,10 +56,16 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     if (result) setPlayheadMs(result.virtualMs);
   }, [result]);
 
-  const runCurrent = useCallback(() => run(codeRef.current), [run]);
+  // The editor hands its exact content on Ctrl+Enter; the button and page shortcut read codeRef,
+  // which onChange updates synchronously (a render may not have happened since a paste).
+  const runCurrent = useCallback((exact?: string) => {
+    run(typeof exact === 'string' ? exact : codeRef.current);
+    scrollToResultOnNarrowScreens();
+  }, [run]);
   useRunShortcut(runCurrent);
 
   const onChange = useCallback((next: string) => {
+    codeRef.current = next;
     setCode(next);
     saveCode(next);
     setExampleId((id) => (id && EXAMPLES.find((example) => example.id === id)?.code === next ? id : ''));
@@ -61,12 +74,15 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const pickExample = useCallback((id: string) => {
     const example = EXAMPLES.find((candidate) => candidate.id === id);
     if (!example) return;
+    codeRef.current = example.code;
     setCode(example.code);
     saveCode(example.code);
     setExampleId(example.id);
+    // A result belongs to the code it ran: a new example's lesson must not sit above the old run.
+    clear();
     // A fresh example is a fresh snippet: sharing it must not overwrite the one shared before.
     saveCurrentSnippetId(null);
-  }, []);
+  }, [clear]);
 
   const shareCurrent = useCallback(() => {
     share(EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED, codeRef.current);
@@ -79,6 +95,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       onRun={runCurrent}
       theme={theme}
       builtinsDts={builtinsDts}
+      marks={marks}
       runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
     />
   );
@@ -86,8 +103,11 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   const output = (
     <div className="output" data-running={running || undefined}>
       <StatusBanner result={result} running={running} requestError={requestError} />
+      <StaleNotice ranCode={ranCode} code={code} />
       <ExampleLesson exampleId={exampleId} />
       <TimelinePane result={result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
+      <InsightsPanel result={result} code={ranCode} onPlayhead={setPlayheadMs} />
+      <ComparePrevious previous={previous} current={result && ranCode !== null ? { code: ranCode, result } : null} />
       <ConsolePane result={result} playheadMs={playheadMs} />
     </div>
   );
@@ -98,11 +118,12 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
         <ExamplesMenu selectedId={exampleId} onPick={pickExample} />
         <ShareButton sharing={sharing} onShare={shareCurrent} />
         <RunButton running={running} onRun={runCurrent} />
+        <StopButton running={running} onStop={stop} />
       </Toolbar>
       <main className="app__main">
         <SplitPane first={editor} second={output} label="Resize editor and output" />
       </main>
-      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} />}
+      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />}
     </div>
   );
 }

@@ -4,11 +4,18 @@
 import type { RunResult } from '@/lib/runner/protocol';
 import { describeStatus } from '../_lib/status-text';
 import { plural, realTime, virtualTime } from '../_lib/format';
+import { directCallIds } from '@/lib/insights';
 
 interface Props {
   result: RunResult | null;
   running: boolean;
   requestError: string | null;
+}
+
+/** Tasks in asyncio's sense: a coroutine awaited directly runs inside its caller's task. */
+function taskCount(result: RunResult): string {
+  const calls = directCallIds(result.tasks).size;
+  return plural(result.tasks.length - calls, 'task') + (calls > 0 ? ` + ${plural(calls, 'awaited call')}` : '');
 }
 
 export function StatusBanner({ result, running, requestError }: Props) {
@@ -23,7 +30,7 @@ export function StatusBanner({ result, running, requestError }: Props) {
     return (
       <section className="banner" data-testid="run-status" data-status={running ? 'running' : 'idle'} aria-live="polite">
         <p className="banner__headline banner__hint">
-          {running ? 'Running…' : <>Press <kbd>Run</kbd> or <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to run the program and see its timeline.</>}
+          {running ? 'Running…' : <>Press <kbd>Run</kbd> or <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to run the program and see its timeline. In the editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> lets <kbd>Tab</kbd> move focus out.</>}
         </p>
       </section>
     );
@@ -41,7 +48,7 @@ export function StatusBanner({ result, running, requestError }: Props) {
         <span className={`badge badge--${text.tone}`}>{text.label}</span>
         <span className="banner__figures">
           <strong data-testid="virtual-time">{virtualTime(result.virtualMs)}</strong> virtual
-          {' · '}{plural(result.tasks.length, 'task')}
+          {' · '}{taskCount(result)}
           {' · '}{realTime(result.stats.wallMs)} real
         </span>
       </p>

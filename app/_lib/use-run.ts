@@ -1,22 +1,45 @@
 'use client';
-// The Run action's state: the latest result, whether a run is in flight, and request errors.
+// The Run action's state: the latest result with the exact code that produced it, the run before
+// it (for "compare with the previous run"), whether a run is in flight, Stop, and request errors.
 // Starting a run aborts the one before, so a slow earlier answer can never overwrite a newer one.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunResult } from '@/lib/runner/protocol';
 import { requestRun } from './run-client';
 
+/** A finished run together with the code it ran: a result never travels without its code. */
+export interface CodeRun {
+  code: string;
+  result: RunResult;
+}
+
 export interface RunState {
   result: RunResult | null;
+  /** The code that produced `result` (null while there is none). */
+  ranCode: string | null;
+  /** The run shown before the current one, kept for comparison. */
+  previous: CodeRun | null;
   running: boolean;
   requestError: string | null;
   run(code: string): void;
+  /** Abandons the run in flight; the page keeps showing what it showed before. */
+  stop(): void;
+  /** Forgets the shown result (a new example is a new program); the previous run goes too. */
+  clear(): void;
 }
 
 export function useRun(): RunState {
-  const [result, setResult] = useState<RunResult | null>(null);
+  const [current, setCurrent] = useState<CodeRun | null>(null);
+  const [previous, setPrevious] = useState<CodeRun | null>(null);
   const [running, setRunning] = useState(false);
   const [requestError, setRequestError] = useState<string | null>(null);
   const inFlight = useRef<AbortController | null>(null);
+  const currentRef = useRef<CodeRun | null>(null);
+
+  const show = useCallback((next: CodeRun | null, before: CodeRun | null) => {
+    currentRef.current = next;
+    setCurrent(next);
+    setPrevious(before);
+  }, []);
 
   const run = useCallback((code: string) => {
     inFlight.current?.abort();
@@ -24,12 +47,12 @@ export function useRun(): RunState {
     inFlight.current = controller;
     setRunning(true);
     setRequestError(null);
-    // Lets the page bench time from the answer to the drawn timeline.
     requestRun(code, controller.signal)
-      .then((next) => {
+      .then((result) => {
         if (controller.signal.aborted) return;
+        // Lets the page bench time from the answer to the drawn timeline.
         performance.mark('taskline:result');
-        setResult(next);
+        show({ code, result }, currentRef.current);
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -41,9 +64,24 @@ export function useRun(): RunState {
           setRunning(false);
         }
       });
+  }, [show]);
+
+  const stop = useCallback(() => {
+    inFlight.current?.abort();
+    inFlight.current = null;
+    setRunning(false);
   }, []);
+
+  const clear = useCallback(() => {
+    stop();
+    setRequestError(null);
+    show(null, null);
+  }, [stop, show]);
 
   useEffect(() => () => inFlight.current?.abort(), []);
 
-  return { result, running, requestError, run };
+  return {
+    result: current?.result ?? null, ranCode: current?.code ?? null, previous,
+    running, requestError, run, stop, clear,
+  };
 }

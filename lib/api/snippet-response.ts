@@ -23,6 +23,8 @@ export type RunRecord = z.infer<typeof RunRecord>;
 /** A run with its full RunResult: the timeline the author saw, without running again. */
 export const RunDetail = RunRecord.extend({
   result: z.custom<RunResult>((value) => typeof value === 'object' && value !== null),
+  /** The exact code that produced the run; null for runs stored before runs kept their code. */
+  code: z.string().nullable(),
 });
 export type RunDetail = z.infer<typeof RunDetail>;
 
@@ -67,7 +69,7 @@ export function toRunRecord(run: RunSummary): RunRecord {
 }
 
 export function toRunDetail(run: StoredRun): RunDetail {
-  return { ...toRunRecord(run.summary), result: run.result };
+  return { ...toRunRecord(run.summary), result: run.result, code: run.code };
 }
 
 export function toSnippetResponse(snippet: SnippetRecord, latestRun: StoredRun | null, isOwner: boolean): SnippetResponse {

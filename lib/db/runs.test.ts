@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from './test-support/test-databases.ts';
 import { createSnippet } from './snippets.ts';
-import { findRun, latestRun, listRuns, recordRun } from './runs.ts';
+import { findRun, latestRun, latestRunOfCode, listRuns, recordRun } from './runs.ts';
 import { hashCode, RESULT_GZIP_THRESHOLD_BYTES } from './run-payload.ts';
 import { RUNNER_VERSION } from '../runner/version.ts';
 import type { RunResult } from '../runner/protocol.ts';
@@ -35,6 +35,20 @@ describe.each(TEST_PROVIDERS)('run repository on %s', (provider) => {
       runnerVersion: RUNNER_VERSION, codeHash: hashCode('await sleep(3000)'),
     });
     expect(await findRun(t.db, stored!.summary.id)).toEqual(stored);
+  });
+
+  it('keeps the exact code of each run, and finds the latest run of given code', async () => {
+    const own = (await createSnippet(t.db, { title: 'code', code: 'saved()' })).snippet.id;
+    const ofSaved = await recordRun(t.db, { snippetId: own, code: 'saved()', result: result(1000) });
+    const ofDraft = await recordRun(t.db, { snippetId: own, code: 'draft()\n// unsaved', result: result(6000) });
+    expect((await findRun(t.db, ofDraft!.summary.id))?.code).toBe('draft()\n// unsaved');
+    expect((await latestRun(t.db, own))?.summary.id).toBe(ofDraft!.summary.id);
+    // A share page shows saved() beside a run of saved(), never the later run of the draft.
+    expect((await latestRunOfCode(t.db, own, 'saved()'))?.summary.id).toBe(ofSaved!.summary.id);
+    expect((await latestRunOfCode(t.db, own, 'saved()'))?.code).toBe('saved()');
+    expect(await latestRunOfCode(t.db, own, 'never ran')).toBeNull();
+    // The history list stays light: summaries carry no code.
+    expect(Object.keys((await listRuns(t.db, own))[0])).not.toContain('code');
   });
 
   it('round-trips a result larger than the gzip threshold', async () => {

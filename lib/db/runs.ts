@@ -26,13 +26,16 @@ export interface RunSummary {
 export interface StoredRun {
   summary: RunSummary;
   result: RunResult;
+  /** The exact code that produced the run; null for runs stored before runs kept their code. */
+  code: string | null;
 }
 
 const SUMMARY_FIELDS = {
   id: true, snippetId: true, codeHash: true, runnerVersion: true, status: true,
   virtualMs: true, wallMs: true, cpuMs: true, taskCount: true, createdAt: true,
 } as const;
-const FULL_FIELDS = { ...SUMMARY_FIELDS, resultJson: true, resultGzip: true } as const;
+// The code rides only with a full run: a history of 100 runs must not carry 100 programs.
+const FULL_FIELDS = { ...SUMMARY_FIELDS, code: true, resultJson: true, resultGzip: true } as const;
 
 /** Stores a run; null when `snippetId` names no snippet. `snippetId: null` stores a lone run. */
 export async function recordRun(
@@ -46,6 +49,7 @@ export async function recordRun(
         id: randomId(RUN_ID_CHARS),
         snippetId: input.snippetId,
         codeHash: hashCode(input.code),
+        code: input.code,
         runnerVersion: RUNNER_VERSION,
         status: result.status,
         virtualMs: result.virtualMs,
@@ -56,7 +60,7 @@ export async function recordRun(
       },
       select: SUMMARY_FIELDS,
     });
-    return { summary, result };
+    return { summary, result, code: input.code };
   } catch (error) {
     if (hasPrismaCode(error, FOREIGN_KEY_VIOLATION)) return null;
     throw error;
@@ -78,7 +82,23 @@ export async function latestRun(db: Db, snippetId: string): Promise<StoredRun | 
   return row && toStoredRun(row);
 }
 
-function toStoredRun(row: RunSummary & { resultJson: string | null; resultGzip: Uint8Array<ArrayBuffer> | null }): StoredRun {
-  const { resultJson, resultGzip, ...summary } = row;
-  return { summary, result: decodeResult({ resultJson, resultGzip }) };
+/** The latest run of exactly this code: what a share page shows beside the saved code. */
+export async function latestRunOfCode(db: Db, snippetId: string, code: string): Promise<StoredRun | null> {
+  const row = await db.run.findFirst({
+    where: { snippetId, codeHash: hashCode(code) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: FULL_FIELDS,
+  });
+  return row && toStoredRun(row);
+}
+
+function toStoredRun(row: RunSummary & { code: string | null; resultJson: string | null; resultGzip: Uint8Array<ArrayBuffer> | null }): StoredRun {
+  const { code, resultJson, resultGzip, ...summary } = row;
+  return { summary, result: decodeResult({ resultJson, resultGzip }), code };
+}
+
+/** A fork starts from the run it forked: the original's latest run of its code, copied to the fork. */
+export async function copyLatestRunOfCode(db: Db, fromSnippetId: string, toSnippetId: string, code: string): Promise<StoredRun | null> {
+  const run = await latestRunOfCode(db, fromSnippetId, code);
+  return run && recordRun(db, { snippetId: toSnippetId, code: run.code ?? code, result: run.result });
 }

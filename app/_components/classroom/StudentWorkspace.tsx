@@ -65,7 +65,13 @@ export function StudentWorkspace({ user, assignment, initialCode, submissions, l
     setTab('run');
   }, [runResult, show]);
 
-  const runCurrent = useCallback(() => run(codeRef.current), [run]);
+  // Editor edits update codeRef synchronously (a paste may not have re-rendered yet), and Ctrl+Enter
+  // in the editor hands its exact content: Run and Submit always take what is on screen.
+  const onCodeChange = useCallback((next: string) => {
+    codeRef.current = next;
+    setCode(next);
+  }, []);
+  const runCurrent = useCallback((exact?: unknown) => run(typeof exact === 'string' ? exact : codeRef.current), [run]);
   useRunShortcut(runCurrent);
   const submitCurrent = useCallback(async () => {
     const graded = await sub.submit(codeRef.current);
@@ -78,7 +84,7 @@ export function StudentWorkspace({ user, assignment, initialCode, submissions, l
     <div className="workspace-left">
       <Instructions title={assignment.title} instructionsHtml={assignment.instructionsHtml} dueAt={assignment.dueAt}
         pastDue={assignment.late} checks={assignment.checks} hiddenCheckCount={assignment.hiddenCheckCount} />
-      <EditorShell code={code} onChange={setCode} onRun={runCurrent} theme={theme} builtinsDts={builtinsDts}
+      <EditorShell code={code} onChange={onCodeChange} onRun={runCurrent} theme={theme} builtinsDts={builtinsDts}
         runError={shown?.error && (shown.status === 'compile-error' || shown.status === 'error') ? shown.error : null} />
     </div>
   );

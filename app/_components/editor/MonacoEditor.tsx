@@ -11,6 +11,8 @@ import { installMonacoEnvironment } from './monaco-environment';
 import { configureTypeScript } from './configure-typescript';
 import { defineEditorThemes, EDITOR_THEME } from './editor-themes';
 import { clearRunError, showRunError } from './run-error-marker';
+import { clearCodeMarks, showCodeMarks } from './code-marks';
+import { REVEAL_LINE_EVENT } from './reveal-line';
 import type { CodeEditorProps } from './editor-props';
 
 installMonacoEnvironment();
@@ -21,7 +23,10 @@ const MODEL_PATH = 'file:///playground.ts';
 // Monaco measures glyphs itself, so it needs a concrete font stack rather than a CSS variable.
 const MONO_FONT = "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace";
 
-export default function MonacoEditor({ code, onChange, onRun, theme, builtinsDts, runError }: CodeEditorProps) {
+/** A stable empty list, so an absent `marks` prop doesn't re-set markers every render. */
+const NO_MARKS: NonNullable<CodeEditorProps['marks']> = [];
+
+export default function MonacoEditor({ code, onChange, onRun, theme, builtinsDts, runError, marks = NO_MARKS, readOnly = false }: CodeEditorProps) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   // Monaco keeps the command closure forever; a ref lets it call the latest onRun.
   const onRunRef = useRef(onRun);
@@ -34,13 +39,34 @@ export default function MonacoEditor({ code, onChange, onRun, theme, builtinsDts
     if (model) showRunError(monaco, model, runError);
   }, [editor, runError]);
 
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (model) showCodeMarks(monaco, model, marks);
+  }, [editor, marks]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const reveal = (event: Event) => {
+      const line = (event as CustomEvent<number>).detail;
+      editor.revealLineInCenter(line);
+      editor.setSelection({ startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: editor.getModel()?.getLineMaxColumn(line) ?? 1 });
+      editor.focus();
+    };
+    window.addEventListener(REVEAL_LINE_EVENT, reveal);
+    return () => window.removeEventListener(REVEAL_LINE_EVENT, reveal);
+  }, [editor]);
+
   const handleMount: OnMount = (mounted) => {
     const instance = mounted as unknown as monaco.editor.IStandaloneCodeEditor;
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
+    // The model's value at the keypress, not React state: a paste may not have re-rendered yet.
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current(instance.getValue()));
     // A run marker describes the code as it was run; once edited it would point at the wrong place.
     instance.onDidChangeModelContent(() => {
       const model = instance.getModel();
-      if (model) clearRunError(monaco, model);
+      if (model) {
+        clearRunError(monaco, model);
+        clearCodeMarks(monaco, model);
+      }
     });
     instance.getContainerDomNode().closest('[data-editor]')?.setAttribute('data-editor-ready', 'true');
     performance.mark('taskline:editor-ready'); // read by the page bench
@@ -66,7 +92,11 @@ export default function MonacoEditor({ code, onChange, onRun, theme, builtinsDts
         padding: { top: 12 },
         renderLineHighlight: 'line',
         fixedOverflowWidgets: true,
-        ariaLabel: 'TypeScript code editor. Press Control+Enter to run.',
+        readOnly,
+        readOnlyMessage: { value: 'This is a shared snippet: press "Fork to edit" to change it.' },
+        ariaLabel: readOnly
+          ? 'TypeScript code, read-only. Press Control+Enter to run it.'
+          : 'TypeScript code editor. Press Control+Enter to run, Control+M to let Tab move focus out of the editor.',
       }}
     />
   );

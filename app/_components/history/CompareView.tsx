@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import type { RunDetail, RunRecord } from '@/lib/api/snippet-response';
 import { TimelineChart } from '../timeline/TimelineChart';
-import { ROW_HEIGHT_PX } from '../timeline/geometry';
 import { compareText, runLabel } from './compare-text';
 import { useRunDetails } from './use-run-details';
 import { virtualTime } from '../../_lib/format';
+import { RunCodeDiff } from './RunCodeDiff';
 
 interface Props {
   runs: readonly RunRecord[];
@@ -15,8 +15,6 @@ interface Props {
   latest: RunDetail | null;
 }
 
-/** Frame header plus one row per lane, capped so two charts fit the pane together. */
-const chartHeight = (lanes: number) => 32 + Math.min(lanes, 8) * ROW_HEIGHT_PX + 24;
 
 export function CompareView({ runs, picked, latest }: Props) {
   // Older run first, so the headline reads "before vs after".
@@ -41,7 +39,7 @@ export function CompareView({ runs, picked, latest }: Props) {
         return (
           <div key={run.id} className="compare__run" data-testid="compare-run" data-run-id={run.id}>
             <h3 className="compare__label">{label} · {run.status} · {virtualTime(run.virtualMs)} virtual</h3>
-            <div className="timeline compare__chart" data-testid="compare-timeline" style={{ height: chartHeight(run.taskCount) }}>
+            <div className="timeline compare__chart" data-testid="compare-timeline">
               {detail ? (
                 <TimelineChart result={detail.result} playheadMs={Math.min(playheadMs, domainMs)} onPlayhead={setPlayheadMs} domainMs={domainMs} extras={false} />
               ) : (
@@ -51,6 +49,8 @@ export function CompareView({ runs, picked, latest }: Props) {
           </div>
         );
       })}
+      <RunCodeDiff before={details.get(before.run.id)?.code ?? null} after={details.get(after.run.id)?.code ?? null}
+        beforeLabel={before.label} afterLabel={after.label} />
     </section>
   );
 }

@@ -3,8 +3,9 @@
 // private edit link on first save, or what went wrong.
 import type { ShareOutcome } from './use-share';
 import { Toast } from './Toast';
+import { EmbedSnippet } from './EmbedSnippet';
 
-export function ShareToast({ outcome, onDismiss }: { outcome: ShareOutcome; onDismiss(): void }) {
+export function ShareToast({ outcome, onDismiss, title = 'Taskline' }: { outcome: ShareOutcome; onDismiss(): void; title?: string }) {
   if (outcome.kind === 'failed') {
     return <Toast tone="error" onDismiss={onDismiss} testId="share-toast"><p className="toast__line">Could not share: {outcome.message}</p></Toast>;
   }
@@ -15,6 +16,7 @@ export function ShareToast({ outcome, onDismiss }: { outcome: ShareOutcome; onDi
         {outcome.updated ? ' (your snippet was updated)' : ''}:{' '}
         <a href={outcome.url} data-testid="share-link" className="toast__link">{outcome.url}</a>
       </p>
+      <EmbedSnippet shareUrl={outcome.url} title={title} />
       {outcome.editUrl && (
         <p className="toast__line toast__muted">
           Private edit link (keep it to edit from another browser):{' '}

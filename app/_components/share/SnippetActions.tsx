@@ -28,8 +28,8 @@ export function SnippetActions({ isOwner, dirty, busy, onSave, onFork, onCopyLin
           {busy === 'save' ? 'Saving…' : dirty ? 'Save •' : 'Save'}
         </ActionButton>
       ) : (
-        <ActionButton testId="fork-button" busy={busy === 'fork'} onClick={onFork} title="Copy this snippet into a new one you own">
-          {busy === 'fork' ? 'Forking…' : 'Fork'}
+        <ActionButton testId="fork-button" busy={busy === 'fork'} onClick={onFork} title="This snippet is read-only: copy it, with its run, into a new one you own and can edit">
+          {busy === 'fork' ? 'Forking…' : 'Fork to edit'}
         </ActionButton>
       )}
       <ActionButton testId="copy-link-button" busy={false} onClick={onCopyLink} title="Copy this page's link">Copy link</ActionButton>

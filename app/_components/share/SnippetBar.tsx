@@ -33,7 +33,7 @@ export function SnippetBar({ title, isOwner, onTitle, forkedFrom, forkedFromId, 
           forked from <a href={`/s/${forkedFromId}`}>{forkedFrom ? forkedFrom.title || 'Untitled snippet' : `/s/${forkedFromId}`}</a>
         </span>
       )}
-      <span className="snippet-bar__meta">{isOwner ? 'You own this snippet: Save keeps your changes.' : 'Read-only for you: Fork to keep your own copy.'}</span>
+      <span className="snippet-bar__meta" data-testid="access-note">{isOwner ? 'You own this snippet: Save keeps your changes.' : 'Read-only: press Fork to edit to get your own copy, with this run.'}</span>
       {editedByVisitor && <span className="snippet-bar__note" data-testid="visitor-edit-note">Run again runs the saved code; fork to run your changes.</span>}
     </div>
   );

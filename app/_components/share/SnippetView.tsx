@@ -19,6 +19,9 @@ import { SnippetActions } from './SnippetActions';
 import { SnippetBar } from './SnippetBar';
 import { OutputTabs, type OutputTab } from './OutputTabs';
 import { Toast } from './Toast';
+import { StaleNotice } from '../result/StaleNotice';
+import { InsightsPanel } from '../insights/InsightsPanel';
+import { useCodeMarks } from '../insights/use-code-marks';
 
 interface Props {
   snippet: SnippetResponse;
@@ -36,9 +39,13 @@ export function SnippetView({ snippet, runs: initialRuns, forkedFrom, builtinsDt
   const result = session.run?.result ?? null;
   const { runAgain, setNotice } = session;
 
-  const runAndShow = useCallback(() => {
+  const ranCode = session.run?.code ?? null;
+  const marks = useCodeMarks(result, ranCode, session.code);
+
+  // Ctrl+Enter in the editor hands its exact content; the buttons read the session's code.
+  const runAndShow = useCallback((exact?: unknown) => {
     setTab('run');
-    void runAgain().then(() => setPlayheadMs(Number.MAX_SAFE_INTEGER));
+    void runAgain(typeof exact === 'string' ? exact : undefined).then(() => setPlayheadMs(Number.MAX_SAFE_INTEGER));
   }, [runAgain]);
   useRunShortcut(runAndShow);
 
@@ -54,16 +61,20 @@ export function SnippetView({ snippet, runs: initialRuns, forkedFrom, builtinsDt
       onRun={runAndShow}
       theme={theme}
       builtinsDts={builtinsDts}
+      marks={marks}
+      readOnly={!session.isOwner}
       runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
     />
   );
   const output = (
     <div className="output" data-running={session.busy === 'run' || undefined}>
       <StatusBanner result={result} running={session.busy === 'run'} requestError={null} />
+      <StaleNotice ranCode={ranCode} code={session.code} />
       <OutputTabs active={tab} onSelect={setTab} historyCount={session.runs.length}>
         {tab === 'run' ? (
           <>
             <TimelinePane result={result} playheadMs={Math.min(playheadMs, result?.virtualMs ?? 0)} onPlayhead={setPlayheadMs} />
+            <InsightsPanel result={result} code={ranCode} onPlayhead={setPlayheadMs} />
             <ConsolePane result={result} playheadMs={Math.min(playheadMs, result?.virtualMs ?? 0)} />
           </>
         ) : (

@@ -59,13 +59,13 @@ export function useSnippetSession(snippet: SnippetResponse, initialRuns: RunReco
     }
   }, [snippet.id, code]);
 
-  const runAgain = useCallback(async () => {
+  const runAgain = useCallback(async (exact?: string) => {
     setBusy('run');
     try {
-      // The owner runs what is in the editor and stores the run; anyone else re-runs the saved
-      // code without storing it (the API's rule: only the owner writes to the history).
+      // The owner runs exactly what is in the editor and stores the run; anyone else re-runs the
+      // saved code without storing it (the API's rule: only the owner writes to the history).
       if (!isOwner) return setRun(unsavedRun(snippet.id, await requestRun(snippet.code, new AbortController().signal)));
-      const next = await runSnippet(snippet.id, code, linkSecret);
+      const next = await runSnippet(snippet.id, exact ?? code, linkSecret);
       setRun(next);
       setRuns((list) => [recordOf(next), ...list]);
     } catch (error) {

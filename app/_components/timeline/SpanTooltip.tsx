@@ -2,19 +2,20 @@
 // The detail card for a hovered span: task, what it was doing or awaiting, and when.
 import type { SpanHover } from './TimelineLane';
 import { duration, virtualTime } from '../../_lib/format';
+import { spanText, type TaskNames } from './words';
 
 const KIND_TEXT = { running: 'Running', waiting: 'Waiting', blocking: 'Blocking the event loop' } as const;
 
-export function SpanTooltip({ hover, frame }: { hover: SpanHover; frame: DOMRect | undefined }) {
+export function SpanTooltip({ hover, names, frame }: { hover: SpanHover; names: TaskNames; frame: DOMRect | undefined }) {
   const { span, lane } = hover;
   const left = frame ? Math.min(hover.x - frame.left + 12, frame.width - 260) : 0;
   const top = frame ? hover.y - frame.top + 16 : 0;
   return (
     <div className="tooltip" role="tooltip" style={{ left: Math.max(4, left), top }}>
-      <div className="tooltip__title">{lane.task.name} <span className="tooltip__muted">#{lane.task.id}</span></div>
+      <div className="tooltip__title">{names.get(lane.task.id) ?? lane.task.name}</div>
       <div>
         <span className={`tooltip__kind tooltip__kind--${span.kind}`}>{KIND_TEXT[span.kind]}</span>
-        {span.detail && span.kind === 'waiting' ? <> for <code>{span.detail}</code></> : null}
+        {span.detail && span.kind === 'waiting' ? <> for <code>{spanText(span.detail)}</code></> : null}
       </div>
       <div className="tooltip__muted">
         {virtualTime(span.from)} → {virtualTime(span.to)} ({duration(span.to - span.from)})

@@ -16,6 +16,9 @@ import { SpanTooltip } from './SpanTooltip';
 import { TimelineTable } from './TimelineTable';
 import { TimelineLegend } from './TimelineLegend';
 import { virtualTime } from '../../_lib/format';
+import { taskNames } from './words';
+import { readoutText } from './readout';
+import { readyStretches, type ReadyStretch } from '@/lib/insights';
 
 interface Props {
   result: RunResult;
@@ -28,6 +31,13 @@ interface Props {
 }
 
 const NO_LINES: readonly ConsoleLine[] = [];
+const NO_READY: readonly ReadyStretch[] = [];
+/** Room under the last lane, in px, so the chart ends just below its lanes (no empty area). */
+const BODY_END_PAD_PX = 4;
+/** Header row height, in px (matches .timeline__header). */
+const HEADER_PX = 42;
+/** Tallest the chart grows before its lanes scroll: a share of the viewport, in CSS. */
+const FRAME_MAX_CSS = 'max(180px, 55vh)';
 
 function groupLinesByTask(lines: readonly ConsoleLine[]): Map<number | null, ConsoleLine[]> {
   const byTask = new Map<number | null, ConsoleLine[]>();
@@ -40,6 +50,12 @@ function groupLinesByTask(lines: readonly ConsoleLine[]): Map<number | null, Con
 
 export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, extras = true }: Props) {
   const lanes = useMemo(() => buildLanes(result.tasks), [result]);
+  const names = useMemo(() => taskNames(result.tasks), [result]);
+  const readyByTask = useMemo(() => {
+    const map = new Map<number, ReadyStretch[]>();
+    for (const stretch of readyStretches(result.tasks)) map.set(stretch.taskId, [...(map.get(stretch.taskId) ?? []), stretch]);
+    return map;
+  }, [result]);
   const times = useMemo(() => eventTimes(result), [result]);
   const endMs = useMemo(() => timelineEnd(Math.max(domainMs, result.virtualMs), result.tasks.flatMap((t) => t.spans.map((s) => s.to))), [result, domainMs]);
   const linesByTask = useMemo(() => groupLinesByTask(result.console), [result]);
@@ -100,10 +116,12 @@ export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, ex
   };
 
   const activity = selectedLane ? activityAt(selectedLane.task, playheadMs) : null;
+  // The slider announces the picked task; the readout under the chart summarises every task.
   const readout = selectedLane && activity
-    ? `${selectedLane.task.name} #${selectedLane.task.id} is ${activityLabel(activity)}`
+    ? `${names.get(selectedLane.task.id) ?? selectedLane.task.name} is ${activityLabel(activity)}`
       + ('from' in activity ? ` (${virtualTime(activity.from)} → ${virtualTime(activity.to)})` : '')
     : 'no tasks';
+  const summary = useMemo(() => readoutText(lanes, names, playheadMs), [lanes, names, playheadMs]);
 
   return (
     <>
@@ -113,7 +131,7 @@ export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, ex
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         data-compact={compact || undefined}
-        style={{ ['--track-left' as string]: `${trackLeft}px`, ['--track-right' as string]: `${TRACK_RIGHT_PX}px`, ['--label-width' as string]: `${labelWidth}px` }}
+        style={{ height: `min(${HEADER_PX + lanes.length * ROW_HEIGHT_PX + BODY_END_PAD_PX}px, ${FRAME_MAX_CSS})`, ['--track-left' as string]: `${trackLeft}px`, ['--track-right' as string]: `${TRACK_RIGHT_PX}px`, ['--label-width' as string]: `${labelWidth}px` }}
       >
         <div className="timeline__header">
           <span className="timeline__corner">Tasks</span>
@@ -137,16 +155,18 @@ export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, ex
                 playheadMs={playheadMs}
                 selected={lane === selectedLane}
                 lines={linesByTask.get(lane.task.id) ?? NO_LINES}
+                names={names}
+                ready={readyByTask.get(lane.task.id) ?? NO_READY}
                 onHover={setHover}
               />
             ))}
             <div className="playhead-line" style={{ left: trackLeft + playheadMs / msPerPx }} />
           </div>
         </div>
-        {hover && <SpanTooltip hover={hover} frame={frameRef.current?.getBoundingClientRect()} />}
+        {hover && <SpanTooltip hover={hover} names={names} frame={frameRef.current?.getBoundingClientRect()} />}
       </div>
       <p className="timeline__readout" data-testid="playhead-readout" aria-live="polite">
-        <strong>{virtualTime(playheadMs)}</strong> · {readout}
+        <strong>{virtualTime(playheadMs)}</strong> · <span data-testid="playhead-summary">{summary}</span>
         {extras && <span className="timeline__hint"> — drag the playhead or focus it and use ←/→ to step, ↑/↓ to pick a task</span>}
       </p>
       {extras && <TimelineLegend />}

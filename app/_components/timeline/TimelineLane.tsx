@@ -8,6 +8,9 @@ import { coalesceSpans, type DrawnSpan } from './coalesce';
 import { activityAt } from './playhead';
 import { activityLabel } from './describe-activity';
 import { ROW_HEIGHT_PX } from './geometry';
+import { spanText, type TaskNames } from './words';
+import type { ReadyStretch } from '@/lib/insights';
+import { CallFrames } from './CallFrames';
 
 export interface SpanHover {
   lane: Lane;
@@ -24,12 +27,19 @@ interface Props {
   playheadMs: number;
   selected: boolean;
   lines: readonly ConsoleLine[];
+  names: TaskNames;
+  /** Stretches where this task was woken but not yet running (drawn distinctly from waiting). */
+  ready: readonly ReadyStretch[];
   onHover(hover: SpanHover | null): void;
 }
 
 const LABEL_MIN_PX = 64;
+/** Narrowest a running span is drawn, in px: a 0 ms step must still be seen. */
+export const RUNNING_MIN_PX = 4;
+/** Narrowest any other span is drawn, in px. */
+const SPAN_MIN_PX = 2;
 
-function TimelineLaneView({ lane, row, msPerPx, endMs, playheadMs, selected, lines, onHover }: Props) {
+function TimelineLaneView({ lane, row, msPerPx, endMs, playheadMs, selected, lines, names, ready, onHover }: Props) {
   const { task, depth } = lane;
   const drawn = useMemo(() => coalesceSpans(task.spans, msPerPx), [task.spans, msPerPx]);
   // One marker per pixel column is all the eye can tell apart.
@@ -43,20 +53,22 @@ function TimelineLaneView({ lane, row, msPerPx, endMs, playheadMs, selected, lin
   }, [lines, msPerPx]);
   const now = activityLabel(activityAt(task, playheadMs));
   const lifeEnd = task.settledAt ?? endMs;
+  const name = names.get(task.id) ?? task.name;
 
   return (
     <div
       className="lane"
       data-testid="timeline-lane"
       data-task-name={task.name}
+      data-task-label={name}
       data-task-id={task.id}
+      data-frames={lane.frames.length || undefined}
       data-selected={selected || undefined}
       style={{ top: row * ROW_HEIGHT_PX }}
     >
-      <div className="lane__label" style={{ paddingLeft: 10 + depth * 14 }} title={`${task.name} #${task.id} — ${task.state}`}>
+      <div className="lane__label" style={{ paddingLeft: 10 + depth * 14 }} title={`${name} — ${task.state} — now ${now}`}>
         <span className={`lane__state lane__state--${task.state}`} aria-hidden="true" />
-        <span className="lane__name">{task.name}</span>
-        <span className="lane__id">#{task.id}</span>
+        <span className="lane__name">{name}</span>
         <span className="lane__now">{now}</span>
       </div>
       <div className="lane__track">
@@ -66,14 +78,14 @@ function TimelineLaneView({ lane, row, msPerPx, endMs, playheadMs, selected, lin
         />
         {drawn.map((span, i) => {
           const width = (span.to - span.from) / msPerPx;
-          const label = span.kind === 'waiting' ? span.detail : span.kind === 'blocking' ? 'blockFor' : '';
+          const label = span.kind === 'running' ? '' : spanText(span.detail) || (span.kind === 'blocking' ? 'blockFor' : '');
           return (
             <div
               key={i}
               className={`span span--${span.kind}`}
               data-testid="timeline-span"
               data-kind={span.kind}
-              style={{ left: span.from / msPerPx, width: Math.max(2, width) }}
+              style={{ left: span.from / msPerPx, width: Math.max(span.kind === 'running' ? RUNNING_MIN_PX : SPAN_MIN_PX, width) }}
               onPointerEnter={(event) => onHover({ lane, span, x: event.clientX, y: event.clientY })}
               onPointerLeave={() => onHover(null)}
             >
@@ -81,6 +93,11 @@ function TimelineLaneView({ lane, row, msPerPx, endMs, playheadMs, selected, lin
             </div>
           );
         })}
+        {ready.map((stretch, i) => (
+          <div key={`r${i}`} className="span span--ready" data-testid="timeline-ready" title={`woken at ${stretch.from / 1000} s, waiting for the loop until ${stretch.to / 1000} s`}
+            style={{ left: stretch.from / msPerPx, width: Math.max(SPAN_MIN_PX, (stretch.to - stretch.from) / msPerPx) }} />
+        ))}
+        {lane.frames.length > 0 && <CallFrames frames={lane.frames} names={names} msPerPx={msPerPx} />}
         {markers.map(([px, line]) => (
           <div key={px} className={`marker marker--${line.stream}`} style={{ left: px }} title={line.text} />
         ))}

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import type { RunResult } from '@/lib/runner/protocol';
 import type { Lane } from './lanes';
 import { duration, virtualTime } from '../../_lib/format';
+import { spanText, taskNames } from './words';
 
 const KIND_TEXT = { running: 'running', waiting: 'waiting', blocking: 'blocking the loop' } as const;
 
 export function TimelineTable({ result, lanes }: { result: RunResult; lanes: readonly Lane[] }) {
   const [open, setOpen] = useState(false);
   const spanCount = lanes.reduce((n, lane) => n + lane.task.spans.length, 0);
-  const names = new Map(result.tasks.map((task) => [task.id, task.name]));
+  const names = taskNames(result.tasks);
   return (
     <details className="timeline-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary data-testid="timeline-table-toggle">Timeline as a table ({lanes.length} tasks, {spanCount} spans)</summary>
@@ -26,16 +27,16 @@ export function TimelineTable({ result, lanes }: { result: RunResult; lanes: rea
               <tbody key={task.id}>
                 <tr className="timeline-table__task">
                   <th scope="rowgroup" colSpan={5} style={{ paddingLeft: 8 + depth * 14 }}>
-                    {task.name} #{task.id}
-                    {task.parentId !== null ? `, started by ${names.get(task.parentId) ?? 'task'} #${task.parentId}` : ''}
+                    {names.get(task.id)}
+                    {task.parentId !== null ? `, started by ${names.get(task.parentId) ?? `task #${task.parentId}`}` : ''}
                     {' — '}{task.state}, created {virtualTime(task.createdAt)}
                     {task.settledAt !== null ? `, settled ${virtualTime(task.settledAt)}` : ', never settled'}
                   </th>
                 </tr>
                 {task.spans.map((span, i) => (
                   <tr key={i}>
-                    <td>{task.name}</td>
-                    <td>{KIND_TEXT[span.kind]}{span.kind === 'waiting' && span.detail ? ` for ${span.detail}` : ''}</td>
+                    <td>{names.get(task.id)}</td>
+                    <td>{KIND_TEXT[span.kind]}{span.kind === 'waiting' && span.detail ? ` for ${spanText(span.detail)}` : ''}</td>
                     <td>{virtualTime(span.from)}</td>
                     <td>{virtualTime(span.to)}</td>
                     <td>{duration(span.to - span.from)}</td>

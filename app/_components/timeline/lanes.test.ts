@@ -36,3 +36,44 @@ describe('buildLanes', () => {
     expect(lanes.at(-1)?.depth).toBe(19_999);
   });
 });
+
+describe('buildLanes with direct calls', () => {
+  const call = (id: number, name: string, parentId: number, from: number, to: number): TaskTrace => ({
+    id, name, parentId, createdAt: from, settledAt: to, state: 'fulfilled', spans: [{ from, to, kind: 'waiting', detail: `sleep(${to - from})` }],
+  });
+  const caller = (id: number, waits: Array<[string, number, number]>): TaskTrace => ({
+    id, name: 'main', parentId: 1, createdAt: 0, settledAt: 6000, state: 'fulfilled',
+    spans: waits.map(([label, from, to]) => ({ from, to, kind: 'waiting' as const, detail: `task ${label}` })),
+  });
+
+  it('draws coroutines awaited directly as frames in the caller\'s lane, not as tasks', () => {
+    const lanes = buildLanes([
+      task(1, 'script', null),
+      caller(2, [['callApi#1', 0, 3000], ['callApi#2', 3000, 6000]]),
+      call(3, 'callApi', 2, 0, 3000),
+      call(4, 'callApi', 2, 3000, 6000),
+    ]);
+    expect(lanes.map((l) => l.task.name)).toEqual(['script', 'main']);
+    expect(lanes[1].frames.map((f) => [f.task.id, f.level])).toEqual([[3, 1], [4, 1]]);
+  });
+
+  it('keeps a created task (awaited later, not at once) as its own lane', () => {
+    const lanes = buildLanes([
+      task(1, 'script', null),
+      caller(2, [['callApi#1', 1000, 3000]]),
+      call(3, 'callApi', 2, 0, 3000),
+    ]);
+    expect(lanes.map((l) => l.task.name)).toEqual(['script', 'main', 'callApi']);
+  });
+
+  it('keeps tasks created together (createTask, then await the first) as their own lanes', () => {
+    const lanes = buildLanes([
+      task(1, 'script', null),
+      caller(2, [['callApi#1', 0, 3000]]),
+      call(3, 'callApi', 2, 0, 3000),
+      call(4, 'callApi', 2, 0, 3000),
+    ]);
+    expect(lanes.map((l) => l.task.name)).toEqual(['script', 'main', 'callApi', 'callApi']);
+    expect(lanes[1].frames).toEqual([]);
+  });
+});

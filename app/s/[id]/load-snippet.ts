@@ -12,7 +12,7 @@ import { toRunRecord, toSnippetResponse, type RunRecord, type SnippetResponse } 
 import { isWellFormedId, SNIPPET_ID_CHARS } from '@/lib/db/ids';
 import { database } from '@/lib/db/database';
 import { findSnippet } from '@/lib/db/snippets';
-import { latestRun, listRuns } from '@/lib/db/runs';
+import { latestRunOfCode, listRuns } from '@/lib/db/runs';
 
 export interface SnippetPageData {
   /** isOwner is false here: ownership depends on the request, see ownsSnippet. */
@@ -21,15 +21,18 @@ export interface SnippetPageData {
   forkedFrom: { id: string; title: string } | null;
 }
 
-/** The latest run, or null when it is missing or this client's reads of large runs are spent. */
-async function latestRunWithinBudget(db: Db, id: string) {
+/**
+ * The latest run of exactly `code` (never a later draft's), or null when there is none or this
+ * client's reads of large runs are spent.
+ */
+async function latestRunWithinBudget(db: Db, id: string, code: string) {
   const request = new Request('http://page.invalid/', { headers: await headers() });
   const charge = await enforceLargeReadLimit(db, request).catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 429) return null;
     throw error;
   });
   if (!charge) return null;
-  const run = await latestRun(db, id);
+  const run = await latestRunOfCode(db, id, code);
   if (run) await charge(resultBytes(run.result));
   return run;
 }
@@ -37,8 +40,9 @@ async function latestRunWithinBudget(db: Db, id: string) {
 export const loadSnippetPage = cache(async (id: string): Promise<SnippetPageData | null> => {
   if (!isWellFormedId(id, SNIPPET_ID_CHARS)) return null; // junk ids never reach the database
   const db = await database();
-  const [snippet, run, runs] = await Promise.all([findSnippet(db, id), latestRunWithinBudget(db, id), listRuns(db, id)]);
+  const [snippet, runs] = await Promise.all([findSnippet(db, id), listRuns(db, id)]);
   if (!snippet) return null;
+  const run = await latestRunWithinBudget(db, id, snippet.code);
   const original = snippet.forkedFromId ? await findSnippet(db, snippet.forkedFromId) : null;
   return {
     snippet: toSnippetResponse(snippet, run, false),
@@ -51,6 +55,6 @@ export const loadSnippetPage = cache(async (id: string): Promise<SnippetPageData
 export const loadSnippetForEmbed = cache(async (id: string): Promise<SnippetResponse | null> => {
   if (!isWellFormedId(id, SNIPPET_ID_CHARS)) return null;
   const db = await database();
-  const [snippet, run] = await Promise.all([findSnippet(db, id), latestRunWithinBudget(db, id)]);
-  return snippet && toSnippetResponse(snippet, run, false);
+  const snippet = await findSnippet(db, id);
+  return snippet && toSnippetResponse(snippet, await latestRunWithinBudget(db, id, snippet.code), false);
 });

@@ -169,6 +169,10 @@ export class SandboxPool {
       };
       job.startedAt = performance.now();
       worker.start(job);
+      // The busy worker goes to the back: the next run gets the worker idle longest, which has its
+      // fresh isolate ready, rather than one still disposing the isolate of a run that hit a limit.
+      this.workers.delete(worker);
+      this.workers.add(worker);
     }
   }
 }

@@ -7,6 +7,7 @@ import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
 import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
 import { database } from '@/lib/db/database.ts';
 import { forkSnippet } from '@/lib/db/snippets.ts';
+import { copyLatestRunOfCode } from '@/lib/db/runs.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 import { refuseCrossSite } from '@/lib/auth/csrf.ts';
@@ -23,7 +24,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     await enforceRateLimit(db, request, ['save']);
     const fork = await forkSnippet(db, id, title);
     if (!fork) throw snippetNotFound(id);
-    return Response.json(toCreatedSnippetResponse(fork.snippet, fork.ownerSecret, null), {
+    const run = await copyLatestRunOfCode(db, id, fork.snippet.id, fork.snippet.code);
+    return Response.json(toCreatedSnippetResponse(fork.snippet, fork.ownerSecret, run), {
       status: 201,
       headers: { 'Set-Cookie': ownerCookieHeader(fork.snippet.id, fork.ownerSecret, request) },
     });
