@@ -14,10 +14,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const recordOf = ({ result: _result, ...record }: RunDetail): RunRecord => record;
 
 /** A visitor's run of the saved code: shown, never stored (only the owner stores runs). */
-function unsavedRun(snippetId: string, result: RunResult): RunDetail {
+function unsavedRun(snippetId: string, code: string, result: RunResult): RunDetail {
   return {
     id: 'unsaved', snippetId, status: result.status, virtualMs: result.virtualMs, wallMs: result.stats.wallMs, cpuMs: result.stats.cpuMs,
-    taskCount: result.tasks.length, codeHash: '', runnerVersion: '', createdAt: new Date().toISOString(), result,
+    taskCount: result.tasks.length, codeHash: '', runnerVersion: '', createdAt: new Date().toISOString(), result, code,
   };
 }
 
@@ -64,7 +64,7 @@ export function useSnippetSession(snippet: SnippetResponse, initialRuns: RunReco
     try {
       // The owner runs exactly what is in the editor and stores the run; anyone else re-runs the
       // saved code without storing it (the API's rule: only the owner writes to the history).
-      if (!isOwner) return setRun(unsavedRun(snippet.id, await requestRun(snippet.code, new AbortController().signal)));
+      if (!isOwner) return setRun(unsavedRun(snippet.id, snippet.code, await requestRun(snippet.code, new AbortController().signal)));
       const next = await runSnippet(snippet.id, exact ?? code, linkSecret);
       setRun(next);
       setRuns((list) => [recordOf(next), ...list]);
