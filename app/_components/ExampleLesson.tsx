@@ -8,6 +8,9 @@ export function ExampleLesson({ exampleId }: { exampleId: string }) {
   return (
     <p className="lesson" data-testid="example-lesson">
       <span className="lesson__title">{example.title}</span> {example.lesson}
+      {/asyncio\./.test(example.code) && (
+        <> <a href="/docs/semantics" data-testid="semantics-link">Why this order? Node and asyncio semantics</a></>
+      )}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 // count of hidden ones; the grade of their submissions is redacted the same way.
 import type { AssignmentRecord } from '../db/assignments.ts';
 import type { SubmissionDetail } from '../db/submissions.ts';
+import type { Check } from '../classroom/checks.ts';
 import { redactForStudent } from '../classroom/redact.ts';
 import { renderMarkdown } from '../classroom/markdown.ts';
 
@@ -17,6 +18,8 @@ export function assignmentView(assignment: AssignmentRecord, showHidden: boolean
   };
 }
 
-export function submissionView(submission: SubmissionDetail, showHidden: boolean) {
-  return { ...submission, grade: showHidden ? submission.grade : redactForStudent(submission.grade) };
+/** The teacher also gets the harnesses the grade ran, to read next to the code. */
+export function submissionView(submission: SubmissionDetail, showHidden: boolean, checks: readonly Check[] = []) {
+  const harnesses = showHidden ? checks.flatMap((c) => (c.kind === 'harness' ? [{ id: c.id, code: c.code, visible: c.visible }] : [])) : [];
+  return { ...submission, grade: showHidden ? submission.grade : redactForStudent(submission.grade), harnesses };
 }

@@ -4,13 +4,9 @@ import type { z } from 'zod';
 import { ApiError } from './errors.ts';
 import { parseJson, readBodyText } from './read-json.ts';
 import { isWellFormedId, RUN_ID_CHARS, SNIPPET_ID_CHARS } from '../db/ids.ts';
-import { MAX_CODE_BYTES } from '../runner/limits.ts';
 
-/** Code over the runner's limit is refused before it is stored or run: 413. */
-export function requireCodeWithinLimit(code: string | undefined): void {
-  const bytes = code === undefined ? 0 : Buffer.byteLength(code, 'utf8');
-  if (bytes > MAX_CODE_BYTES) throw new ApiError(413, `code is ${bytes} bytes; the limit is ${MAX_CODE_BYTES}`);
-}
+/** The one code-size check (bytes), shared with every route that runs code. */
+export { requireCodeWithinLimit } from '../usecases/run-for-client.ts';
 
 export function snippetNotFound(id: string): ApiError {
   return new ApiError(404, `no snippet with id ${JSON.stringify(id)}`);

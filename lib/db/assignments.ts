@@ -15,6 +15,8 @@ export interface AssignmentInput {
 
 export interface AssignmentRecord extends AssignmentInput {
   id: string;
+  /** Bumped by every change of the checks; grades carry the version they were computed under. */
+  checksVersion: number;
   classId: string;
   createdAt: Date;
   updatedAt: Date;
@@ -42,6 +44,7 @@ export async function listAssignments(db: Db, classId: string): Promise<Assignme
 }
 
 export async function updateAssignment(db: Db, id: string, changes: Partial<AssignmentInput>): Promise<AssignmentRecord | null> {
-  const { count } = await db.assignment.updateMany({ where: { id }, data: toData(changes) });
+  const bump = changes.checks ? { checksVersion: { increment: 1 } } : {};
+  const { count } = await db.assignment.updateMany({ where: { id }, data: { ...toData(changes), ...bump } });
   return count ? findAssignment(db, id) : null;
 }

@@ -92,17 +92,22 @@ describe.each(TEST_PROVIDERS)('classroom persistence on %s', (provider) => {
     expect((await updateAssignment(t.db, assignment.id, { title: 'renamed' }))?.title).toBe('renamed');
     const result = runResult({ virtualMs: 6000, console: [{ t: 0, stream: 'stdout', text: 'x'.repeat(20_000), taskId: 1 }] });
     const graded = grade(SEED_ASSIGNMENT.checks, result);
-    const sub = await createSubmission(t.db, { assignmentId: assignment.id, studentId: student.id, code: 'code', late: false, result, grade: graded });
+    const sub = await createSubmission(t.db, { assignmentId: assignment.id, studentId: student.id, code: 'code', late: false, result, grade: graded, gradedVersion: 1 });
     expect(sub).toMatchObject({ virtualMs: 6000, score: graded.score, maxScore: 100, late: false });
     const detail = await findSubmission(t.db, sub.id);
     expect(detail?.result).toEqual(result); // large enough to be stored gzip-compressed
     expect(detail?.grade).toEqual(graded);
     const better = runResult({ virtualMs: 3000 });
-    await regradeSubmission(t.db, sub.id, better, grade(SEED_ASSIGNMENT.checks, better));
+    const edited = await updateAssignment(t.db, assignment.id, { checks: SEED_ASSIGNMENT.checks });
+    expect(edited?.checksVersion).toBe(assignment.checksVersion + 1); // every change of the checks bumps it
+    expect(await regradeSubmission(t.db, sub.id, better, grade(SEED_ASSIGNMENT.checks, better), 2)).toBe(true);
+    // A slow job of the older checks finishes last: it must not overwrite the newer grade.
+    expect(await regradeSubmission(t.db, sub.id, result, graded, 1)).toBe(false);
     const [summary] = await listStudentSubmissions(t.db, assignment.id, student.id);
     expect(summary).toMatchObject({ virtualMs: 3000, score: 60 }) // time + no warnings;
     expect(summary).not.toHaveProperty('code');
-    const job = await createRegradeJob(t.db, assignment.id, 3);
+    const job = await createRegradeJob(t.db, { assignmentId: assignment.id, teacherId: teacher.id, checksVersion: 2, total: 3 });
+    expect(job).toMatchObject({ state: 'queued', teacherId: teacher.id, checksVersion: 2 });
     await recordRegradeProgress(t.db, job.id, 2);
     await finishRegradeJob(t.db, job.id, { state: 'done' });
     expect(await latestRegradeJob(t.db, assignment.id)).toMatchObject({ id: job.id, state: 'done', total: 3, done: 2 });

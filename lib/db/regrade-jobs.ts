@@ -1,13 +1,17 @@
-// Regrade jobs: one row per "regrade all", updated as submissions are regraded, polled by the UI.
+// Regrade jobs: one row per "regrade all", charged to the teacher who asked and stamped with the
+// checks' version it grades under; updated as submissions are regraded, polled by the UI. The row
+// is the job's truth on every app instance; the queue (lib/usecases/grading-queue.ts) only carries its id.
 import type { Db } from './client.ts';
 import { randomId } from './ids.ts';
 import { RECORD_ID_CHARS } from './classroom-ids.ts';
 
-export type JobState = 'running' | 'done' | 'failed';
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
 
 export interface RegradeJobRecord {
   id: string;
   assignmentId: string;
+  teacherId: string;
+  checksVersion: number;
   state: JobState;
   total: number;
   done: number;
@@ -18,8 +22,10 @@ export interface RegradeJobRecord {
 
 const asJob = (row: Omit<RegradeJobRecord, 'state'> & { state: string }): RegradeJobRecord => ({ ...row, state: row.state as JobState });
 
-export async function createRegradeJob(db: Db, assignmentId: string, total: number): Promise<RegradeJobRecord> {
-  return asJob(await db.regradeJob.create({ data: { id: randomId(RECORD_ID_CHARS), assignmentId, total, state: total ? 'running' : 'done' } }));
+export async function createRegradeJob(
+  db: Db, input: { assignmentId: string; teacherId: string; checksVersion: number; total: number },
+): Promise<RegradeJobRecord> {
+  return asJob(await db.regradeJob.create({ data: { id: randomId(RECORD_ID_CHARS), ...input, state: input.total ? 'queued' : 'done' } }));
 }
 
 export async function findRegradeJob(db: Db, id: string): Promise<RegradeJobRecord | null> {
@@ -31,6 +37,15 @@ export async function findRegradeJob(db: Db, id: string): Promise<RegradeJobReco
 export async function latestRegradeJob(db: Db, assignmentId: string): Promise<RegradeJobRecord | null> {
   const row = await db.regradeJob.findFirst({ where: { assignmentId }, orderBy: { createdAt: 'desc' } });
   return row && asJob(row);
+}
+
+/** Jobs not finished: the in-process queue takes them up again after a restart. */
+export async function unfinishedRegradeJobs(db: Db): Promise<RegradeJobRecord[]> {
+  return (await db.regradeJob.findMany({ where: { state: { in: ['queued', 'running'] } }, orderBy: { createdAt: 'asc' } })).map(asJob);
+}
+
+export async function markRegradeRunning(db: Db, id: string): Promise<void> {
+  await db.regradeJob.updateMany({ where: { id, state: { in: ['queued', 'running'] } }, data: { state: 'running' } });
 }
 
 export async function recordRegradeProgress(db: Db, id: string, done: number): Promise<void> {

@@ -35,7 +35,7 @@ const graded = (result: RunResult, grade: Grade) => ({
 
 export async function createSubmission(
   db: Db,
-  input: { assignmentId: string; studentId: string; code: string; late: boolean; result: RunResult; grade: Grade; at?: Date },
+  input: { assignmentId: string; studentId: string; code: string; late: boolean; result: RunResult; grade: Grade; gradedVersion: number; at?: Date },
 ): Promise<SubmissionSummary> {
   const { result, grade, at, ...rest } = input;
   return db.submission.create({ data: { id: randomId(RECORD_ID_CHARS), ...rest, ...graded(result, grade), ...(at ? { createdAt: at } : {}) }, select: SUMMARY_FIELDS });
@@ -44,7 +44,7 @@ export async function createSubmission(
 export async function findSubmission(db: Db, id: string): Promise<SubmissionDetail | null> {
   const row = await db.submission.findUnique({ where: { id } });
   if (!row) return null;
-  const { resultJson, resultGzip, gradeJson, ...rest } = row;
+  const { resultJson, resultGzip, gradeJson, gradedVersion: _version, ...rest } = row;
   return { ...rest, result: decodeResult({ resultJson, resultGzip: resultGzip as never }), grade: JSON.parse(gradeJson) as Grade };
 }
 
@@ -60,7 +60,12 @@ export async function submissionCodes(db: Db, assignmentId: string): Promise<Arr
   return db.submission.findMany({ where: { assignmentId }, select: { id: true, code: true }, orderBy: { createdAt: 'asc' } });
 }
 
-/** Replaces a submission's run and grade (regrade); its code, time and late flag stay. */
-export async function regradeSubmission(db: Db, id: string, result: RunResult, grade: Grade): Promise<void> {
-  await db.submission.updateMany({ where: { id }, data: graded(result, grade) });
+/**
+ * Replaces a submission's run and grade (regrade) unless it already holds a grade of newer checks:
+ * a slow job of an older version never overwrites a newer grade. Its code, time and late flag stay.
+ * Returns whether the grade was written.
+ */
+export async function regradeSubmission(db: Db, id: string, result: RunResult, grade: Grade, version: number): Promise<boolean> {
+  const { count } = await db.submission.updateMany({ where: { id, gradedVersion: { lte: version } }, data: { ...graded(result, grade), gradedVersion: version } });
+  return count > 0;
 }

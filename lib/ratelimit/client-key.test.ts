@@ -25,9 +25,9 @@ describe('clientKeyFor', () => {
   }, 60_000);
   afterAll(async () => t?.drop());
 
-  it('is the user for a valid session, whatever the address', async () => {
+  it('is the user for a valid session, with the address its budgets are also held to', async () => {
     const key = await clientKeyFor(t.db, request({ cookie: `${SESSION_COOKIE}=${valid}`, 'x-forwarded-for': '192.0.2.9' }));
-    expect(key).toEqual({ kind: 'user', id: userId });
+    expect(key).toEqual({ kind: 'user', id: userId, address: '192.0.2.9' });
   });
 
   it.each([

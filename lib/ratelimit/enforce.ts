@@ -14,8 +14,8 @@ const bucketFor = (name: string, client: ClientKey) => `${name}|${client.kind}:$
 const limitFor = (budget: Budget, client: ClientKey) => (client.kind === 'user' ? budget.perUser : budget.perAddress);
 
 /** Returns the client charged, e.g. for chargeRunTime or as the sandbox pool's fairness key. */
-export async function enforceRateLimit(db: Db, request: Request, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
-  const client = await clientKeyFor(db, request);
+export async function enforceRateLimit(db: Db, from: Request | ClientKey, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
+  const client = from instanceof Request ? await clientKeyFor(db, from) : from; // a ClientKey: identified once already (lib/auth/identify.ts)
   const counters = countersFor(db);
   const check = async (budget: Budget, verdict: (limit: number) => Promise<Verdict>) => {
     const limit = limitFor(budget, client);

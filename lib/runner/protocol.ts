@@ -63,6 +63,8 @@ export interface RunError {
   line: number;
   /** 1-based column in the user's TypeScript source; 0 when unknown. */
   column: number;
+  /** 'harness': line and column are in a classroom test harness, not in the user's program. */
+  file?: 'harness';
 }
 
 export interface RunStats {
@@ -87,4 +89,6 @@ export interface RunResult {
    */
   exitCode?: number;
   stats: RunStats;
+  /** Virtual ms at which a classroom test harness began its phase; absent when none ran. */
+  harnessFrom?: number;
 }

@@ -16,15 +16,18 @@ export interface RunOptions {
   client?: string;
   /** Aborted when the caller no longer wants the result (e.g. request.signal): leaves the queue. */
   signal?: AbortSignal;
+  /** A classroom test harness, run after the program as its own phase (never cached). */
+  harness?: string;
 }
 
 export function codeBytes(code: string): number {
   return Buffer.byteLength(code, 'utf8');
 }
 
-export async function runCode(code: string, { pool, cache, client, signal }: RunOptions): Promise<RunResult> {
+export async function runCode(code: string, { pool, cache, client, signal, harness }: RunOptions): Promise<RunResult> {
   const bytes = codeBytes(code);
   if (bytes > MAX_CODE_BYTES) return codeTooLargeResult(bytes);
+  if (harness !== undefined) return pool.run(code, client, signal, harness);
   const cached = cache?.get(code);
   if (cached) return cached;
   const result = await pool.run(code, client, signal);

@@ -5,9 +5,9 @@ import { ResultCache } from './result-cache.ts';
 import { poolSize, sandboxWorkerScript } from '../env.ts';
 import type { RunOptions } from './run-code.ts';
 
-const holder = globalThis as typeof globalThis & { __tasklineRunner?: Required<Omit<RunOptions, 'client' | 'signal'>> };
+const holder = globalThis as typeof globalThis & { __tasklineRunner?: Required<Omit<RunOptions, 'client' | 'signal' | 'harness'>> };
 
-export function sharedRunner(): Required<Omit<RunOptions, 'client' | 'signal'>> {
+export function sharedRunner(): Required<Omit<RunOptions, 'client' | 'signal' | 'harness'>> {
   holder.__tasklineRunner ??= {
     pool: new SandboxPool({ workerScript: sandboxWorkerScript(), size: poolSize() }),
     cache: new ResultCache(),

@@ -11,7 +11,7 @@ export interface HostEnding {
   wallMs: number;
   cpuMs: number;
   /** Position in the user's source of the scheduler-reported error, mapped by the worker. */
-  errorAt?: { line: number; column: number };
+  errorAt?: { line: number; column: number; file?: 'harness' };
 }
 
 interface OpenSpan { from: number; kind: SpanKind; detail: string }
@@ -27,6 +27,7 @@ export class TraceAssembler {
   private truncated = false;
   private lastTime = 0;
   private end: EndEvent | null = null;
+  private harnessFrom: number | undefined;
   private invalidChunks = 0;
 
   /** Adds one chunk of JSON text; an invalid chunk is dropped and counted, never trusted. */
@@ -42,6 +43,10 @@ export class TraceAssembler {
   private apply(event: ValidTraceEvent): void {
     if (event[0] === 'end') {
       this.end = event;
+      return;
+    }
+    if (event[0] === 'harness') {
+      this.harnessFrom ??= event[1];
       return;
     }
     // The trace-event limit covers tasks and spans; console lines have their own byte limit.
@@ -137,12 +142,14 @@ export class TraceAssembler {
       ...(error ? { error } : {}),
       exitCode: exited ?? (status === 'ok' ? 0 : 1),
       stats: { wallMs: host.wallMs, cpuMs: host.cpuMs, events: this.events, truncated: this.truncated },
+      ...(this.harnessFrom === undefined ? {} : { harnessFrom: this.harnessFrom }),
     };
   }
 
   private schedulerError(host: HostEnding): RunError | undefined {
     const thrown = this.end?.[3];
     if (!thrown) return undefined;
-    return { name: thrown.name, message: thrown.message, line: host.errorAt?.line ?? 0, column: host.errorAt?.column ?? 0 };
+    const file = host.errorAt?.file;
+    return { name: thrown.name, message: thrown.message, line: host.errorAt?.line ?? 0, column: host.errorAt?.column ?? 0, ...(file ? { file } : {}) };
   }
 }

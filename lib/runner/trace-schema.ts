@@ -26,6 +26,7 @@ export const TraceEventSchema = z.union([
     z.string().max(10_000),
     taskId.nullable(),
   ]),
+  z.tuple([z.literal('harness'), time]),
   z.tuple([z.literal('end'), z.enum(['ok', 'error', 'deadlock', 'limit']), time, thrownError.nullable()]),
   // process.exit(code) ended the run: the exit code (0–255) comes fifth.
   z.tuple([z.literal('end'), z.enum(['ok', 'error']), time, thrownError.nullable(), z.number().int().min(0).max(255)]),

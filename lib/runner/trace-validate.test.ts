@@ -12,12 +12,13 @@ const VALID: unknown[][] = [
   ['settle', 2, 3000, 'fulfilled'], ['settle', 2, 3000, 'rejected'], ['settle', 2, 3000, 'cancelled'],
   ['log', 0, 'stdout', 'hi', 1], ['log', 5, 'stderr', '', null],
   ['warn', 'deadlock', 'stuck', null], ['warn', 'unhandled-rejection', 'x', 3],
+  ['harness', 3000], ['harness', 0],
   ['end', 'ok', 3000, null], ['end', 'error', 0, error], ['end', 'deadlock', 1, null], ['end', 'limit', 2, null],
 ];
 
 const EDGE_VALUES: unknown[] = [
   null, undefined, true, 0, -0, 1, -1, 1.5, 2 ** 53 - 1, 2 ** 53, 1e308, NaN, Infinity, -Infinity,
-  '', 'task', 'state', 'settle', 'log', 'warn', 'end', 'running', 'fulfilled', 'stdout', 'deadlock', 'ok', 'truncated', 'limit', 'nope',
+  '', 'task', 'state', 'settle', 'log', 'warn', 'harness', 'end', 'running', 'fulfilled', 'stdout', 'deadlock', 'ok', 'truncated', 'limit', 'nope',
   ...[1_000, 10_000, 20_000, MAX_CONSOLE_BYTES].flatMap((n) => ['x'.repeat(n), 'x'.repeat(n + 1)]),
   {}, [], [1], error, { ...error, extra: 1 }, { ...error, name: 'n'.repeat(1_001) }, { ...error, message: 'm'.repeat(10_001) },
   { ...error, stack: 's'.repeat(20_001) }, { name: 'E', message: 'm' }, Object.assign([], error),

@@ -44,6 +44,8 @@ export function isValidTraceEvent(e: unknown): e is ValidTraceEvent {
       return e.length === 5 && isTime(e[1]) && isOneOf(e[2], STREAMS) && isText(e[3], MAX_CONSOLE_BYTES) && isTaskIdOrNull(e[4]);
     case 'warn':
       return e.length === 4 && isOneOf(e[1], WARNING_KINDS) && isText(e[2], MESSAGE_CHARS) && isTaskIdOrNull(e[3]);
+    case 'harness':
+      return e.length === 2 && isTime(e[1]);
     case 'end':
       if (e.length === 5) return isExitCode(e[4]) && (e[1] === 'ok' || e[1] === 'error') && isTime(e[2]) && (e[3] === null || isThrownError(e[3]));
       return e.length === 4 && isOneOf(e[1], END_STATUSES) && isTime(e[2]) && (e[3] === null || isThrownError(e[3]));

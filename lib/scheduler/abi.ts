@@ -38,6 +38,7 @@ export const RESERVED_PREFIX = '__tl';
 export const HOOKS_PARAM = '__tl';
 /** Parameter/local carrying the current task id inside every instrumented async body. */
 export const TASK_PARAM = '__tl_t';
+// (Also reserved: `__tl_a`, the outer function's rest parameter, and `__tl_src`, see below.)
 
 /** Name of the task that runs the top level of the script. */
 export const SCRIPT_TASK_NAME = 'script';
@@ -56,21 +57,43 @@ export const SCRIPT_TASK_NAME = 'script';
  * - `import … from "taskline" | "asyncio"` becomes `const … = __tl.module("taskline")` (see
  *   ModuleName for what each module holds). Any other import, `import()`, or `export … from`
  *   is a compile error naming the line. `export` on declarations is dropped.
- * - `async function f(a) { body }`  becomes
- *   `function f(a) { return __tl.task("f", async (__tl_t) => { try { body } finally { __tl.exit(__tl_t) } }) }`
- *   and likewise for async arrows, async methods and async function expressions (the name is the
- *   function's own, else the binding or property it is assigned to, else "anonymous").
+ * - `async function f(a, b = g()) { body }`  becomes the hoisted
+ *   `var f = __tl.fn({ "f"(...__tl_a) { return __tl.task("f", async (a, b = g()) => {
+ *      const __tl_t = __tl.current(); try { body } finally { __tl.exit(__tl_t) } }, __tl_a) } }["f"],
+ *      1, <start>, <end>, __tl_src);`
+ *   (`let` inside blocks). The parameters sit on the native async arrow, so a failing default
+ *   rejects; the outer method has no prototype and no [[Construct]]; `__tl.fn` gives it
+ *   AsyncFunction.prototype, the spec's length and its source range for toString(). Expressions
+ *   are the same `__tl.fn(…)` in place; async arrows stay arrows: `{ "f": (...__tl_a) => … }["f"]`;
+ *   async methods keep their place (`m(...__tl_a) { return __tl.task(…) }`) and the object
+ *   literal is wrapped in `__tl.methods(obj, ["m", 0, start, end], __tl_src)`, while a class gets a
+ *   first `static { __tl.methods(this.prototype, …); __tl.methods(this, …); __tl.source(this, …) }`.
+ *   The task name is the function's own, else the binding or property it is assigned to, else
+ *   "anonymous". `function __tl_src() { return "<the user's source>"; }` ends the program when used.
+ * - Top-level `this` becomes `void 0` (Node runs a program as an ES module).
  *   Async generators are not tasks; awaits inside them use `__tl.current()` as the task id.
  * - `await X` becomes `__tl.resumed(__tl_t, await __tl.awaiting(__tl_t, X, "<X source text, ≤ 40 chars>", <line>))`.
  * - The first statement of every catch and finally block inside an async body is
  *   `__tl.resumed(__tl_t);`, and so is the first statement of a `for await` loop body.
  */
 export interface Hooks {
-  /** Starts a task running fn(taskId) synchronously inside it; returns fn's promise unchanged. */
-  task(name: string, fn: (taskId: number) => Promise<unknown>): Promise<unknown>;
+  /**
+   * Starts a task running fn synchronously inside it; returns fn's promise unchanged. fn is called
+   * with `args` when given (an instrumented async body), else with the task id.
+   */
+  task(name: string, fn: (...args: any[]) => Promise<unknown>, args?: ArrayLike<unknown>): Promise<unknown>;
+  /** Gives an instrumented async function AsyncFunction's prototype, its length and source range; returns fn. */
+  fn<T>(fn: T, length: number, start: number, end: number, source: () => string): T;
+  /** The same for holder's own async methods, listed as [key, length, start, end, …]; returns holder. */
+  methods<T>(holder: T, entries: unknown[], source: () => string): T;
+  /** Records the source range of a class the instrumenter added a static block to. */
+  source(target: unknown, start: number, end: number, source: () => string): void;
   /** The task's body has finished (returned or threw); it is no longer running. */
   exit(taskId: number): void;
-  /** The task is about to await value; records a waiting span. Returns value unchanged. */
+  /**
+   * The task is about to await value; records a waiting span. Returns value, or for a thenable a
+   * stand-in that await treats the same way but whose `then` runs as this task (thenables.ts).
+   */
   awaiting<T>(taskId: number, value: T, text: string, line: number): T;
   /** The task resumed after an await; records a running span. Returns value unchanged. */
   resumed<T>(taskId: number, value?: T): T;
@@ -78,7 +101,33 @@ export interface Hooks {
   current(): number;
   /** The object an import of "taskline" or "asyncio" yields. */
   module(name: ModuleName): Record<string, unknown>;
+  /**
+   * A coroutine object: fn.apply(thisArg, args), called only when an asyncio task first runs it.
+   * The instrumenter emits it for a call written directly as an argument of createTask,
+   * ensureFuture, gather, waitFor, shield, run or asCompleted (name: the callee's, line: the call's).
+   */
+  lazy(fn: unknown, args: unknown[], thisArg: unknown, name: string, line: number): object;
+  /**
+   * Registers a classroom test harness (the last statement of a harness program, see
+   * lib/runner/transpile/harness-program.ts). It runs as its own phase once the program has
+   * finished: a new root task HARNESS_TASK_NAME, called with (taskId, assert, expect).
+   */
+  harness(fn: HarnessFn): void;
 }
+
+export type HarnessFn = (taskId: number, assert: unknown, expect: unknown) => Promise<unknown>;
+
+/**
+ * A comment the instrumenter puts in every function of a harness program, so the scheduler's
+ * Function.prototype.toString can refuse to show harness source to student code.
+ */
+export const HARNESS_MARK = '__tl_harness_source';
+
+/** What a harness function's source reads as to any code that asks (async-look.ts's toString). */
+export const HIDDEN_HARNESS_SOURCE = 'function () { [harness code] }';
+
+/** Name of the task that runs a classroom test harness. */
+export const HARNESS_TASK_NAME = 'harness';
 
 /**
  * "taskline": the globals object { sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
@@ -117,6 +166,7 @@ export type StateKind = 'running' | 'waiting' | 'blocking';
  * - settle: the task's promise settled (closes its open span).
  * - log:    a console line (text already formatted like Node's console).
  * - warn:   a warning.
+ * - harness: the program has finished and a classroom test harness starts its phase at t.
  * - end:    the run is over (always the last event the scheduler emits); exitCode only when
  *           process.exit(code) ended it.
  */
@@ -126,6 +176,7 @@ export type TraceEvent =
   | ['settle', id: number, t: number, state: 'fulfilled' | 'rejected' | 'cancelled']
   | ['log', t: number, stream: 'stdout' | 'stderr', text: string, taskId: number | null]
   | ['warn', kind: WarnKind, message: string, taskId: number | null]
+  | ['harness', t: number]
   | ['end', status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number];
 
 export type WarnKind =

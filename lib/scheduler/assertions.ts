@@ -29,7 +29,7 @@ function deepEqual(a: unknown, b: unknown, depth: number): boolean {
   return true;
 }
 
-function assert(condition: unknown, message?: string): asserts condition {
+export function assert(condition: unknown, message?: string): asserts condition {
   if (!condition) throw new AssertionError(typeof message === 'string' ? message : 'assertion failed');
 }
 
@@ -58,7 +58,7 @@ function matchers(actual: unknown, negated: boolean): Record<string, Matcher> {
   };
 }
 
-function expect(actual: unknown) {
+export function expect(actual: unknown) {
   return ObjectFreeze({ ...matchers(actual, false), not: ObjectFreeze(matchers(actual, true)) });
 }
 

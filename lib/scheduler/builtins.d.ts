@@ -25,29 +25,23 @@ declare class TimeoutError extends Error {
   constructor(message?: string);
 }
 
-/**
- * A scheduled task, as returned by asyncio.createTask(). Awaitable: `await task` gives its result.
- * Create one with asyncio.createTask(); the constructor is not public.
- */
-declare class Task<T = unknown> implements PromiseLike<T> {
-  private constructor();
-  /** The task's name (the async function's name unless createTask was given one). */
-  name: string;
-  getName(): string;
-  setName(name: string): void;
-  /** True once the task finished: returned, threw or was cancelled. */
+/** An asyncio future: a result set once, awaitable. `new asyncio.Future()` is loop.create_future(). */
+declare class TasklineFuture<T = unknown> implements PromiseLike<T> {
+  constructor();
+  /** True once it has a result, an exception, or was cancelled. */
   done(): boolean;
-  /** True if the task ended because it was cancelled. */
   cancelled(): boolean;
-  /**
-   * Requests cancellation: a CancelledError is thrown into the task at its current await
-   * (a sleep or asyncio wait is cut short). Returns false if the task is already done.
-   */
-  cancel(): boolean;
-  /** The task's return value. Throws its error, CancelledError, or InvalidStateError if not done. */
+  /** Cancels it (callbacks run, awaiters get CancelledError). False if already done. */
+  cancel(msg?: string): boolean;
+  /** The result. Throws its exception, CancelledError, or InvalidStateError if not done. */
   result(): T;
-  /** The error the task failed with, or null. Throws if the task is not done or was cancelled. */
+  /** The exception it failed with, or null. Throws if not done or cancelled. */
   exception(): unknown;
+  setResult(value: T): void;
+  setException(error: unknown): void;
+  /** fn(future) runs in the loop round after it completes (call_soon), as in Python. */
+  addDoneCallback(fn: (future: this) => void): void;
+  removeDoneCallback(fn: (future: this) => void): number;
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
@@ -55,8 +49,31 @@ declare class Task<T = unknown> implements PromiseLike<T> {
   catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B>;
 }
 
+/**
+ * A scheduled task, as returned by asyncio.createTask(): it starts on the loop's next round.
+ * Awaitable: `await task` gives its result. The constructor is not public.
+ */
+declare class Task<T = unknown> extends TasklineFuture<T> {
+  private constructor();
+  /** The timeline lane's name (the async function's name unless createTask was given one). */
+  name: string;
+  /** Python's name: the one given to createTask, else "Task-N". */
+  getName(): string;
+  setName(name: string): void;
+  /**
+   * Requests cancellation: a CancelledError is raised in the task at its current await (the
+   * awaited future is cancelled), or before it ever runs. False if the task is already done.
+   */
+  cancel(msg?: string): boolean;
+  /** Pending cancellation requests (Python 3.11). */
+  cancelling(): number;
+  /** Takes back one cancellation request; returns how many remain. */
+  uncancel(): number;
+}
+
 // Aliases so the asyncio namespace can re-export the global classes under the same names.
 type TasklineTask<T> = Task<T>;
+type TasklineFutureAlias<T> = TasklineFuture<T>;
 type TasklineTaskClass = typeof Task;
 type TasklineCancelledErrorClass = typeof CancelledError;
 type TasklineTimeoutErrorClass = typeof TimeoutError;
@@ -89,85 +106,149 @@ interface TasklineMatchers {
 declare function expect(actual: unknown): TasklineMatchers & { not: TasklineMatchers };
 
 declare namespace asyncio {
-  /** An async function call, a promise or a Task. */
+  /** A coroutine call, a Task, a Future or any promise. */
   type Awaitable<T> = PromiseLike<T>;
+  type Future<T = unknown> = TasklineFutureAlias<T>;
+  const Future: typeof TasklineFuture;
+  type Task<T = unknown> = TasklineTask<T>;
+  const Task: TasklineTaskClass;
 
   /**
-   * Runs `main` (a promise/Task, or an async function to call) as the program's main task.
-   * When main settles the run ends, like Python: tasks still pending are cancelled and reported.
+   * Runs main as the first task of a new loop and returns its result; then cancels the tasks
+   * still pending and waits for their cleanup, as Python does. A top-level `asyncio.run(main());`
+   * blocks the code after it. Calling it inside a running loop throws.
    */
   function run<T>(main: Awaitable<T> | (() => Awaitable<T>)): Promise<T>;
-  /** Waits `seconds` of virtual time, then resolves with `value`. */
+  /** Waits `seconds` of virtual time; sleep(0) gives every other ready task one step. */
   function sleep(seconds: number): Promise<void>;
-  function sleep<T>(seconds: number, value: T): Promise<T>;
+  function sleep<T>(seconds: number, result: T): Promise<T>;
+  /** Schedules the coroutine as a Task: it starts on the loop's next round. */
+  function createTask<T>(coro: Awaitable<T>, options?: { name?: string }): Task<T>;
+  /** A Task for a coroutine; a Task or Future is returned as is. */
+  function ensureFuture<T>(awaitable: Awaitable<T>): Future<T>;
   /**
-   * Wraps an awaitable in a Task so it runs concurrently. Passing an async call
-   * (`createTask(callApi())`) adopts the task that call started; `name` renames it.
+   * Runs the awaitables concurrently; results in argument order. The first error rejects it
+   * unless the last argument is `{ returnExceptions: true }` (errors are then results).
    */
-  function createTask<T>(awaitable: Awaitable<T> | (() => Awaitable<T>), options?: { name?: string }): Task<T>;
-  /** Alias of createTask. */
-  function ensureFuture<T>(awaitable: Awaitable<T> | (() => Awaitable<T>), options?: { name?: string }): Task<T>;
-  /** Waits for all awaitables; results come in argument order. Rejects with the first error. */
-  function gather<T extends readonly unknown[]>(...awaitables: { [K in keyof T]: Awaitable<T[K]> }): Promise<T>;
+  function gather<T extends readonly unknown[]>(...awaitables: { [K in keyof T]: Awaitable<T[K]> }): Future<T>;
+  function gather<T extends readonly unknown[]>(
+    ...args: [...{ [K in keyof T]: Awaitable<T[K]> }, { returnExceptions?: boolean }]
+  ): Future<{ [K in keyof T]: T[K] | Error }>;
+  /** Protects the awaitable from the caller's cancellation. */
+  function shield<T>(awaitable: Awaitable<T>): Future<T>;
   /**
-   * Waits for `awaitable` at most `seconds` (null: no limit). On timeout it cancels the
-   * awaitable and rejects with TimeoutError.
+   * Waits at most `seconds` (null: no limit). On timeout it cancels the awaitable, waits for its
+   * cleanup and throws TimeoutError (or returns its value if it swallowed the cancellation).
    */
   function waitFor<T>(awaitable: Awaitable<T>, seconds: number | null): Promise<T>;
+  const FIRST_COMPLETED: 'FIRST_COMPLETED';
+  const FIRST_EXCEPTION: 'FIRST_EXCEPTION';
+  const ALL_COMPLETED: 'ALL_COMPLETED';
+  /** Waits for Tasks/Futures until returnWhen or the timeout; returns [done, pending]. */
+  function wait<F extends Future<any>>(
+    futures: Iterable<F>,
+    options?: { timeout?: number | null; returnWhen?: 'FIRST_COMPLETED' | 'FIRST_EXCEPTION' | 'ALL_COMPLETED' },
+  ): Promise<[Set<F>, Set<F>]>;
+  /** Awaitables in completion order: `for (const next of asCompleted(fs)) await next`. */
+  function asCompleted<T>(awaitables: Iterable<Awaitable<T>>, options?: { timeout?: number | null }): Promise<T>[];
+  /** A deadline for a block (`async with asyncio.timeout(s)`): CancelledError becomes TimeoutError. */
+  class Timeout {
+    when(): number | null;
+    reschedule(when: number | null): void;
+    expired(): boolean;
+  }
+  /** Runs body with a deadline `seconds` from now (null: none); the callback form of `async with`. */
+  function timeout<T>(seconds: number | null, body: (cm: Timeout) => T | PromiseLike<T>): Promise<T>;
+  /** Like timeout, with an absolute deadline on getRunningLoop().time(). */
+  function timeoutAt<T>(when: number | null, body: (cm: Timeout) => T | PromiseLike<T>): Promise<T>;
+  /** Tasks that end together: the first failure cancels the others; failures come as an ExceptionGroup. */
+  class TaskGroup {
+    createTask<T>(coro: Awaitable<T>, options?: { name?: string }): Task<T>;
+    /** The callback form of `async with tg:`, waiting for every task of the group. */
+    run<T>(body: (tg: TaskGroup) => T | PromiseLike<T>): Promise<T>;
+  }
+  /** `async with asyncio.TaskGroup() as tg:` as a callback. */
+  function taskGroup<T>(body: (tg: TaskGroup) => T | PromiseLike<T>): Promise<T>;
+  class ExceptionGroup extends Error {
+    readonly exceptions: readonly unknown[];
+  }
+  /** The running task, or null outside tasks. */
+  function currentTask(): Task<unknown> | null;
+  /** Every task not yet done. */
+  function allTasks(): Set<Task<unknown>>;
+  /** The loop: time() is the virtual clock in seconds. */
+  function getRunningLoop(): { time(): number };
 
   /** A FIFO queue for producer/consumer tasks. maxsize <= 0 means unbounded. */
   class Queue<T = unknown> {
     constructor(maxsize?: number);
     readonly maxsize: number;
-    /** Waits while the queue is full, then adds the item. */
     put(item: T): Promise<void>;
-    /** Waits until an item is available and removes it. */
     get(): Promise<T>;
-    /** Adds an item now; throws QueueFull if the queue is full. */
+    /** Adds now (throws QueueFull); wakes the first getter, which takes the item when it runs. */
     putNowait(item: T): void;
-    /** Removes an item now; throws QueueEmpty if there is none. */
+    /** Removes now; throws QueueEmpty. */
     getNowait(): T;
     qsize(): number;
     empty(): boolean;
     full(): boolean;
-    /** Marks one item taken with get() as processed (see join). */
     taskDone(): void;
-    /** Waits until every item put in the queue has been marked done with taskDone(). */
+    /** Waits until every item put has been marked done with taskDone(). */
     join(): Promise<void>;
   }
   class QueueEmpty extends Error {}
   class QueueFull extends Error {}
-
-  /** Allows at most `value` holders at once; acquire() waits for a free slot. */
-  class Semaphore {
-    constructor(value?: number);
+  /** One holder at a time; a free lock is taken without suspending. */
+  class Lock {
     acquire(): Promise<boolean>;
+    /** Frees the lock and wakes the first waiter, which takes it when it runs. */
     release(): void;
-    /** True when no slot is free. */
     locked(): boolean;
   }
-
-  /** A flag tasks can wait on: wait() resolves once set() is called. */
   class Event {
     set(): void;
     clear(): void;
     isSet(): boolean;
     wait(): Promise<boolean>;
   }
-
-  /** Mutual exclusion: one holder at a time, waiters served in order. */
-  class Lock {
+  /** wait() releases the lock until notify(); the lock must be held around wait/notify. */
+  class Condition {
+    constructor(lock?: Lock);
+    acquire(): Promise<boolean>;
+    release(): void;
+    locked(): boolean;
+    wait(): Promise<boolean>;
+    waitFor<T>(predicate: () => T): Promise<T>;
+    notify(n?: number): void;
+    notifyAll(): void;
+  }
+  /** At most `value` holders at once. */
+  class Semaphore {
+    constructor(value?: number);
     acquire(): Promise<boolean>;
     release(): void;
     locked(): boolean;
   }
-
-  type Task<T = unknown> = TasklineTask<T>;
-  const Task: TasklineTaskClass;
+  /** A Semaphore whose release() past the initial value throws ValueError. */
+  class BoundedSemaphore extends Semaphore {}
+  /** `parties` tasks meet: wait() gives each its arrival index once all have arrived. */
+  class Barrier {
+    constructor(parties: number);
+    wait(): Promise<number>;
+    reset(): Promise<void>;
+    abort(): Promise<void>;
+    readonly parties: number;
+    readonly nWaiting: number;
+    readonly broken: boolean;
+  }
+  class BrokenBarrierError extends Error {}
   const CancelledError: TasklineCancelledErrorClass;
   const TimeoutError: TasklineTimeoutErrorClass;
-  /** Raised by Task.result()/exception() on a task that has not finished. */
+  type CancelledError = InstanceType<TasklineCancelledErrorClass>;
+  type TimeoutError = InstanceType<TasklineTimeoutErrorClass>;
   class InvalidStateError extends Error {}
+  class RuntimeError extends Error {}
+  class ValueError extends Error {}
 }
 
 declare module 'asyncio' {

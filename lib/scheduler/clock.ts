@@ -124,3 +124,22 @@ export function clearAllTimers(): void {
   live = 0;
   refed = 0;
 }
+
+/**
+ * Removes the active timers due by `t` that `pick` selects, in queue order, and leaves the rest
+ * in place with their order (asyncio's round start moves every due asyncio timer at once).
+ */
+export function takeDueWhere(t: number, pick: (timer: Timer) => boolean): Timer[] {
+  const taken = safeArray<Timer>();
+  const kept = safeArray<Timer>();
+  while (heap.length > 0 && heap[0].due <= t) {
+    const top = pop();
+    if (!top.active) continue;
+    if (pick(top)) {
+      if (top.repeat < 0) { top.active = false; live--; if (top.ref) refed--; }
+      taken[taken.length] = top;
+    } else kept[kept.length] = top;
+  }
+  for (let i = 0; i < kept.length; i++) push(kept[i]);
+  return taken;
+}

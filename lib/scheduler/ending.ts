@@ -3,7 +3,7 @@
 import type { EndStatus, ThrownError } from './abi.ts';
 import { ArrayPrototypeJoin, append, safeArray } from './intrinsics.ts';
 import { S } from './state.ts';
-import { evEnd, evSettle, evWarn } from './trace.ts';
+import { evEnd, evWarn } from './trace.ts';
 import { type TaskRec, liveTasks, shortName } from './tasks.ts';
 import { toThrown } from './errors.ts';
 import { inspect } from './inspect.ts';
@@ -48,10 +48,17 @@ function warnNeverAwaited(): void {
   }
 }
 
+const finishHooks = safeArray<() => void>();
+/** Registers a check that adds its warnings when the run ends (asyncio's unretrieved exceptions). */
+export function onFinish(fn: () => void): void {
+  append(finishHooks, fn);
+}
+
 /** Emits the closing warnings and the 'end' event (with the code process.exit() gave, if it ended the run). */
 export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number): void {
   if (S.ended) return;
   warnNeverAwaited();
+  for (let i = 0; i < finishHooks.length; i++) finishHooks[i]();
   evEnd(status, virtualMs, error === null ? null : withHint(error), exitCode);
 }
 
@@ -75,20 +82,6 @@ export function deadlock(blocked: TaskRec[]): void {
   finish('deadlock', S.now, {
     name: 'DeadlockError', message: 'all tasks are asleep — deadlock: ' + ArrayPrototypeJoin(parts, '; '), stack: '',
   });
-}
-
-/** asyncio.run finished: every task still pending is cancelled, as Python's loop shutdown does. */
-export function cancelLeftovers(keep: TaskRec | null): void {
-  const all = liveTasks();
-  for (let i = 0; i < all.length; i++) {
-    const rec = all[i];
-    if (rec.state !== 'pending' || rec === keep) continue;
-    evWarn('cancelled-at-shutdown',
-      shortName(rec) + ' was cancelled when asyncio.run() finished, while waiting for ' + waitText(rec), rec.id);
-    rec.state = 'cancelled';
-    rec.observed = true;
-    evSettle(rec.id, S.now, 'cancelled');
-  }
 }
 
 /** Pending tasks at the end of the loop. */

@@ -9,6 +9,7 @@ import { patchPromise } from './promise-patch.ts';
 import { installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
+import { installToString } from './async-look.ts';
 
 const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
 const configText = G[CONFIG_GLOBAL];
@@ -24,6 +25,7 @@ if (typeof configText === 'string') {
 initTrace(typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
 patchPromise();
 installGlobals();
+installToString();
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
 ObjectDefineProperty(G, BOOT_GLOBAL, {
   value: function (program: Parameters<typeof boot>[0]) {

@@ -15,6 +15,16 @@ export class Fifo<T> {
     if (this.#head > 64 && this.#head * 2 > this.#items.length) this.#compact();
     return v;
   }
+  /** Removes and returns the i-th item from the front (0 is what shift() would return). */
+  takeAt(i: number): T | undefined {
+    if (i === 0) return this.shift();
+    const at = this.#head + i;
+    if (i < 0 || at >= this.#items.length) return undefined;
+    const v = this.#items[at];
+    for (let j = at; j < this.#items.length - 1; j++) this.#items[j] = this.#items[j + 1];
+    this.#items.length--;
+    return v;
+  }
   /** Removes the first occurrence of v (a cancelled waiter). */
   remove(v: T): void {
     for (let i = this.#head; i < this.#items.length; i++) {

@@ -5,19 +5,25 @@ import { S } from './state.ts';
 import { type TaskRec, bindPromise, createTask, setState, taskById } from './tasks.ts';
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
 import { CancelledError } from './errors.ts';
-import { append, safeArray } from './intrinsics.ts';
+import { append, ReflectApply, safeArray } from './intrinsics.ts';
+import { lookAsync, lookAsyncMethods, recordSource } from './async-look.ts';
+import { attributeThenable } from './thenables.ts';
+import { runState } from './run-state.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
 const exitedPending = safeArray<TaskRec>();
 
-/** Runs fn as a new task and tracks its promise; shared by hooks.task, boot and createTask. */
-export function startTask(name: string, fn: (id: number) => Promise<unknown>): [TaskRec, Promise<unknown>] {
+/**
+ * Runs fn as a new task and tracks its promise; shared by hooks.task, boot and createTask. With
+ * `args`, fn is the instrumented body, called with them (it reads its id from hooks.current()).
+ */
+export function startTask(name: string, fn: (id: number) => Promise<unknown>, args?: ArrayLike<unknown>): [TaskRec, Promise<unknown>] {
   const rec = createTask(name, S.current === 0 ? null : S.current);
   const prev = S.current;
   S.current = rec.id;
   let p: Promise<unknown>;
   try {
-    p = fn(rec.id);
+    p = args === undefined ? fn(rec.id) : ReflectApply(fn, undefined, args);
   } finally {
     S.current = prev;
   }
@@ -59,6 +65,17 @@ export function flushExits(): void {
   exitedPending.length = 0;
 }
 
+/** asyncio's part of an await (asyncio/suspend.ts): what a task really awaits instead of value. */
+let awaitGate: ((rec: TaskRec, value: unknown) => unknown) | null = null;
+export function setAwaitGate(fn: (rec: TaskRec, value: unknown) => unknown): void {
+  awaitGate = fn;
+}
+let makeLazy: (fn: unknown, args: unknown, thisArg: unknown, name: unknown, line: unknown) => object = () => ({});
+/** Registers how __tl.lazy builds a coroutine object (asyncio/coro.ts). */
+export function setLazy(fn: typeof makeLazy): void {
+  makeLazy = fn;
+}
+
 let modules: (name: ModuleName) => Record<string, unknown> = () => ({});
 /** Registers what `import … from "taskline" | "asyncio"` yields (set by globals.ts). */
 export function setModules(fn: (name: ModuleName) => Record<string, unknown>): void {
@@ -66,9 +83,12 @@ export function setModules(fn: (name: ModuleName) => Record<string, unknown>): v
 }
 
 export const hooks: Hooks = {
-  task(name, fn) {
-    return startTask(typeof name === 'string' ? name : 'anonymous', fn)[1];
+  task(name, fn, args) {
+    return startTask(typeof name === 'string' ? name : 'anonymous', fn, args)[1];
   },
+  fn: lookAsync,
+  methods: lookAsyncMethods,
+  source: recordSource,
   exit(t) {
     const rec = taskById(t);
     if (rec === undefined || rec.state !== 'pending') return;
@@ -85,7 +105,10 @@ export const hooks: Hooks = {
     setState(rec, 'waiting', describe(value, typeof text === 'string' ? text : '?'));
     // Cancelled while running: cut the new wait short so the CancelledError arrives promptly.
     interruptWait(rec, value);
-    return value;
+    // asyncio's gate first (a free Lock does not suspend), then a stand-in await treats exactly as
+    // the value, whose `then` runs as this task.
+    const gated = rec.aio !== null && awaitGate !== null ? awaitGate(rec, value) : value;
+    return attributeThenable(gated, t) as typeof value;
   },
   resumed(t, value) {
     const rec = taskById(t);
@@ -105,5 +128,12 @@ export const hooks: Hooks = {
   },
   module(name) {
     return modules(name);
+  },
+  lazy(fn, args, thisArg, name, line) {
+    return makeLazy(fn, args, thisArg, name, line);
+  },
+  harness(fn) {
+    // Only the first registration counts: it is the harness program's last statement.
+    if (runState.harness === null && typeof fn === 'function') runState.harness = fn;
   },
 };

@@ -1,21 +1,22 @@
-// The event loop, one macrotask per host call: STEP_GLOBAL runs pending nextTicks, or the macrotask
-// next-macrotask.ts picks (a timer, jumping the virtual clock only when nothing else can run, or an
-// immediate) followed by the ticks it queued, or decides how the run ends. isolated-vm drains
+// The event loop, one macrotask per host call: STEP_GLOBAL runs pending nextTicks, or asyncio's round
+// in progress, or the macrotask next-macrotask.ts picks (a timer, jumping the virtual clock only when
+// nothing else can run, or an immediate) followed by the ticks it queued, or decides how the run
+// ends. isolated-vm drains
 // the microtasks after each call, so between two steps the microtask queue is always empty.
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';
 import { endOfStep, evWarn, takeBuffered } from './trace.ts';
-import { type Timer, rearm, takeTimer, clearAllTimers } from './clock.ts';
+import { type Timer, rearm, takeTimer } from './clock.ts';
 import { nextMacrotask } from './next-macrotask.ts';
 import { callImmediate } from './immediates.ts';
 import { hasTicks, runTicks } from './ticks.ts';
+import { continueRound } from './asyncio/ready.ts';
 import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
 import { shortName, type TaskRec } from './tasks.ts';
-import {
-  cancelLeftovers, deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown,
-} from './ending.ts';
+import { deadlock, finish, hostLimit, pendingTasks, reachLimit, reportUncaught, thrown } from './ending.ts';
 import { runState } from './run-state.ts';
+import { startHarnessPhase } from './harness-phase.ts';
 
 /**
  * The reply carries no events: everything goes out through the emit callback instead. Microtasks
@@ -57,23 +58,7 @@ function afterMicrotasks(): boolean {
     finish('error', S.now, err);
     return false;
   }
-  const script = runState.script;
   flushExits();
-  const main = runState.main;
-  if (main !== null && main.state !== 'pending') {
-    // asyncio.run's main settled: close the loop like Python (cancel the rest, drop timers).
-    runState.main = null;
-    clearAllTimers();
-    cancelLeftovers(script !== null && script.state === 'pending' ? script : null);
-    if (main.state === 'rejected') {
-      finish('error', S.now, thrown(main.value));
-      return false;
-    }
-    if (main.state === 'cancelled') {
-      finish('error', S.now, thrown(main.value));
-      return false;
-    }
-  }
   return true;
 }
 
@@ -90,12 +75,16 @@ export function step(faultJson?: unknown): string {
     return reply(true);
   }
   if (!afterMicrotasks()) return reply(false);
+  // asyncio's round in progress runs first, one ready entry per step (asyncio/ready.ts).
+  if (continueRound()) return reply(!S.ended);
   const next = nextMacrotask();
   if (next === null) {
     // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.
     const script = runState.script, main = runState.main;
     if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
       deadlock(pendingTasks());
+    } else if (startHarnessPhase()) {
+      return reply(true);
     } else finish('ok', S.now, null);
     return reply(false);
   }

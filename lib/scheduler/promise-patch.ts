@@ -45,8 +45,11 @@ function combinator(name: string, original: (...a: any[]) => Promise<unknown>) {
 }
 
 export function patchPromise(): void {
-  // Non-writable: a program replacing then would otherwise silently switch off task attribution.
-  ObjectDefineProperty(PromiseCtor.prototype, 'then', { value: patchedThen, writable: false, configurable: false });
+  // Writable and configurable, as in Node: a read-only `then` on the prototype would make every
+  // `promise.then = …` assignment throw in strict code (test262 patches instances this way). A
+  // program that replaces it loses task attribution for its own then calls, nothing else: the
+  // scheduler never calls `then` (see whenSettled).
+  ObjectDefineProperty(PromiseCtor.prototype, 'then', { value: patchedThen, writable: true, configurable: true });
   combinator('all', PromiseAll);
   combinator('race', PromiseRace);
   combinator('any', PromiseAny);

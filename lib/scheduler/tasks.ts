@@ -34,24 +34,42 @@ export interface TaskRec {
   exitT: number;
   /** Task object handed to user code (createTask), created lazily. */
   handle: object | null;
+  /** The asyncio task driving this coroutine (its own, or the awaiting task's for a plain call). */
+  aio: object | null;
 }
 
 const live = new MapCtor<number, TaskRec>();
 const byPromise = new WeakMapCtor<object, TaskRec>();
 const nameCounts = new MapCtor<string, number>();
 let nextId = 1;
+/** A lazily started asyncio task whose coroutine is being called: its first async call is it. */
+let adopting: TaskRec | null = null;
+let adoptKeepsName = false;
+export function adoptNextTask(rec: TaskRec | null, keepName = false): void {
+  adopting = rec;
+  adoptKeepsName = keepName;
+}
 
-export function createTask(name: string, parent: number | null): TaskRec {
+export function createTask(name: string, parent: number | null, scheduled = false): TaskRec {
+  if (adopting !== null && !scheduled) {
+    const rec = adopting;
+    adopting = null;
+    if (!adoptKeepsName) renameTask(rec, name);
+    setState(rec, 'running', '');
+    return rec;
+  }
+  const parentRec = parent === null ? undefined : MapPrototypeGet(live, parent);
   const ordinal = (MapPrototypeGet(nameCounts, name) || 0) + 1;
   MapPrototypeSet(nameCounts, name, ordinal);
   const rec: TaskRec = {
     id: nextId++, name, ordinal, parent, createdAt: S.now, promise: null, state: 'pending', value: undefined, observed: false,
     kind: '', detail: '', waitingOn: undefined, waitLine: 0, cancelRequested: false, exited: false, exitT: 0,
-    handle: null,
+    handle: null, aio: parentRec === undefined ? null : parentRec.aio,
   };
   MapPrototypeSet(live, rec.id, rec);
   evTask(rec.id, name, parent, S.now);
-  setState(rec, 'running', '');
+  // A lazily started task waits in the ready queue from its creation until its first step.
+  setState(rec, scheduled ? 'waiting' : 'running', scheduled ? 'scheduled' : '');
   return rec;
 }
 

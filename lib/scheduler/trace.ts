@@ -145,6 +145,11 @@ export function evWarn(kind: WarnKind, message: string, taskId: number | null): 
   push('["warn","' + kind + '",' + q(clip(message, MAX_MESSAGE_CHARS)) + ',' + n(taskId) + ']');
 }
 
+/** The harness phase begins (uncounted: at most one per run, and graders need it). */
+export function evHarness(t: number): void {
+  if (!S.ended) push('["harness",' + t + ']');
+}
+
 /** Emits the final event and closes the recorder. */
 export function evEnd(status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number): void {
   if (S.ended) return;

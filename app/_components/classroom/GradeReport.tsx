@@ -1,5 +1,5 @@
 // One submission's grade: the score, the late flag, and each check with why it passed or failed
-// ("took 6.000 s, must be ≤ 3.000 s"). A student gets hidden checks only as a count passed.
+// ("took 6.000 s, 3.000 s too slow: …"). A student gets hidden checks only as a count passed.
 import type { Check } from '@/lib/classroom/checks';
 import type { CheckResult } from '@/lib/classroom/grade';
 import { describeCheck } from './describe-check';

@@ -4,7 +4,7 @@ import { useRegrade, type RegradeJob } from './use-regrade';
 
 export function RegradePanel({ assignmentId, initial, onFinished }: { assignmentId: string; initial: RegradeJob | null; onFinished(): void }) {
   const { job, error, start } = useRegrade(assignmentId, initial, onFinished);
-  const running = job?.state === 'running';
+  const running = job?.state === 'running' || job?.state === 'queued';
   return (
     <div className="regrade" data-testid="regrade">
       <button type="button" className="tool-button" onClick={start} disabled={running} data-testid="regrade-button">
@@ -14,6 +14,7 @@ export function RegradePanel({ assignmentId, initial, onFinished }: { assignment
         {job && (
           <>
             <progress max={Math.max(job.total, 1)} value={job.total ? job.done : 1} aria-label="Regrade progress" />
+            {job.state === 'queued' && ` Regrade of ${job.total} queued behind other runs`}
             {job.state === 'running' && ` ${job.done} of ${job.total} regraded`}
             {job.state === 'done' && ` Last regrade: ${job.total} submission${job.total === 1 ? '' : 's'} regraded`}
             {job.state === 'failed' && <span className="form-error"> Regrade failed: {job.error}</span>}

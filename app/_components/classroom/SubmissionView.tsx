@@ -11,6 +11,7 @@ import { TimelinePane } from '../timeline/TimelinePane';
 import { shortDate } from '../../_lib/dates';
 import { ClassroomHeader, type HeaderUser } from './ClassroomHeader';
 import { GradeReport, type GradeLike } from './GradeReport';
+import { HarnessSources } from './HarnessSources';
 import { PanelTabs } from './PanelTabs';
 import { ReadOnlyCode } from './ReadOnlyCode';
 import '../styles/classroom.css';
@@ -33,7 +34,10 @@ export function SubmissionView({ user, submission, assignment, cls, student, tea
       <StatusBanner result={submission.result} running={false} requestError={null} />
       <PanelTabs<'grade' | 'run'> tabs={tabs} active={tab} onSelect={setTab}>
         {tab === 'grade' ? (
-          <div className="grade-panel"><GradeReport grade={submission.grade} definitions={assignment.checks} late={submission.late} /></div>
+          <div className="grade-panel">
+            <GradeReport grade={submission.grade} definitions={assignment.checks} late={submission.late} />
+            {teacher ? <HarnessSources checks={assignment.checks} /> : null}
+          </div>
         ) : (
           <>
             <TimelinePane result={submission.result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorText, sendJson } from './api-client';
 
-export interface RegradeJob { id: string; state: 'running' | 'done' | 'failed'; total: number; done: number; error: string | null }
+export interface RegradeJob { id: string; state: 'queued' | 'running' | 'done' | 'failed'; total: number; done: number; error: string | null }
 
 /** How often the progress is polled, in ms. */
 const POLL_MS = 500;
@@ -17,12 +17,12 @@ export function useRegrade(assignmentId: string, initial: RegradeJob | null, onF
   const url = `/api/assignments/${assignmentId}/regrade`;
 
   useEffect(() => {
-    if (job?.state !== 'running') return;
+    if (job?.state !== 'running' && job?.state !== 'queued') return;
     const timer = setTimeout(async () => {
       try {
         const next = (await sendJson<{ job: RegradeJob }>(url, 'GET')).job;
         setJob(next);
-        if (next.state !== 'running') finished.current();
+        if (next.state === 'done' || next.state === 'failed') finished.current();
       } catch (failure) {
         setError(`Could not read the regrade's progress: ${errorText(failure)}`);
       }
@@ -35,7 +35,7 @@ export function useRegrade(assignmentId: string, initial: RegradeJob | null, onF
     try {
       const started = (await sendJson<{ job: RegradeJob }>(url, 'POST')).job;
       setJob(started);
-      if (started.state !== 'running') finished.current();
+      if (started.state === 'done' || started.state === 'failed') finished.current();
     } catch (failure) {
       setError(`Could not start the regrade: ${errorText(failure)}`);
     }

@@ -3,14 +3,13 @@
 import { readJson } from '@/lib/api/read-json.ts';
 import { errorResponse } from '@/lib/api/errors.ts';
 import { CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
-import { requireCodeWithinLimit } from '@/lib/api/snippet-params.ts';
 import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
 import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
-import { runAndRecord, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
+import { runAndRecord } from '@/lib/api/snippet-runs.ts';
+import { identify, requireDb } from '@/lib/auth/identify.ts';
+import { admitClient, requireCodeWithinLimit, RunnerBusyError } from '@/lib/usecases/run-for-client.ts';
 import { database } from '@/lib/db/database.ts';
 import { createSnippet } from '@/lib/db/snippets.ts';
-import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
-import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -19,12 +18,13 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { title, code, run } = await readJson(request, CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(code);
-    const db = await database();
-    const client = await enforceRateLimit(db, request, run ? ['save', 'run'] : ['save']);
+    const caller = await identify(request, database);
+    const db = requireDb(caller); // a save needs the database
+    const runs = await admitClient(caller, { actions: run ? ['save', 'run'] : ['save'] });
     const { snippet, ownerSecret } = await createSnippet(db, { title, code });
     // A busy pool must not lose the save: the snippet is stored without a run instead.
-    const stored = run ? await runAndRecord(db, snippet.id, code, fairnessKey(client)).catch((e: unknown) => (e instanceof RunnerBusyError ? null : Promise.reject(e))) : null;
-    if (stored) await chargeRunTime(db, client, stored.summary.wallMs);
+    const stored = run ? await runAndRecord(db, runs, snippet.id, code).catch((e: unknown) => (e instanceof RunnerBusyError ? null : Promise.reject(e))) : null;
+    await runs.charge();
     return Response.json(toCreatedSnippetResponse(snippet, ownerSecret, stored), {
       status: 201,
       headers: { 'Set-Cookie': ownerCookieHeader(snippet.id, ownerSecret, request) },

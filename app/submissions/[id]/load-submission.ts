@@ -17,7 +17,7 @@ export async function loadSubmission(user: UserRecord, id: string) {
   const cls = await classFor(db, user, assignment.classId, (actor, c) => canReadSubmission(actor, c, submission));
   const teacher = canSeeHiddenChecks(user, cls);
   return {
-    submission: submissionView(submission, teacher),
+    submission: submissionView(submission, teacher, assignment.checks),
     assignment: { id: assignment.id, title: assignment.title, checks: teacher ? assignment.checks : assignment.checks.filter((c) => c.visible) },
     cls: { id: cls.id, name: cls.name },
     student: teacher ? (await findUser(db, submission.studentId))?.username ?? 'unknown' : user.username,

@@ -6,35 +6,62 @@ import type { ConcurrencyCheck } from '../checks.ts';
 import { formatSeconds } from '../format-ms.ts';
 import { fail, pass, type RuleOutcome } from './outcome.ts';
 
+/** Task names quoted in a reason before "…". */
+const MAX_NAMED_TASKS = 5;
+
 export interface PeakWaiting {
   count: number;
   /** Virtual ms at which the peak first happens. */
   at: number;
 }
 
-export function peakWaiting(result: RunResult): PeakWaiting {
-  const edges: Array<{ t: number; delta: number }> = [];
+/**
+ * A top-level asyncio.run(...) blocks the script until main is done, as Python's does; the script
+ * lane's wait on it is not concurrency the student wrote (Taskline labels it "asyncio.run(…)").
+ */
+function blockedInAsyncioRun(detail: string | undefined): boolean {
+  return detail !== undefined && detail.startsWith('asyncio.run(');
+}
+
+interface WaitEdge { t: number; delta: 1 | -1; task: string }
+
+function edges(result: RunResult): WaitEdge[] {
+  const out: WaitEdge[] = [];
   for (const task of result.tasks) {
     for (const span of task.spans) {
       // Zero-length waits never overlap anything at an instant a student could see.
-      if (span.kind === 'waiting' && span.to > span.from) edges.push({ t: span.from, delta: 1 }, { t: span.to, delta: -1 });
+      if (span.kind === 'waiting' && span.to > span.from && !blockedInAsyncioRun(span.detail)) out.push({ t: span.from, delta: 1, task: task.name }, { t: span.to, delta: -1, task: task.name });
     }
   }
   // Ends before starts at the same instant, so back-to-back spans are not counted twice.
-  edges.sort((a, b) => a.t - b.t || a.delta - b.delta);
-  let current = 0;
-  let peak: PeakWaiting = { count: 0, at: 0 };
-  for (const edge of edges) {
-    current += edge.delta;
-    if (current > peak.count) peak = { count: current, at: edge.t };
+  return out.sort((a, b) => a.t - b.t || a.delta - b.delta);
+}
+
+/** The first peak, when it ends, and which tasks were waiting during it. */
+function sweep(result: RunResult): PeakWaiting & { until: number; tasks: string[] } {
+  const waiting: string[] = [];
+  let peak = { count: 0, at: 0, until: 0, tasks: [] as string[] };
+  let open = false;
+  for (const edge of edges(result)) {
+    if (edge.delta === 1) waiting.push(edge.task);
+    else waiting.splice(waiting.indexOf(edge.task), 1);
+    if (open && edge.delta === -1) { peak.until = edge.t; open = false; }
+    if (waiting.length > peak.count) { peak = { count: waiting.length, at: edge.t, until: edge.t, tasks: [...waiting] }; open = true; }
   }
   return peak;
 }
 
+export function peakWaiting(result: RunResult): PeakWaiting {
+  const { count, at } = sweep(result);
+  return { count, at };
+}
+
 export function checkConcurrency(check: z.infer<typeof ConcurrencyCheck>, result: RunResult): RuleOutcome {
-  const peak = peakWaiting(result);
-  const sentence = peak.count
-    ? `at most ${peak.count} task(s) waited at the same time (first at ${formatSeconds(peak.at)}), need at least ${check.minWaiting}`
-    : `no task ever waited, need at least ${check.minWaiting} waiting at the same time`;
-  return peak.count >= check.minWaiting ? pass(sentence) : fail(sentence);
+  const peak = sweep(result);
+  const need = `${check.minWaiting} task(s) waiting at the same time`;
+  if (!peak.count) return fail(`no task ever waited; need ${need}`);
+  const names = peak.tasks.slice(0, MAX_NAMED_TASKS).join(', ') + (peak.tasks.length > MAX_NAMED_TASKS ? ', …' : '');
+  const when = `from ${formatSeconds(peak.at)} to ${formatSeconds(peak.until)} in the timeline: ${names}`;
+  if (peak.count >= check.minWaiting) return pass(`${peak.count} task(s) waited at the same time (${when}); needed ${check.minWaiting}`);
+  return fail(`only ${peak.count} task(s) ever waited at the same time (${when}); need ${need}`);
 }

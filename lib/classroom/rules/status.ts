@@ -2,11 +2,12 @@
 import type { z } from 'zod';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { StatusCheck } from '../checks.ts';
+import { formatSeconds } from '../format-ms.ts';
 import { fail, pass, type RuleOutcome } from './outcome.ts';
+import { describeError } from './where.ts';
 
 export function checkStatus(check: z.infer<typeof StatusCheck>, result: RunResult): RuleOutcome {
-  const sentence = `ended with status "${result.status}", expected "${check.status}"`;
-  if (result.status === check.status) return pass(sentence);
-  const detail = result.error ? ` (${result.error.name}: ${result.error.message})` : '';
-  return fail(sentence + detail);
+  if (result.status === check.status) return pass(`ended with status "${result.status}" as required`);
+  const detail = describeError(result.error);
+  return fail(`ended with status "${result.status}" at ${formatSeconds(result.virtualMs)}, expected "${check.status}"${detail ? ` (${detail})` : ''}`);
 }

@@ -10,7 +10,7 @@ import { MAX_WALL_MS } from '../limits.ts';
 import type { RunResult, RunStatus, TaskTrace } from '../protocol.ts';
 
 export const HOSTILE_DIR = import.meta.dirname;
-const SEED_3 = path.join(HOSTILE_DIR, '..', '..', '..', '..', 'shared', 'seed', '3_other_tasks.ts');
+const SEED_3 = path.join(HOSTILE_DIR, '..', 'corpus', 'asyncio', '03_seed_other_tasks.ts');
 /**
  * Expected status of each program. A list means the run races two limits and either is right: a
  * memory bomb thrashing V8's GC near the heap limit may use up its CPU budget first on a loaded
@@ -26,14 +26,14 @@ export const texts = (r: RunResult) => r.console.map((l) => l.text);
 export const named = (r: RunResult, name: string) => r.tasks.filter((t: TaskTrace) => t.name === name);
 export type Check = (r: RunResult, file: string) => void;
 
-/** The benign part every tampering program runs after sabotaging a built-in. */
+/** The benign part every tampering program runs after sabotaging a built-in (tasks start lazily: 'scheduled' first). */
 export function benignPartIsTracedCorrectly(r: RunResult): void {
   expect(r.console.filter((l) => l.t > 0).map((l) => [l.t, l.text])).toEqual([[1000, 'b done'], [2000, 'a done'], [2000, 'a b']]);
   expect(r.virtualMs).toBe(2000);
   expect(named(r, 'main')).toMatchObject([{ createdAt: 0, settledAt: 2000, state: 'fulfilled' }]);
   const workers = named(r, 'worker');
   expect(workers.map((w) => [w.settledAt, w.state])).toEqual([[2000, 'fulfilled'], [1000, 'fulfilled']]);
-  expect(workers.map((w) => w.spans.filter((s) => s.kind === 'waiting').map((s) => s.detail))).toEqual([['sleep(2000)'], ['sleep(1000)']]);
+  expect(workers.map((w) => w.spans.filter((s) => s.kind === 'waiting').map((s) => s.detail))).toEqual([['scheduled', 'sleep(2000)'], ['scheduled', 'sleep(1000)']]);
   expect(r.warnings).toEqual([]);
 }
 
@@ -118,7 +118,7 @@ export function hostileSuite(title: string, checks: Record<string, Check>): void
       expect(result.virtualMs).toBe(3000);
       expect(texts(result)).toEqual([
         'Get stock price of GOOG...', 'Get stock price of APPL...', 'API call is in progress...', 'API call is in progress...',
-        '300', '300', 'API call is in progress...', 'It took 3 second(s) to complete.',
+        'API call is in progress...', '300', '300', 'It took 3 second(s) to complete.',
       ]);
     });
   });

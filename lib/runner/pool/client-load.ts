@@ -1,6 +1,7 @@
 // Which clients hold workers and which are heavy (a recent run hit the CPU, wall or memory limit,
 // crashed, or burned CPU), so the pool can cap heavy clients and keep workers for everyone else.
 // Pure: the clock is injected.
+import { isLowPriority } from './priority.ts';
 import {
   HEAVY_CLIENT_PENALTY_MS,
   HEAVY_CLIENTS_MAX_WORKER_FRACTION,
@@ -47,6 +48,8 @@ export class ClientLoad {
    */
   isHeavy(client: string): boolean {
     if (client === ANONYMOUS_CLIENT) return false;
+    // Background work is always treated as heavy: served last, one worker at most (priority.ts).
+    if (isLowPriority(client)) return true;
     const until = this.heavyUntil.get(client);
     if (until !== undefined) {
       if (until > this.now()) return true;

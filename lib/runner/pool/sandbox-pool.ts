@@ -67,13 +67,14 @@ export class SandboxPool {
    * Runs `code` for `client` (a user id or address; runs without one share the anonymous client,
    * which is bounded only by the overall queue limit and never capped as heavy). An aborted
    * `signal` (the HTTP client went away) takes a run still waiting out of the queue; a run
-   * already on a worker finishes within its limits.
+   * already on a worker finishes within its limits. `harness`: a classroom test harness to run
+   * after the program, as its own phase.
    */
-  run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal): Promise<RunResult> {
+  run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal, harness?: string): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
     if (signal?.aborted) return Promise.resolve(busyResult({ why: 'cancelled' }));
     return new Promise((resolve) => {
-      const job: Job = { runId: this.nextRunId++, code, assembler: new TraceAssembler(), startedAt: 0, finish: resolve };
+      const job: Job = { runId: this.nextRunId++, code, harness, assembler: new TraceAssembler(), startedAt: 0, finish: resolve };
       const waiting: Waiting = { job, client, timer: setTimeout(() => this.giveUp(waiting), this.maxQueueWaitMs) };
       waiting.timer.unref();
       const refusal = this.queue.push(client, waiting);

@@ -9,6 +9,8 @@ import { endingForWorkerDeath, StderrTail } from './worker-exit.ts';
 export interface Job {
   runId: number;
   code: string;
+  /** A classroom test harness run after the program, as its own phase. */
+  harness?: string;
   assembler: TraceAssembler;
   startedAt: number;
   finish(result: RunResult): void;
@@ -64,7 +66,7 @@ export class WorkerHandle {
   start(job: Job): void {
     this.job = job;
     this.killTimer = setTimeout(() => this.kill(), this.killAfterMs);
-    const command: RunCommand = { type: 'run', runId: job.runId, code: job.code };
+    const command: RunCommand = { type: 'run', runId: job.runId, code: job.code, ...(job.harness === undefined ? {} : { harness: job.harness }) };
     this.child.send(command);
   }
 

@@ -1,6 +1,7 @@
 // One run inside a worker process: compile the user's TypeScript, run it in a fresh isolate, and
 // describe how it ended. Trace chunks go out through `emit` as they are produced.
 import { compileCached } from '../transpile/index.ts';
+import { compileHarnessProgram } from '../transpile/harness-program.ts';
 import { runInIsolate } from './run-in-isolate.ts';
 import { prepareSpareIsolate } from './fresh-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
@@ -8,10 +9,10 @@ import { usesWebGlobals } from './web-globals-use.ts';
 import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
 
-type MapPosition = (line: number, column: number) => { line: number; column: number };
+type MapPosition = (line: number, column: number) => { line: number; column: number; file?: 'harness' };
 
 /** Finds the first position in the instrumented script named in a stack and maps it to the TS source. */
-export function locateInSource(stack: string, mapPosition: MapPosition): { line: number; column: number } | undefined {
+export function locateInSource(stack: string, mapPosition: MapPosition): ReturnType<MapPosition> | undefined {
   const match = /main\.js:(\d+):(\d+)/.exec(stack);
   if (!match) return undefined;
   return mapPosition(Number(match[1]), Number(match[2]));
@@ -40,9 +41,11 @@ export function prepareNextRun(): void {
   prepareSpareIsolate(MAX_ISOLATE_MEMORY_MB, schedulerConfig());
 }
 
-export function executeRun(code: string, emit: (chunk: string) => void): WorkerEnding {
+/** Runs `code`; with `harness`, a classroom test harness follows as its own phase (harness-program.ts). */
+export function executeRun(code: string, emit: (chunk: string) => void, harness?: string): WorkerEnding {
   const started = performance.now();
-  const compiled = compileCached(code);
+  // Harness programs are not cached: the harness text would make every key unique anyway.
+  const compiled = harness === undefined ? compileCached(code) : compileHarnessProgram(code, harness);
   if (!compiled.ok) {
     return { status: 'compile-error', error: compiled.error, wallMs: performance.now() - started, cpuMs: 0 };
   }

@@ -13,8 +13,11 @@ describe('seed programs', () => {
       'It took 6 second(s) to complete.']);
     const l = lanes(r.events);
     expect([...l.keys()]).toEqual(['script', 'main', 'callApi', 'callApi#2']);
-    expect(l.get('main')!.spans).toEqual(['running@0-0', 'waiting@0-3000 task callApi#1', 'running@3000-3000',
+    // main is asyncio.run's task: scheduled at 0, first run in the loop's first round.
+    expect(l.get('main')!.spans).toEqual(['waiting@0-0 scheduled', 'running@0-0', 'waiting@0-3000 task callApi#1', 'running@3000-3000',
       'waiting@3000-6000 task callApi#2', 'running@6000-6000']);
+    // The top-level asyncio.run blocks the script until main is done, as Python's does.
+    expect(l.get('script')!.spans).toEqual(['running@0-0', 'waiting@0-6000 asyncio.run(main())', 'running@6000-6000']);
   });
 
   it('program 2 runs both calls concurrently: 3000 virtual ms', () => {
@@ -27,32 +30,32 @@ describe('seed programs', () => {
     expect([...l.keys()]).toEqual(['script', 'main', 'callApi', 'callApi#2']);
   });
 
-  it('program 3: progress at 1000/2000/3000, the last after both prices; lanes and spans', () => {
+  it('program 3: progress at 1000/2000/3000, the last before both prices (one asyncio round); lanes and spans', () => {
     const r = run(seed3);
     expect(r.end).toEqual(['end', 'ok', 3000, null]);
     const logs = r.events.filter((e) => e[0] === 'log').map((e) => [e[1], e[3]]);
     expect(logs).toEqual([
       [0, 'Get stock price of GOOG...'], [0, 'Get stock price of APPL...'],
       [1000, 'API call is in progress...'], [2000, 'API call is in progress...'],
-      [3000, '300'], [3000, '300'], [3000, 'API call is in progress...'],
+      [3000, 'API call is in progress...'], [3000, '300'], [3000, '300'],
       [3000, 'It took 3 second(s) to complete.'],
     ]);
     const l = lanes(r.events);
     expect([...l.keys()]).toEqual(['script', 'main', 'showMessage', 'callApi', 'callApi#2']);
     const main = l.get('main')!;
     expect(main.parent).toBe(l.get('script')!.id);
-    expect(main.spans).toEqual(['running@0-0', 'waiting@0-3000 task callApi#1', 'running@3000-3000',
+    expect(main.spans).toEqual(['waiting@0-0 scheduled', 'running@0-0', 'waiting@0-3000 task callApi#1', 'running@3000-3000',
       'waiting@3000-3000 task callApi#2', 'running@3000-3000', 'waiting@3000-3000 task showMessage#1', 'running@3000-3000']);
-    expect(l.get('showMessage')!.spans).toEqual(['running@0-0', 'waiting@0-1000 sleep(1000)', 'running@1000-1000',
+    expect(l.get('showMessage')!.spans).toEqual(['waiting@0-0 scheduled', 'running@0-0', 'waiting@0-1000 sleep(1000)', 'running@1000-1000',
       'waiting@1000-2000 sleep(1000)', 'running@2000-2000', 'waiting@2000-3000 sleep(1000)', 'running@3000-3000']);
     for (const name of ['callApi', 'callApi#2']) {
-      expect(l.get(name)!.spans).toEqual(['running@0-0', 'waiting@0-3000 sleep(3000)', 'running@3000-3000']);
+      expect(l.get(name)!.spans).toEqual(['waiting@0-0 scheduled', 'running@0-0', 'waiting@0-3000 sleep(3000)', 'running@3000-3000']);
       expect(l.get(name)!.parent).toBe(main.id);
       expect(l.get(name)!.state).toBe('fulfilled');
     }
     // Console lines carry their task.
     const byTask = r.events.filter((e) => e[0] === 'log').map((e) => e[4]);
-    expect(byTask).toEqual([4, 5, 3, 3, 2, 2, 3, 2]);
+    expect(byTask).toEqual([4, 5, 3, 3, 3, 2, 2, 2]);
     expect(r.warnings).toEqual([]);
   });
 

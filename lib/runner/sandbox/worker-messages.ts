@@ -7,15 +7,19 @@ export interface RunCommand {
   type: 'run';
   runId: number;
   code: string;
+  /** A classroom test harness to run as its own phase after the program (harness-program.ts). */
+  harness?: string;
 }
 
-const position = z.object({ line: z.number().int().nonnegative(), column: z.number().int().nonnegative() });
+const file = z.literal('harness').optional();
+const position = z.object({ line: z.number().int().nonnegative(), column: z.number().int().nonnegative(), file });
 
 export const RunErrorSchema = z.object({
   name: z.string().max(1_000),
   message: z.string().max(10_000),
   line: z.number().int().nonnegative(),
   column: z.number().int().nonnegative(),
+  file,
 });
 
 export const WorkerEndingSchema = z.object({

@@ -21,7 +21,7 @@ function handleRun(command: RunCommand): void {
       pending = [];
       lastSent = now;
     }
-  });
+  }, typeof command.harness === 'string' ? command.harness : undefined);
   send({ type: 'done', runId: command.runId, chunks: pending, ending });
   // After the finished run's isolate is disposed (also on setImmediate); a run that arrives
   // meanwhile waits for it (a couple of ms), and then finds its isolate ready.

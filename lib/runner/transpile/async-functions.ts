@@ -1,9 +1,11 @@
-// Async functions become plain functions that start a task (abi.ts shows the exact shape); async
-// generators are not tasks and keep their shape, tracking the task that drives them in `__tl_g`.
+// Async functions become plain functions that start a task and look async (abi.ts shows the exact
+// shape); async generators are not tasks and keep their shape, tracking the task that drives them in `__tl_g`.
 import ts from 'typescript';
 import { TASK_PARAM } from '../../scheduler/abi.ts';
-import { generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
-import { taskName } from './names.ts';
+import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
+import { evaluationName, taskName } from './names.ts';
+import { bindOwnName, declarationFlags, hoist, lookAsync, mentions } from './async-shape.ts';
+import { withSourceMarker } from './source-text.ts';
 import type { State } from './state.ts';
 
 export type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
@@ -12,11 +14,14 @@ function isAsync(fn: FunctionNode): boolean {
   return fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ?? false;
 }
 
-/** Entry point for every function-like node the visitor meets. */
+/** Entry point for every function-like node the visitor meets; all but arrows bind their own `this`. */
 export function visitFunction(st: State, fn: FunctionNode): ts.Node {
-  if (!fn.body || !isAsync(fn)) return st.inScope('sync', () => st.visitChildren(fn));
-  if (fn.asteriskToken) return asyncGenerator(st, fn as FunctionNode & { body: ts.Block });
-  return taskFunction(st, fn);
+  const visit = () => {
+    if (!fn.body || !isAsync(fn)) return withSourceMarker(st, fn, st.inScope('sync', () => st.visitChildren(fn)));
+    if (fn.asteriskToken) return withSourceMarker(st, fn, asyncGenerator(st, fn as FunctionNode & { body: ts.Block }));
+    return taskFunction(st, fn);
+  };
+  return ts.isArrowFunction(fn) ? visit() : st.bindingThis(visit);
 }
 
 function visitParameters(st: State, fn: FunctionNode): ts.NodeArray<ts.ParameterDeclaration> {
@@ -29,10 +34,10 @@ function visitMethodName(st: State, fn: ts.MethodDeclaration): ts.PropertyName {
 }
 
 function visitStatements(st: State, statements: readonly ts.Statement[], scope: 'task' | 'generator'): ts.Statement[] {
-  return st.inScope(scope, () => statements.flatMap((s) => {
+  return hoist(st, st.inScope(scope, () => statements.flatMap((s) => {
     const out = st.visit(s);
     return (Array.isArray(out) ? out : out ? [out] : []) as ts.Statement[];
-  }));
+  })));
 }
 
 function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
@@ -41,11 +46,12 @@ function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
 }
 
 /**
- * function f(a) { return __tl.task("f", async (__tl_t) => { try { body } finally { __tl.exit(__tl_t) } }) }
- * The inner arrow inherits this/arguments/super/new.target; parameters and their defaults stay on
- * the outer function, so `f.length`, hoisting and `arguments` are unchanged.
+ * The task body: `async (<the user's parameters>) => { const __tl_t = __tl.current(); try { body }
+ * finally { __tl.exit(__tl_t) } }`. The parameters live here, inside the native async arrow, so a
+ * default or destructuring that throws rejects the task's promise, as in Node; the arrow inherits
+ * this/arguments/super/new.target from the outer function.
  */
-function taskFunction(st: State, fn: FunctionNode): ts.Node {
+function innerArrow(st: State, fn: FunctionNode): ts.ArrowFunction {
   const f = st.f;
   const body = fn.body!;
   let directives: ts.Statement[] = [];
@@ -59,34 +65,54 @@ function taskFunction(st: State, fn: FunctionNode): ts.Node {
     inner = [ts.setTextRange(f.createReturnStatement(expr), body)];
   }
   const taskId = () => f.createIdentifier(TASK_PARAM);
+  const idDecl = f.createVariableStatement(undefined, f.createVariableDeclarationList(
+    [f.createVariableDeclaration(TASK_PARAM, undefined, undefined, hookCall(st, 'current', []))], ts.NodeFlags.Const));
   const tryBlock = f.createTryStatement(
     f.createBlock(inner, true),
     undefined,
     f.createBlock([f.createExpressionStatement(hookCall(st, 'exit', [taskId()]))], false),
   );
-  const arrow = f.createArrowFunction(
-    [f.createModifier(ts.SyntaxKind.AsyncKeyword)], undefined,
-    [f.createParameterDeclaration(undefined, undefined, taskId())], undefined,
+  const params = visitParameters(st, fn).filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'));
+  return f.createArrowFunction(
+    [f.createModifier(ts.SyntaxKind.AsyncKeyword)], undefined, params, undefined,
     f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
-    f.createBlock([tryBlock], true),
+    ts.setTextRange(f.createBlock([...directives, idDecl, tryBlock], true), body),
   );
-  const call = hookCall(st, 'task', [f.createStringLiteral(taskName(fn)), arrow]);
-  const params = visitParameters(st, fn);
-  const mods = withoutAsync(fn);
-  const outerBody = () => ts.setTextRange(f.createBlock([...directives, f.createReturnStatement(call)], true), body);
-  if (ts.isArrowFunction(fn)) {
-    const concise = directives.length === 0;
-    return f.updateArrowFunction(fn, mods as ts.Modifier[] | undefined, fn.typeParameters, params, fn.type,
-      fn.equalsGreaterThanToken, concise ? call : outerBody());
+}
+
+/**
+ * The outer function takes `...__tl_a` and returns `__tl.task("f", <inner arrow>, __tl_a)`.
+ * Methods stay methods (their home object keeps `super`; the class or object literal around them
+ * fixes their look). Declarations and expressions become a method `{ "f"(...__tl_a) {…} }["f"]`
+ * and arrows stay arrows `{ "f": (...__tl_a) => … }["f"]`: neither has a `prototype` or can be
+ * constructed, and the key gives the name JS would. `__tl.fn` gives AsyncFunction's prototype,
+ * the right `length` and the source text. A declaration becomes a hoisted `var`/`let`.
+ */
+function taskFunction(st: State, fn: FunctionNode): ts.Node {
+  const f = st.f;
+  const call = hookCall(st, 'task', [f.createStringLiteral(taskName(fn)), innerArrow(st, fn), f.createIdentifier(ARGS_PARAM)]);
+  const rest = [f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ARGS_PARAM)];
+  const block = () => ts.setTextRange(f.createBlock([f.createReturnStatement(call)], true), fn.body!);
+  if (ts.isMethodDeclaration(fn)) {
+    return f.updateMethodDeclaration(fn, withoutAsync(fn), undefined, visitMethodName(st, fn), fn.questionToken, undefined,
+      rest, undefined, block());
   }
-  if (ts.isFunctionDeclaration(fn)) {
-    return f.updateFunctionDeclaration(fn, mods, undefined, fn.name, fn.typeParameters, params, fn.type, outerBody());
+  const jsName = ts.isFunctionDeclaration(fn) ? (fn.name?.text ?? 'default') : evaluationName(fn);
+  const key = () => f.createStringLiteral(jsName);
+  const member = ts.isArrowFunction(fn)
+    ? f.createPropertyAssignment(key(), f.createArrowFunction(undefined, undefined, rest, undefined,
+      f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), call))
+    : f.createMethodDeclaration(undefined, undefined, key(), undefined, undefined, rest, undefined, block());
+  let expr = lookAsync(st, f.createElementAccessExpression(f.createObjectLiteralExpression([member]), key()), fn);
+  if (ts.isFunctionExpression(fn) && fn.name && [fn.body, ...fn.parameters].some((n) => mentions(n, fn.name!.text))) {
+    expr = bindOwnName(st, fn.name.text, expr);
   }
-  if (ts.isFunctionExpression(fn)) {
-    return f.updateFunctionExpression(fn, mods as ts.Modifier[] | undefined, undefined, fn.name, fn.typeParameters, params, fn.type, outerBody());
-  }
-  return f.updateMethodDeclaration(fn, mods, undefined, visitMethodName(st, fn), fn.questionToken, fn.typeParameters,
-    params, fn.type, outerBody());
+  if (!ts.isFunctionDeclaration(fn)) return ts.setTextRange(expr, fn);
+  if (!fn.name) return ts.setTextRange(f.createExpressionStatement(f.createParenthesizedExpression(expr)), fn);
+  const decl = f.createVariableStatement(undefined, f.createVariableDeclarationList(
+    [f.createVariableDeclaration(fn.name.text, undefined, undefined, expr)], declarationFlags(fn)));
+  st.hoisted.add(decl);
+  return ts.setTextRange(decl, fn);
 }
 
 function asyncGenerator(st: State, fn: FunctionNode & { body: ts.Block }): ts.Node {

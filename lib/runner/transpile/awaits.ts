@@ -1,5 +1,5 @@
 // `await X` becomes `__tl.resumed(T, await __tl.awaiting(T, X, "<text>", <line>))`. Both hooks
-// return their value unchanged, so the awaited operand is the same object and no tick is added.
+// return their value (awaiting swaps a thenable for a stand-in await treats alike), so no tick is added.
 import ts from 'typescript';
 import { GENERATOR_TASK_LOCAL, hookCall, taskIdRef } from './hooks.ts';
 import type { State } from './state.ts';

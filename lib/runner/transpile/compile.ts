@@ -2,7 +2,8 @@
 // types stripped by `ts.transpileModule` (ES2023, async/await kept native) and a position mapper.
 import ts from 'typescript';
 import { BOOT_GLOBAL, HOOKS_PARAM, TASK_PARAM } from '../../scheduler/abi.ts';
-import { dropModuleMarkers, instrumenter } from './instrument.ts';
+import { dropModuleMarkers, instrumenter, type Needs } from './instrument.ts';
+import { SOURCE_REGISTRATION, sourceFunction } from './source-text.ts';
 import { decodeMappings, lookup, type DecodedMap } from './source-map.ts';
 import type { Problem } from './state.ts';
 
@@ -13,9 +14,11 @@ export interface CompileError {
   line: number;
   /** 1-based column in the TypeScript source. */
   column: number;
+  /** 'harness': the error is in a classroom test harness, not in the program. */
+  file?: 'harness';
 }
 
-export type MapPosition = (line: number, column: number) => { line: number; column: number };
+export type MapPosition = (line: number, column: number) => { line: number; column: number; file?: 'harness' };
 
 export type CompileOutput =
   | { ok: true; program: string; mapPosition: MapPosition }
@@ -53,39 +56,67 @@ export function compileProgram(source: string): CompileOutput {
   }
 }
 
-function compile(source: string): CompileOutput {
+/** Instrumented JavaScript (without the program wrapper) and its source map. */
+export interface TranspiledBody {
+  text: string;
+  sourceMap: string;
+  /** What the program's first line must add so toString() can show the user's text ('' if unused). */
+  registration: string;
+}
+
+/**
+ * Transpiles and instruments one TypeScript source; `extra` transformers run after the
+ * instrumenter (harness-program.ts marks harness functions with them).
+ */
+export function transpileBody(
+  source: string, extra: ts.TransformerFactory<ts.SourceFile>[] = [],
+): { ok: true; body: TranspiledBody } | { ok: false; error: CompileError } {
   const problems: Problem[] = [];
+  const needs: Needs = { source: false };
   let sourceFile: ts.SourceFile | undefined;
   const result = ts.transpileModule(source, {
     fileName: FILE_NAME,
     compilerOptions: COMPILER_OPTIONS,
     reportDiagnostics: true,
     transformers: {
-      before: [(ctx) => { const inner = instrumenter(problems)(ctx); return (sf) => inner((sourceFile = sf)); }],
+      before: [(ctx) => { const inner = instrumenter(problems, needs)(ctx); return (sf) => inner((sourceFile = sf)); }, ...extra],
       after: [dropModuleMarkers],
     },
   });
+  const failed = (out: CompileOutput) => out as { ok: false; error: CompileError };
   const diagnostic = result.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error);
   if (diagnostic) {
-    return errorAt(diagnostic.file ?? sourceFile, diagnostic.start, ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    return failed(errorAt(diagnostic.file ?? sourceFile, diagnostic.start, ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')));
   }
   if (problems.length) {
     const first = problems.reduce((a, b) => (b.pos < a.pos ? b : a));
-    return errorAt(sourceFile, first.pos, first.message);
+    return failed(errorAt(sourceFile, first.pos, first.message));
   }
   // transpileModule ends the text with a sourceMappingURL comment; the host keeps the map itself.
-  const output = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
-  const program = `${PROGRAM_PREFIX}\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}${PROGRAM_SUFFIX}`;
-  return { ok: true, program, mapPosition: positionMapper(result.sourceMapText ?? '') };
+  let text = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
+  if (text !== '' && !text.endsWith('\n')) text += '\n';
+  // After every mapped line, so positions are unchanged; a declaration, so it is hoisted.
+  if (needs.source) text += `${sourceFunction(source)}\n`;
+  return { ok: true, body: { text, sourceMap: result.sourceMapText ?? '', registration: needs.source ? SOURCE_REGISTRATION : '' } };
 }
 
-/** Maps 1-based script positions (as V8 reports them for main.js) to 1-based TS positions; 0/0 when unknown. */
-function positionMapper(sourceMapText: string): MapPosition {
+function compile(source: string): CompileOutput {
+  const out = transpileBody(source);
+  if (!out.ok) return out;
+  const program = `${PROGRAM_PREFIX}${out.body.registration}\n${out.body.text}${PROGRAM_SUFFIX}`;
+  // Script line 1 is PROGRAM_PREFIX, so TS output line k (0-based) is script line k + 2.
+  return { ok: true, program, mapPosition: positionMapper(out.body.sourceMap, 2) };
+}
+
+/**
+ * Maps 1-based script positions (as V8 reports them for main.js) to 1-based TS positions; 0/0 when
+ * unknown. `firstLine` is the script line holding the body's first output line.
+ */
+export function positionMapper(sourceMapText: string, firstLine: number): MapPosition {
   let map: DecodedMap | undefined; // decoded on first use: only failed runs need it
   return (line, column) => {
     map ??= sourceMapText ? decodeMappings((JSON.parse(sourceMapText) as { mappings: string }).mappings) : [];
-    // Script line 1 is PROGRAM_PREFIX, so TS output line k (0-based) is script line k + 2.
-    const at = lookup(map, line - 2, column - 1);
+    const at = lookup(map, line - firstLine, column - 1);
     return at ? { line: at.line + 1, column: at.column + 1 } : { line: 0, column: 0 };
   };
 }

@@ -24,6 +24,9 @@ const cases: { name: string; source: string; message: RegExp | string; line: num
   { name: 'reserved name spelled with an escape', source: 'let \\u005f_tl = 1;', message: /"__tl" is reserved/, line: 1, column: 5 },
   { name: 'await in a plain function', source: 'function f() {\n  await g();\n}', message: /'await' is only allowed/, line: 2, column: 3 },
   { name: 'for await in a plain function', source: 'function f() {\n  for await (const x of y) {}\n}', message: /'for await' is only allowed/, line: 2, column: 3 },
+  // A top-level return once skipped the grader's harness: wrong code scored 100/100.
+  { name: 'top-level return', source: 'console.log(1);\nreturn;\nassert(false);', message: /"return" outside a function is not allowed \(line 2\)/, line: 2, column: 1 },
+  { name: 'return nested in top-level blocks', source: 'for (;;) {\n  if (Math.random() < 2) { return 1; }\n}', message: /"return" outside a function/, line: 2, column: 28 },
   { name: 'the earliest problem wins', source: 'import x from "b";\nimport y from "a";', message: /"b"/, line: 1, column: 1 },
 ];
 
@@ -39,6 +42,10 @@ describe('compile errors', () => {
       expect({ line: out.error.line, column: out.error.column }).toEqual({ line: c.line, column: c.column });
     });
   }
+
+  it('return inside functions, methods and arrows is fine', () => {
+    expect(compileProgram('function f() { return 1; }\nconst g = async () => { return 2; };\nclass C { m() { return 3; } get x() { return 4; } }\n// return').ok).toBe(true);
+  });
 
   it('strings and comments mentioning __tl are fine', () => {
     expect(compileProgram('// __tl\nconst s = "__tl_boot"; const o = { ["__tl"]: 1 };').ok).toBe(true);

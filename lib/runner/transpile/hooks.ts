@@ -6,6 +6,10 @@ import type { State } from './state.ts';
 
 /** Local holding the current task id inside an async generator (they are not tasks themselves). */
 export const GENERATOR_TASK_LOCAL = '__tl_g';
+/** Rest parameter of the outer function of an async function: the arguments it hands its task. */
+export const ARGS_PARAM = '__tl_a';
+/** Hoisted function returning the user's source text, for fn.toString() (see async-shape.ts). */
+export const SOURCE_FN = '__tl_src';
 
 /** `__tl.<name>(...args)` */
 export function hookCall(st: State, name: string, args: readonly ts.Expression[]): ts.CallExpression {

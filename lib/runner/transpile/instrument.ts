@@ -5,24 +5,48 @@ import { visitFunction, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
+import { checkTopLevelReturn } from './top-level-return.ts';
 import { visitForOf, visitLabeled, visitTry } from './resumes.ts';
 import { State, type Problem } from './state.ts';
 import { splitDirectives } from './hooks.ts';
+import { type AsyncioNames, asyncioNames, blockingRun, visitAsyncioCall } from './asyncio-calls.ts';
+import { fixClass, fixObjectLiteral, hoist } from './async-shape.ts';
+import { withSourceMarker } from './source-text.ts';
 
-function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
+function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   switch (node.kind) {
     case ts.SyntaxKind.FunctionDeclaration:
     case ts.SyntaxKind.FunctionExpression:
     case ts.SyntaxKind.ArrowFunction:
     case ts.SyntaxKind.MethodDeclaration:
       return visitFunction(st, node as FunctionNode);
-    // Bodies where `await` is not allowed even inside an async function.
-    case ts.SyntaxKind.Constructor:
+    // Bodies where `await` is not allowed even inside an async function; each binds its own `this`.
     case ts.SyntaxKind.GetAccessor:
     case ts.SyntaxKind.SetAccessor:
+      return withSourceMarker(st, node, st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node))));
+    case ts.SyntaxKind.Constructor:
     case ts.SyntaxKind.PropertyDeclaration:
     case ts.SyntaxKind.ClassStaticBlockDeclaration:
-      return st.inScope('sync', () => st.visitChildren(node));
+      return st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node)));
+    // Node runs a program as an ES module, whose top-level `this` is undefined.
+    case ts.SyntaxKind.ThisKeyword:
+      return st.thisBound ? node : st.f.createVoidZero();
+    // Statement lists: converted async function declarations move to the front (hoisting).
+    case ts.SyntaxKind.Block: {
+      const visited = st.visitChildren(node as ts.Block);
+      return st.f.updateBlock(visited, hoist(st, visited.statements));
+    }
+    case ts.SyntaxKind.ModuleBlock: {
+      const visited = st.visitChildren(node as ts.ModuleBlock);
+      return st.f.updateModuleBlock(visited, hoist(st, visited.statements));
+    }
+    case ts.SyntaxKind.CaseBlock:
+      return hoistCases(st, st.visitChildren(node as ts.CaseBlock));
+    case ts.SyntaxKind.ClassDeclaration:
+    case ts.SyntaxKind.ClassExpression:
+      return withSourceMarker(st, node, fixClass(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration)));
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return fixObjectLiteral(st, node as ts.ObjectLiteralExpression, st.visitChildren(node as ts.ObjectLiteralExpression));
     case ts.SyntaxKind.AwaitExpression:
       return visitAwait(st, node as ts.AwaitExpression);
     case ts.SyntaxKind.TryStatement:
@@ -32,6 +56,8 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
     case ts.SyntaxKind.LabeledStatement:
       return visitLabeled(st, node as ts.LabeledStatement);
     case ts.SyntaxKind.CallExpression:
+      checkImportExpression(st, node);
+      return visitAsyncioCall(st, aio, node as ts.CallExpression) ?? st.visitChildren(node);
     case ts.SyntaxKind.MetaProperty:
       checkImportExpression(st, node);
       return st.visitChildren(node);
@@ -46,7 +72,19 @@ function visitNode(st: State, node: ts.Node): ts.VisitResult<ts.Node | undefined
   }
 }
 
-function transformSourceFile(st: State): ts.SourceFile {
+/** A switch's clauses share one scope: hoisted declarations go to the front of the first clause. */
+function hoistCases(st: State, block: ts.CaseBlock): ts.CaseBlock {
+  const moved = block.clauses.flatMap((c) => c.statements.filter((s) => st.hoisted.has(s)));
+  if (!moved.length) return block;
+  const clauses = block.clauses.map((c, i) => {
+    const kept = c.statements.filter((s) => !st.hoisted.has(s));
+    const statements = i === 0 ? [...moved, ...kept] : kept;
+    return ts.isCaseClause(c) ? st.f.updateCaseClause(c, c.expression, statements) : st.f.updateDefaultClause(c, statements);
+  });
+  return st.f.updateCaseBlock(block, clauses);
+}
+
+function transformSourceFile(st: State, aio: AsyncioNames): ts.SourceFile {
   const sf = st.sf;
   const [directives, rest] = splitDirectives(sf.statements);
   const hoisted: ts.Statement[] = [];
@@ -58,23 +96,29 @@ function transformSourceFile(st: State): ts.SourceFile {
       body.push(...handled.replacement);
       continue;
     }
-    const out = st.visit(stmt);
+    const out = blockingRun(st, aio, stmt) ?? st.visit(stmt);
     const list = (Array.isArray(out) ? out : out ? [out] : []) as ts.Statement[];
     body.push(...(hasExportModifier(stmt) ? list.map((s) => stripExport(st, s)) : list));
   }
-  return st.f.updateSourceFile(sf, [...directives, ...hoisted, ...body]);
+  return st.f.updateSourceFile(sf, [...directives, ...hoisted, ...hoist<ts.Statement, ts.Statement[]>(st, body)]);
 }
 
+/** What the instrumented program needs besides itself: `source` means it must carry the source text. */
+export interface Needs { source: boolean }
+
 /** Creates the transformer; problems (compile errors) are appended to `problems`. */
-export function instrumenter(problems: Problem[]): ts.TransformerFactory<ts.SourceFile> {
+export function instrumenter(problems: Problem[], needs: Needs = { source: false }): ts.TransformerFactory<ts.SourceFile> {
   return (ctx) => (sf) => {
     // With syntax errors the caller reports those; the tree may be too broken to rewrite.
     if ((sf as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length) return sf;
     const st = new State(sf, ctx);
-    st.visit = (node) => visitNode(st, node);
+    const aio = asyncioNames(sf);
+    st.visit = (node) => visitNode(st, aio, node);
     checkReserved(st);
-    const out = transformSourceFile(st);
+    checkTopLevelReturn(st);
+    const out = transformSourceFile(st, aio);
     problems.push(...st.problems);
+    needs.source = st.sourceUsed;
     return out;
   };
 }

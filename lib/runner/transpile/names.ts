@@ -65,3 +65,30 @@ export function taskName(fn: ts.FunctionLikeDeclaration): string {
   if (ts.isExportAssignment(parent)) return 'default';
   return ANONYMOUS;
 }
+
+/**
+ * The `name` JavaScript itself gives an anonymous function here (the spec's NamedEvaluation):
+ * bindings, parameter and destructuring defaults, property keys, class fields, plain-identifier
+ * assignments and `export default`; "" elsewhere, and for computed keys it cannot know.
+ */
+export function evaluationName(fn: ts.FunctionExpression | ts.ArrowFunction): string {
+  if (ts.isFunctionExpression(fn) && fn.name) return fn.name.text;
+  const [child, parent] = skipWrappersUp(fn);
+  if (!parent) return '';
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.initializer === child) {
+    return ts.isIdentifier(parent.name) ? parent.name.text : '';
+  }
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === child) {
+    return propertyNameText(parent.name) ?? '';
+  }
+  if (ts.isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === child) return parent.name.text;
+  if (ts.isBinaryExpression(parent) && parent.right === child && ts.isIdentifier(parent.left)) {
+    const op = parent.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.BarBarEqualsToken ||
+      op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken) {
+      return parent.left.text;
+    }
+  }
+  if (ts.isExportAssignment(parent)) return 'default';
+  return '';
+}

@@ -13,6 +13,12 @@ export interface Problem {
 export class State {
   scope: Scope = 'task';
   readonly problems: Problem[] = [];
+  /** Statements that must move to the front of their statement list (async function declarations). */
+  readonly hoisted = new WeakSet<ts.Node>();
+  /** Some hook call refers to the user's source text (fn.toString()), so the program must carry it. */
+  sourceUsed = false;
+  /** Inside a function or class member that binds its own `this` (top-level `this` is undefined). */
+  thisBound = false;
   /** Set once the source file is known; the visitor recurses through it. */
   visit: (node: ts.Node) => ts.VisitResult<ts.Node | undefined> = (node) => node;
   readonly sf: ts.SourceFile;
@@ -33,6 +39,17 @@ export class State {
       return fn();
     } finally {
       this.scope = saved;
+    }
+  }
+
+  /** Runs fn with `thisBound` set: the code inside binds its own `this`. */
+  bindingThis<T>(fn: () => T): T {
+    const saved = this.thisBound;
+    this.thisBound = true;
+    try {
+      return fn();
+    } finally {
+      this.thisBound = saved;
     }
   }
 

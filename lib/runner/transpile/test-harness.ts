@@ -59,17 +59,20 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
   let nextId = 1;
   let current = 0;
   return {
-    task(name: string, fn: (id: number) => Promise<unknown>) {
+    task(name: string, fn: (...args: unknown[]) => Promise<unknown>, args?: ArrayLike<unknown>) {
       const id = nextId++;
       calls.push({ hook: 'task', task: id, name });
       const saved = current;
       current = id;
       try {
-        return fn(id);
+        return args === undefined ? fn(id) : fn(...Array.from(args));
       } finally {
         current = saved;
       }
     },
+    fn<T>(fn: T) { return fn; },
+    methods<T>(holder: T) { return holder; },
+    source() {},
     exit(id: number) { calls.push({ hook: 'exit', task: id }); },
     awaiting<T>(id: number, value: T, text: string, line: number): T {
       calls.push({ hook: 'awaiting', task: id, text, line });
@@ -83,6 +86,8 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
     },
     current() { return current; },
     module(name: string) { return modules[name] ?? {}; },
+    // A coroutine object started at once: these fake hooks have no asyncio loop to defer it to.
+    lazy(fn: (...a: unknown[]) => unknown, args: unknown[], thisArg: unknown) { return fn.apply(thisArg, args); },
   };
 }
 

@@ -22,7 +22,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
     if (!submission || !assignment) throw new ApiError(404, 'no such submission');
     // The rule is checked with the class's facts, without requiring current enrollment.
     const cls = await classFor(db, user, assignment.classId, (actor, c) => canReadSubmission(actor, c, submission));
-    return Response.json({ submission: submissionView(submission, canSeeHiddenChecks(user, cls)) });
+    return Response.json({ submission: submissionView(submission, canSeeHiddenChecks(user, cls), assignment.checks) });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,9 +1,11 @@
-// POST /api/assignments/<id>/regrade (class teacher): start regrading every submission in the
-// background → 202 {job}. GET: the newest job's progress → {job} (null if none).
+// POST /api/assignments/<id>/regrade (class teacher): queue a regrade of every submission, charged
+// to the teacher and stamped with the checks' version → 202 {job}. GET: the newest job's progress
+// → {job} (null if none); the UI polls it, from any app instance.
 import { errorResponse } from '@/lib/api/errors.ts';
 import { refuseBody } from '@/lib/api/read-json.ts';
 import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { startRegrade } from '@/lib/api/classroom-regrade.ts';
+import { requestRegrade } from '@/lib/usecases/regrade.ts';
+import { gradingQueue } from '@/lib/usecases/regrade-queue.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';
@@ -21,7 +23,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     const db = await database();
     const user = await requireUser(db, request);
     const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
-    const { job } = await startRegrade(db, assignment);
+    const job = await requestRegrade(db, await gradingQueue(), user, assignment);
     return Response.json({ job }, { status: 202 });
   } catch (error) {
     return errorResponse(error);
@@ -33,6 +35,8 @@ export async function GET(request: Request, context: Context): Promise<Response>
     const db = await database();
     const user = await requireUser(db, request);
     const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    // A teacher watching progress starts this instance's worker too (queued jobs of a dead instance resume).
+    await gradingQueue();
     return Response.json({ job: await latestRegradeJob(db, assignment.id) });
   } catch (error) {
     return errorResponse(error);

@@ -6,15 +6,14 @@ import { readJson } from '@/lib/api/read-json.ts';
 import { errorResponse } from '@/lib/api/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES, SubmitRequest } from '@/lib/api/classroom-request.ts';
 import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { runOnSharedPoolFor, submit } from '@/lib/api/classroom-submit.ts';
-import { busyResponse, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
+import { submit } from '@/lib/api/classroom-submit.ts';
+import { identify, requireCaller, requireDb } from '@/lib/auth/identify.ts';
+import { admitClient, requireCodeWithinLimit } from '@/lib/usecases/run-for-client.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';
 import { listAssignmentSubmissions, listStudentSubmissions } from '@/lib/db/submissions.ts';
-import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
-import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -37,14 +36,16 @@ export async function GET(request: Request, context: Context): Promise<Response>
 export async function POST(request: Request, context: Context): Promise<Response> {
   try {
     requireSameOrigin(request);
-    const db = await database();
-    const user = await requireUser(db, request);
+    const caller = await identify(request, database);
+    const user = requireCaller(caller);
+    const db = requireDb(caller);
     const { code } = await readJson(request, SubmitRequest, MAX_CLASSROOM_BODY_BYTES);
-    const client = await enforceRateLimit(db, request, ['run', 'save']);
-    const submitted = await submit(db, user, (await context.params).id, code, runOnSharedPoolFor(fairnessKey(client)));
-    await chargeRunTime(db, client, submitted.result.stats.wallMs);
+    requireCodeWithinLimit(code);
+    const runs = await admitClient(caller, { actions: ['run', 'save'], signal: request.signal });
+    const submitted = await submit(db, user, (await context.params).id, code, runs);
+    await runs.charge();
     return Response.json(submitted, { status: 201 });
   } catch (error) {
-    return error instanceof RunnerBusyError ? busyResponse() : errorResponse(error);
+    return errorResponse(error);
   }
 }

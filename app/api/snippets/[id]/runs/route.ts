@@ -5,12 +5,12 @@ import { CreateRunRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-requ
 import { readOptionalJson, requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/api/snippet-params.ts';
 import { toRunDetail, toRunRecord } from '@/lib/api/snippet-response.ts';
 import { presentedSecrets } from '@/lib/api/snippet-owner.ts';
-import { busyResponse, runAndRecord, RunnerBusyError } from '@/lib/api/snippet-runs.ts';
+import { runAndRecord } from '@/lib/api/snippet-runs.ts';
+import { identify, requireDb } from '@/lib/auth/identify.ts';
+import { admitClient } from '@/lib/usecases/run-for-client.ts';
 import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner } from '@/lib/db/snippets.ts';
 import { listRuns } from '@/lib/db/runs.ts';
-import { chargeRunTime, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
-import { fairnessKey } from '@/lib/ratelimit/client-key.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -36,9 +36,10 @@ export async function POST(request: Request, context: Context): Promise<Response
     const id = requireSnippetId((await context.params).id);
     const body = await readOptionalJson(request, CreateRunRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(body.code);
-    const db = await database();
+    const caller = await identify(request, database);
+    const db = requireDb(caller); // the run is stored
     // A recorded run costs a sandbox run and a stored row: it draws on the run budget.
-    const client = await enforceRateLimit(db, request, ['run']);
+    const runs = await admitClient(caller, { signal: request.signal });
     const snippet = await findSnippet(db, id);
     if (!snippet) throw snippetNotFound(id);
     const code = body.code ?? snippet.code;
@@ -46,11 +47,11 @@ export async function POST(request: Request, context: Context): Promise<Response
     if (code !== snippet.code && !(await isSnippetOwner(db, id, presentedSecrets(request, id)))) {
       throw new ApiError(403, 'only the owner can record runs of other code; fork the snippet instead');
     }
-    const run = await runAndRecord(db, id, code, fairnessKey(client));
+    const run = await runAndRecord(db, runs, id, code);
+    await runs.charge();
     if (!run) throw snippetNotFound(id);
-    await chargeRunTime(db, client, run.summary.wallMs);
     return Response.json({ run: toRunDetail(run) }, { status: 201 });
   } catch (error) {
-    return error instanceof RunnerBusyError ? busyResponse() : errorResponse(error);
+    return errorResponse(error);
   }
 }
