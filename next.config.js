@@ -10,7 +10,7 @@ const PROXY_BODY_BUFFER_BYTES = 1024;
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   return {
-    serverExternalPackages: ['isolated-vm', 'typescript', 'esbuild'],
+    serverExternalPackages: ['isolated-vm', 'typescript', 'esbuild', 're2'],
     poweredByHeader: false,
     // proxy.ts runs for pages only (never /api), and pages take no body: buffer none of one.
     experimental: { proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES },

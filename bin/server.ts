@@ -1,10 +1,10 @@
 // The production server (`npm start`, bin/start): Next.js through its programmatic API behind a
 // plain node:http server, so the client's address is pinned (lib/ratelimit/forwarded-for.ts)
 // before Next sees a request. Usage: NODE_ENV=production node bin/server.ts [-p <port>]
-import { createServer } from 'node:http';
 import next from 'next';
 import { listenPort, projectRoot, trustProxy } from '../lib/env.ts';
 import { pinClientAddress } from '../lib/ratelimit/forwarded-for.ts';
+import { createLimitedServer, refuseUnservedMethod } from '../lib/http/server-limits.ts';
 
 function portFromArgs(args: string[]): number {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
@@ -17,12 +17,14 @@ function portFromArgs(args: string[]): number {
 
 const port = portFromArgs(process.argv.slice(2));
 const trusted = trustProxy();
-const server = createServer();
+// Timeouts, per-address connection cap and refused methods: lib/http/server-limits.ts.
+const server = createLimitedServer({ trustProxy: trusted });
 const app = next({ dev: false, dir: projectRoot(), port, httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 server.on('request', (req, res) => {
+  if (refuseUnservedMethod(req, res)) return;
   pinClientAddress(req.headers, req.socket.remoteAddress, trusted);
   handle(req, res).catch((error: unknown) => {
     console.error(`taskline: failed to handle ${req.method} ${req.url}`, error);

@@ -8,9 +8,13 @@ import { sequentialExample } from '../app/_components/examples/seed-sequential';
 export const SEQUENTIAL_CODE = sequentialExample.code;
 export const CREATE_TASK_CODE = createTaskExample.code;
 
-/** POST /api/snippets with run: true; the owner cookie goes to `request`'s context. */
+/**
+ * POST /api/snippets with run: true; the owner cookie goes to `request`'s context. Sent with the
+ * Origin a browser would send: a request with cookies and no Origin is refused as cross-site.
+ */
 export async function saveSnippet(request: APIRequestContext, title: string, code: string): Promise<CreatedSnippetResponse> {
-  const response = await request.post('/api/snippets', { data: { title, code, run: true } });
+  const origin = `http://localhost:${process.env.TASKLINE_E2E_PORT ?? 3100}`; // playwright.config.ts's baseURL
+  const response = await request.post('/api/snippets', { data: { title, code, run: true }, headers: { origin } });
   expect(response.status()).toBe(201);
   return (await response.json()) as CreatedSnippetResponse;
 }

@@ -29,6 +29,17 @@ test('a non-owner gets 403 on PUT and sees Fork, not Save', async ({ page, brows
   await expect(visitor.getByTestId('fork-button')).toBeVisible();
   await expect(visitor.getByTestId('save-button')).toHaveCount(0);
   await expect(visitor.locator('.monaco-editor .view-lines')).toContainText('mine');
+  // A visitor's Run again runs the saved code without storing it: only the owner writes history.
+  const stored = await visitor.request.post(`/api/snippets/${created.id}/runs`, { data: {}, headers: { origin: baseURL! } });
+  expect(stored.status()).toBe(403);
+  const answered = visitor.waitForResponse((r) => r.url().endsWith('/api/run') && r.request().method() === 'POST');
+  await visitor.getByTestId('run-again-button').click();
+  expect((await answered).status()).toBe(200);
+  await expect(visitor.getByTestId('run-again-button')).toBeEnabled();
+  await expect(visitor.getByTestId('snippet-notice')).toHaveCount(0);
+  const history = await (await visitor.request.get(`/api/snippets/${created.id}/runs`)).json() as { runs: unknown[] };
+  expect(history.runs).toHaveLength(1);
+  await visitor.screenshot({ path: test.info().outputPath('visitor-run-again.png') });
   await other.close();
 });
 

@@ -31,6 +31,12 @@ const EnvSchema = z.object({
    * cannot choose its own rate-limit identity.
    */
   TASKLINE_TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * Where users reach the app, e.g. https://taskline.example: the origin of og:url links and the
+   * only Origin state-changing requests may come from. Host and X-Forwarded-* headers are never
+   * trusted for either. Unset: only loopback hosts are served these (development, tests).
+   */
+  TASKLINE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Port bin/server.ts listens on (its -p flag wins), as for `next start`. */
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   /** PostgreSQL the persistence tests create (and drop) a fresh schema in. */
@@ -87,4 +93,10 @@ export function listenPort(): number {
 
 export function testPostgresUrl(): string {
   return env().TASKLINE_TEST_POSTGRES_URL;
+}
+
+/** The public origin (scheme://host[:port]) from TASKLINE_PUBLIC_URL, or null when it is unset. */
+export function publicOrigin(): string | null {
+  const url = env().TASKLINE_PUBLIC_URL;
+  return url ? new URL(url).origin : null;
 }

@@ -2,9 +2,22 @@
 // not JSON → 400, wrong shape → 422. Routes that take no body refuse one (limit 0).
 import type { z } from 'zod';
 import { ApiError, describeIssues } from './errors.ts';
+import { loneSurrogatePath } from './well-formed.ts';
 
 /** The limit of routes whose requests carry no body (sign-out, regrade, removing a student). */
 export const NO_BODY_BYTES = 0;
+/** nginx's "client closed request": nobody reads this answer, but logs and tests can tell it apart. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * The client went away while sending its body. Node errors the stream with ECONNRESET, which
+ * errorResponse would otherwise take for the database's socket and log as a "database fault".
+ */
+export class ClientGoneError extends ApiError {
+  constructor() {
+    super(CLIENT_CLOSED_REQUEST, 'the client closed the request before sending all of it');
+  }
+}
 
 /**
  * The body as text, refused with 413 once it passes `maxBytes`: at once when Content-Length says
@@ -19,7 +32,9 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw new ClientGoneError();
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
@@ -44,6 +59,8 @@ export function parseJson<T extends z.ZodType>(text: string, schema: T): z.infer
   } catch {
     throw new ApiError(400, 'request body is not valid JSON');
   }
+  const bad = loneSurrogatePath(text, raw);
+  if (bad) throw new ApiError(422, `invalid request: ${bad.join('.') || 'the body'} contains a lone surrogate (\\uD800–\\uDFFF); text must be valid Unicode`);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ApiError(422, `invalid request: ${describeIssues(parsed.error)}`);
   return parsed.data;

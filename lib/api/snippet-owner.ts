@@ -5,6 +5,9 @@
 import type { OwnerCredential } from '../db/recent.ts';
 import { isWellFormedId, SNIPPET_ID_CHARS } from '../db/ids.ts';
 import { setCookieHeader } from '../http/cookie.ts';
+import type { Db } from '../db/client.ts';
+import { isSnippetOwner } from '../db/snippets.ts';
+import { ApiError } from './errors.ts';
 
 export const OWNER_COOKIE_PREFIX = 'tl_owner_';
 /** Owner cookies last as long as browsers allow (Chrome caps Max-Age at 400 days), in seconds. */
@@ -50,4 +53,11 @@ export function presentedSecrets(request: Request, id: string): string[] {
   const header = request.headers.get('x-owner-secret')?.trim();
   if (header) secrets.push(header);
   return secrets;
+}
+
+/** Refuses with 403 unless the request proves it owns snippet `id` (storing runs on it, say). */
+export async function requireSnippetOwner(db: Db, id: string, request: Request): Promise<void> {
+  if (!(await isSnippetOwner(db, id, presentedSecrets(request, id)))) {
+    throw new ApiError(403, 'only the owner can store runs on this snippet; run it in the playground, or fork it');
+  }
 }

@@ -1,30 +1,47 @@
 // CSRF protection for every state-changing request (JSON or form): the Origin header must name
-// this site. Browsers always send Origin on cross-site POST/PUT/DELETE and scripts cannot forge
-// it; a request with neither Origin nor a same-site Referer is refused too. SameSite=Lax on the
-// session cookie is the second layer.
+// this site, as TASKLINE_PUBLIC_URL sets it (lib/http/site-origin.ts; never the Host header).
+// Browsers always send Origin on cross-site POST/PUT/DELETE and scripts cannot forge it; SameSite=Lax
+// on the cookies is the second layer.
 import { ApiError } from '../api/errors.ts';
+import { publicOrigin } from '../env.ts';
+import { isSiteSource, siteOrigin } from '../http/site-origin.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The host the client addressed: the proxy's x-forwarded-host, else Host, else the URL's. */
-function requestHost(request: Request): string {
-  return request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-}
-
-function sourceHost(request: Request): string | null {
+function sourceUrl(request: Request): URL | null {
   const origin = request.headers.get('origin');
   const source = origin && origin !== 'null' ? origin : request.headers.get('referer');
   if (!source) return null;
   try {
-    return new URL(source).host;
+    return new URL(source);
   } catch {
     return null;
   }
 }
 
-export function requireSameOrigin(request: Request): void {
+function refuseForeign(request: Request, source: URL, configured: string | null): void {
+  const site = siteOrigin(configured, request.headers.get('host') ?? new URL(request.url).host);
+  if (!site) throw new ApiError(403, 'cross-site request refused: set TASKLINE_PUBLIC_URL to the address users reach this site at');
+  if (!isSiteSource(source, site, configured !== null)) throw new ApiError(403, `cross-site request refused: origin ${source.host} is not this site`);
+}
+
+/** Classroom and account routes (session cookies): Origin or Referer must be this site. */
+export function requireSameOrigin(request: Request, configured: string | null = publicOrigin()): void {
   if (SAFE_METHODS.has(request.method)) return;
-  const source = sourceHost(request);
+  const source = sourceUrl(request);
   if (source === null) throw new ApiError(403, 'cross-site request refused: the request has no Origin header');
-  if (source !== requestHost(request)) throw new ApiError(403, `cross-site request refused: origin ${source} is not this site`);
+  refuseForeign(request, source, configured);
+}
+
+/**
+ * Snippet routes, which scripts use too: a browser's cross-site request (Origin, or
+ * Sec-Fetch-Site: cross-site) is refused; a request with no Origin is allowed only without cookies,
+ * since then it carries no ambient authority (an owner secret must be sent explicitly).
+ */
+export function refuseCrossSite(request: Request, configured: string | null = publicOrigin()): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new ApiError(403, 'cross-site request refused');
+  const source = sourceUrl(request);
+  if (source !== null) return refuseForeign(request, source, configured);
+  if (request.headers.get('cookie')) throw new ApiError(403, 'cross-site request refused: the request has cookies but no Origin header');
 }

@@ -23,7 +23,10 @@ describe('classroom authorization', () => {
     ['removed student rejoins with the code', canJoinClass(student, removed), 403],
     ['teacher manages own class', canManageClass(teacher, cls), 'ok'],
     ['teacher reaches another teacher\'s class', canManageClass(otherTeacher, cls), 404],
-    ['student acting as teacher manages the class', canManageClass(student, cls), 403],
+    ['enrolled student acting as teacher manages the class', canManageClass(student, cls, active), 403],
+    // No existence oracle: a stranger student gets what a missing class gives (404), not 403.
+    ['stranger student acting as teacher manages the class', canManageClass(classmate, cls, null), 404],
+    ['removed student acting as teacher manages the class', canManageClass(student, cls, removed), 404],
     ['teacher views own class', canViewClass(teacher, cls, null), 'ok'],
     ['enrolled student views the class', canViewClass(student, cls, active), 'ok'],
     ['removed student views the class', canViewClass(student, cls, removed), 404],

@@ -35,10 +35,11 @@ export function canJoinClass(actor: Actor, enrollment: EnrollmentFacts | null): 
 }
 
 /** Roster, join code, assignment editing, every submission, dashboard, CSV, regrade. */
-export function canManageClass(actor: Actor, cls: ClassFacts): Decision {
+export function canManageClass(actor: Actor, cls: ClassFacts, enrollment: EnrollmentFacts | null = null): Decision {
   if (owns(actor, cls)) return allow;
-  // Another teacher learns nothing; a student gets a clear "not yours" only for classes they are in.
-  return actor.role === 'teacher' ? notFound : forbid('only the class teacher can do this');
+  // Another teacher learns nothing; a student gets a clear "not yours" only for classes they are
+  // in: a 403 for an existing class they are not in would confirm its id (404 for a missing one).
+  return actor.role === 'student' && enrollment && !enrollment.removed ? forbid('only the class teacher can do this') : notFound;
 }
 
 /** Reading the class and its assignments (visible checks only, for students). */

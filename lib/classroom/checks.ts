@@ -1,6 +1,7 @@
 // The checks a teacher attaches to an assignment: one zod schema per kind, shared by the API
 // (request validation), the database (stored as JSON) and the grader.
 import { z } from 'zod';
+import { linearRegexProblem } from './rules/linear-regex.ts';
 import { RUN_STATUSES } from '../runner/protocol.ts';
 
 /** Most points one check may be worth. */
@@ -22,22 +23,21 @@ const base = {
   visible: z.boolean(),
 };
 
-/** A regex that compiles; an invalid one would otherwise fail every submission at grading time. */
-const pattern = z.string().max(MAX_PATTERN_CHARS).refine((source) => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+/** Checked when the assignment is saved: a pattern RE2 cannot run would fail every submission. */
+const pattern = z.string().max(MAX_PATTERN_CHARS);
 
 export const OutputCheck = z.object({
   ...base,
   kind: z.literal('output'),
   match: z.enum(['exact', 'regex']),
   lines: z.array(z.string().max(MAX_PATTERN_CHARS)).max(MAX_EXPECTED_LINES),
-}).refine((c) => c.match === 'exact' || c.lines.every((l) => pattern.safeParse(l).success), 'every line must be a valid regular expression');
+}).superRefine((c, ctx) => {
+  if (c.match !== 'regex') return;
+  c.lines.forEach((line, i) => {
+    const problem = pattern.safeParse(line).success ? linearRegexProblem(line) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['lines', i], message: `check "${c.id}": line ${i + 1} /${line}/ is not a regular expression Taskline can match in linear time (${problem})` });
+  });
+});
 
 export const TimeCheck = z.object({
   ...base,

@@ -1,9 +1,8 @@
-// Dashboard rows, histogram, CSV and the safe Markdown renderer.
+// Dashboard rows, histogram and CSV (the Markdown renderer has markdown.test.ts).
 import { describe, expect, it } from 'vitest';
 import { dashboardRows, type DashboardSubmission } from './dashboard.ts';
 import { histogram } from './histogram.ts';
 import { dashboardCsv } from './csv.ts';
-import { renderMarkdown } from './markdown.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 const sub = (id: string, studentId: string, score: number, virtualMs: number, minute: number, late = false): DashboardSubmission =>
@@ -43,21 +42,5 @@ describe('histogram', () => {
 
   it('covers 0 to the slowest time', () => {
     expect(histogram([6000], 2)).toEqual([{ fromMs: 0, toMs: 3000, count: 0 }, { fromMs: 3000, toMs: 6000, count: 1 }]);
-  });
-});
-
-describe('safe markdown', () => {
-  it.each([
-    ['# Title', '<h1>Title</h1>'],
-    ['**bold** and *it* and `a<b`', '<p><strong>bold</strong> and <em>it</em> and <code>a&lt;b</code></p>'],
-    ['- one\n- two', '<ul><li>one</li><li>two</li></ul>'],
-    ['```\nif (a < b) {}\n```', '<pre><code>if (a &lt; b) {}</code></pre>'],
-    ['[docs](https://example.com/x)', '<p><a href="https://example.com/x" rel="noopener noreferrer nofollow">docs</a></p>'],
-    ['<script>alert(1)</script>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
-    ['<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>'],
-    ['[x](javascript:alert(1))', '<p>[x](javascript:alert(1))</p>'],
-    ['[x](https://a.b/"onmouseover="alert(1))', '<p><a href="https://a.b/&quot;onmouseover=&quot;alert(1" rel="noopener noreferrer nofollow">x</a>)</p>'],
-  ])('%j', (source, html) => {
-    expect(renderMarkdown(source)).toBe(html);
   });
 });

@@ -32,7 +32,7 @@ describe('enforceRateLimit and chargeRunTime', () => {
 
   it('refuses runs once their sandbox time past the free part has used the time budget', async () => {
     const client = await enforceRateLimit(t.db, from('192.0.2.11'), ['run'], NOW);
-    expect(client).toEqual({ kind: 'address', id: '192.0.2.11' });
+    expect(client).toEqual({ kind: 'address', id: '192.0.2.11' }); // an address has no second key
     // Quick runs cost no time at all.
     await chargeRunTime(t.db, client, FREE_SANDBOX_MS_PER_RUN, NOW);
     await enforceRateLimit(t.db, from('192.0.2.11'), ['run'], NOW);

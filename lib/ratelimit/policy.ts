@@ -52,7 +52,25 @@ export const SIGN_UPS_PER_MINUTE_PER_ADDRESS = 60;
 /** Sign-ups per minute from a client that is already signed in (rare: a teacher making a test account). */
 export const SIGN_UPS_PER_MINUTE_PER_USER = 10;
 
-export type RateLimitedAction = 'run' | 'save' | 'sign-in' | 'sign-up';
+/**
+ * Join-code attempts per minute for one student: joining is once per class, so 10 leaves room for
+ * typos. Codes are 8 letters and digits (62^8); the limits make guessing one hopeless.
+ */
+export const JOINS_PER_MINUTE_PER_USER = 10;
+/** Join-code attempts per minute from one address: a class of 30 joining at the start of a lesson. */
+export const JOINS_PER_MINUTE_PER_ADDRESS = 60;
+
+/** A stored run whose result is larger than this is a large read, in bytes of JSON. */
+export const LARGE_RUN_BYTES = 256 * 1024;
+/**
+ * Reads of large runs per minute for one user: each costs the server ~10–20 ms of decoding and
+ * serialising on its only thread (results are capped at MAX_RESULT_BYTES); a person compares a few.
+ */
+export const LARGE_RUN_READS_PER_MINUTE_PER_USER = 30;
+/** Reads of large runs per minute from one address (a class opening a shared heavy run together). */
+export const LARGE_RUN_READS_PER_MINUTE_PER_ADDRESS = 60;
+
+export type RateLimitedAction = 'run' | 'save' | 'sign-in' | 'sign-up' | 'join';
 
 export interface Budget {
   /** Units per window for a client identified by its user. */
@@ -70,6 +88,14 @@ export const ACTION_LIMITS: Record<RateLimitedAction, Budget> = {
   save: { perUser: SAVES_PER_MINUTE_PER_USER, perAddress: SAVES_PER_MINUTE_PER_ADDRESS, describe: perMinute('saves') },
   'sign-in': { perUser: SIGN_INS_PER_MINUTE_PER_USER, perAddress: SIGN_INS_PER_MINUTE_PER_ADDRESS, describe: perMinute('sign-in attempts') },
   'sign-up': { perUser: SIGN_UPS_PER_MINUTE_PER_USER, perAddress: SIGN_UPS_PER_MINUTE_PER_ADDRESS, describe: perMinute('sign-ups') },
+  join: { perUser: JOINS_PER_MINUTE_PER_USER, perAddress: JOINS_PER_MINUTE_PER_ADDRESS, describe: perMinute('join-code attempts') },
+};
+
+/** Reads of runs over LARGE_RUN_BYTES: checked before reading any run, charged once one turns out large. */
+export const LARGE_RUN_READ_BUDGET: Budget = {
+  perUser: LARGE_RUN_READS_PER_MINUTE_PER_USER,
+  perAddress: LARGE_RUN_READS_PER_MINUTE_PER_ADDRESS,
+  describe: perMinute('reads of large runs'),
 };
 
 /** Sandbox ms past FREE_SANDBOX_MS_PER_RUN, checked before each run and charged after it. */

@@ -44,5 +44,35 @@ export const MAX_WORKERS_PER_HEAVY_CLIENT = 1;
 export const HEAVY_CLIENTS_MAX_WORKER_FRACTION = 0.5;
 /** Heavy clients remembered at once; beyond it the one marked longest ago is forgotten first. */
 export const MAX_TRACKED_HEAVY_CLIENTS = 10_000;
-/** Finished results kept in the cache keyed by runner version + code. */
-export const RESULT_CACHE_ENTRIES = 256;
+/**
+ * Largest RunResult kept, stored or cached, in bytes of JSON. Past it the trace (tasks, spans,
+ * warnings) is cut and marked (`stats.truncated` and a warning); a run could produce 7.5 MB.
+ * 1.25 MiB of it is the console's, so 256 KiB of ordinary lines (~20 characters, ~75 bytes of
+ * JSON each) always fit; a flood of one-character lines is cut sooner, marked the same way.
+ */
+export const MAX_RESULT_BYTES = 2 * 1024 * 1024;
+/** Longest task name kept, in characters; longer ones end in "…". */
+export const MAX_TASK_NAME_CHARS = 200;
+/** Longest span detail (what a task awaits) kept, in characters. */
+export const MAX_SPAN_DETAIL_CHARS = 200;
+/** Longest warning text kept, in characters. */
+export const MAX_WARNING_CHARS = 1_000;
+/** Warnings kept per run; the rest are counted in one closing warning. */
+export const MAX_WARNINGS = 100;
+/** Bytes of results (JSON) the result cache holds in all; the least recently used go first. */
+export const RESULT_CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * Resident memory one worker process may hold, in MB, watched from the host: some V8 built-ins
+ * allocate outside the isolate's heap limit (a normalize() of a two-byte rope reached 3.2 GB). An
+ * idle worker holds ~165 MB (Node, TypeScript, the scheduler snapshot); this leaves room for the
+ * isolate's 64 MB heap about twice over.
+ */
+export const MAX_WORKER_RSS_MB = 320;
+/** How often the host samples a busy worker's RSS and CPU time, in ms (RSS over the limit lives at most ~2 samples). */
+export const WORKER_WATCH_INTERVAL_MS = 25;
+/**
+ * CPU time past MAX_CPU_MS after which the host kills a worker, in ms: a V8 built-in that ignores
+ * isolated-vm's timeout (indexOf over 2**40 holes, sort() of 3e6 numbers) is stopped here, compile
+ * included. Margin for the worker's own bookkeeping and V8's background threads.
+ */
+export const WORKER_CPU_KILL_MARGIN_MS = 500;

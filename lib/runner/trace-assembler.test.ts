@@ -67,7 +67,7 @@ describe('TraceAssembler', () => {
   });
 
   it('enforces the trace-event limit on the host side too', () => {
-    const a = new TraceAssembler();
+    const a = new TraceAssembler(Infinity); // 20,000 tasks are ~2 MB of JSON, past the result limit
     const events = Array.from({ length: MAX_TRACE_EVENTS + 10 }, (_, i) => ['task', i + 1, 'f', null, 0]);
     a.addChunk(JSON.stringify([...events, ['log', 0, 'stdout', 'still shown', null]]));
     const result = a.finish(ok);

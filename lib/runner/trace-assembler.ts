@@ -1,8 +1,26 @@
 // Builds a RunResult from validated trace chunks plus the host's account of how the run ended.
-// It keeps whatever was recorded before a failure, so every status still carries its trace.
+// It keeps whatever was recorded before a failure, so every status still carries its trace, and
+// holds the result to MAX_RESULT_BYTES of JSON (names, details and warnings clipped; trace cut).
 import type { ConsoleLine, RunError, RunResult, RunStatus, RunWarning, SpanKind, TaskTrace } from './protocol.ts';
 import { parseTraceChunk, type ValidTraceEvent } from './trace-schema.ts';
-import { MAX_CONSOLE_BYTES, MAX_TRACE_EVENTS } from './limits.ts';
+import {
+  MAX_CONSOLE_BYTES, MAX_RESULT_BYTES, MAX_SPAN_DETAIL_CHARS, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_WARNING_CHARS, MAX_WARNINGS,
+} from './limits.ts';
+import { clip, noteResultBytes, textBytes } from './result-size.ts';
+
+/**
+ * JSON bytes of one item's keys and punctuation (its longest enum value and a comma included);
+ * its numbers and texts are counted exactly. Task state is counted as its longest, "fulfilled".
+ */
+const TASK_JSON_BYTES = 74 + 11, SPAN_JSON_BYTES = 44, LINE_JSON_BYTES = 43, WARNING_JSON_BYTES = 54 + 23;
+/** The result's own keys, status and stats; an error's keys and position. */
+const ENVELOPE_JSON_BYTES = 300, ERROR_JSON_BYTES = 80;
+/** Bytes kept free for what finish() adds: the envelope, an error (≤ 11,000 chars escaped) and closing warnings. */
+const FINISH_RESERVE_BYTES = 80 * 1024;
+/** JSON bytes of the result set aside for console lines, so a cut trace never costs the output. */
+const CONSOLE_JSON_BYTES = 1280 * 1024;
+/** JSON length of a number or null. */
+const numBytes = (n: number | null) => (n === null ? 4 : String(n).length);
 
 /** How the run ended, as the host saw it (the scheduler's own verdict arrives as an `end` event). */
 export interface HostEnding {
@@ -29,6 +47,28 @@ export class TraceAssembler {
   private end: EndEvent | null = null;
   private harnessFrom: number | undefined;
   private invalidChunks = 0;
+  /** JSON bytes of the trace (tasks, spans, warnings) and of the console kept so far. */
+  private bytes = 0;
+  private consoleJsonBytes = 0;
+  private cutAtResultLimit = false;
+  private warningsDropped = 0;
+  private readonly maxBytes: number;
+
+  /** `maxResultBytes`: tests of the other limits lift this one out of their way. */
+  constructor(maxResultBytes = MAX_RESULT_BYTES) {
+    this.maxBytes = maxResultBytes;
+  }
+
+  /** Takes `cost` bytes of the trace's budget; false (and the trace marked cut) when they do not fit. */
+  private spend(cost: number): boolean {
+    if (this.bytes + cost > this.maxBytes - FINISH_RESERVE_BYTES - CONSOLE_JSON_BYTES) {
+      this.truncated = true;
+      this.cutAtResultLimit = true;
+      return false;
+    }
+    this.bytes += cost;
+    return true;
+  }
 
   /** Adds one chunk of JSON text; an invalid chunk is dropped and counted, never trusted. */
   addChunk(json: string): void {
@@ -59,18 +99,22 @@ export class TraceAssembler {
     }
     switch (event[0]) {
       case 'task': {
-        const [, id, name, parentId, t] = event;
+        const [, id, rawName, parentId, t] = event;
+        const name = clip(rawName, MAX_TASK_NAME_CHARS);
         const known = this.tasks.get(id);
         // A second `task` event for a known id renames it (createTask(call(), { name })).
-        if (known) known.name = name;
-        else this.tasks.set(id, { id, name, parentId, createdAt: t, settledAt: null, state: 'pending', spans: [] });
+        if (known) {
+          if (this.spend(textBytes(name) - textBytes(known.name))) known.name = name;
+        } else if (this.spend(TASK_JSON_BYTES + textBytes(name) + numBytes(id) + numBytes(parentId) + numBytes(t) + numBytes(null))) {
+          this.tasks.set(id, { id, name, parentId, createdAt: t, settledAt: null, state: 'pending', spans: [] });
+        }
         this.seeTime(t);
         break;
       }
       case 'state': {
         const [, id, t, kind, detail] = event;
         this.closeSpan(id, t);
-        if (this.tasks.has(id)) this.open.set(id, { from: t, kind, detail });
+        if (this.tasks.has(id)) this.open.set(id, { from: t, kind, detail: clip(detail, MAX_SPAN_DETAIL_CHARS) });
         this.seeTime(t);
         break;
       }
@@ -78,7 +122,7 @@ export class TraceAssembler {
         const [, id, t, state] = event;
         this.closeSpan(id, t);
         const task = this.tasks.get(id);
-        if (task) Object.assign(task, { state, settledAt: t });
+        if (task && this.spend(Math.max(0, numBytes(t) - numBytes(task.settledAt)))) Object.assign(task, { state, settledAt: t });
         this.seeTime(t);
         break;
       }
@@ -91,7 +135,9 @@ export class TraceAssembler {
       case 'warn': {
         const [, kind, message, taskId] = event;
         if (kind === 'truncated') this.truncated = true;
-        this.warnings.push(taskId === null ? { kind, message } : { kind, message, taskId });
+        const text = clip(message, MAX_WARNING_CHARS);
+        if (this.warnings.length >= MAX_WARNINGS || !this.spend(WARNING_JSON_BYTES + textBytes(text) + numBytes(taskId))) this.warningsDropped++;
+        else this.warnings.push(taskId === null ? { kind, message: text } : { kind, message: text, taskId });
         break;
       }
     }
@@ -99,10 +145,12 @@ export class TraceAssembler {
 
   private addLine(line: ConsoleLine): void {
     const bytes = Buffer.byteLength(line.text) + 1;
-    if (this.consoleBytes + bytes > MAX_CONSOLE_BYTES) {
+    const json = LINE_JSON_BYTES + textBytes(line.text) + numBytes(line.t) + numBytes(line.taskId);
+    if (this.consoleBytes + bytes > MAX_CONSOLE_BYTES || this.consoleJsonBytes + json > CONSOLE_JSON_BYTES) {
       this.truncated = true;
       return;
     }
+    this.consoleJsonBytes += json;
     this.consoleBytes += bytes;
     this.lines.push(line);
   }
@@ -112,7 +160,9 @@ export class TraceAssembler {
     const task = this.tasks.get(id);
     if (!span || !task) return;
     this.open.delete(id);
-    task.spans.push({ from: span.from, to: Math.max(span.from, t), kind: span.kind, detail: span.detail });
+    const to = Math.max(span.from, t);
+    if (!this.spend(SPAN_JSON_BYTES + textBytes(span.detail) + numBytes(span.from) + numBytes(to))) return;
+    task.spans.push({ from: span.from, to, kind: span.kind, detail: span.detail });
   }
 
   private seeTime(t: number): void {
@@ -133,17 +183,26 @@ export class TraceAssembler {
       error = { name: 'SandboxError', message: 'the sandbox ended without reporting a result', line: 0, column: 0 };
     }
     if (this.invalidChunks > 0 && status === 'ok') status = 'crash';
-    return {
+    const warnings = [...this.warnings];
+    if (this.cutAtResultLimit) {
+      warnings.push({ kind: 'truncated', message: `The trace was cut: the result reached its limit of ${Math.round(this.maxBytes / 1024)} KiB` });
+    }
+    if (this.warningsDropped > 0) warnings.push({ kind: 'truncated', message: `${this.warningsDropped} more warning(s) were not kept` });
+    const result: RunResult = {
       status,
       virtualMs,
       console: this.lines,
       tasks: [...this.tasks.values()],
-      warnings: this.warnings,
+      warnings,
       ...(error ? { error } : {}),
       exitCode: exited ?? (status === 'ok' ? 0 : 1),
-      stats: { wallMs: host.wallMs, cpuMs: host.cpuMs, events: this.events, truncated: this.truncated },
+      stats: { wallMs: host.wallMs, cpuMs: host.cpuMs, events: this.events, truncated: this.truncated || this.warningsDropped > 0 },
       ...(this.harnessFrom === undefined ? {} : { harnessFrom: this.harnessFrom }),
     };
+    const added = warnings.slice(this.warnings.length).reduce((n, w) => n + WARNING_JSON_BYTES + textBytes(w.message) + 4, 0);
+    const errorBytes = error ? ERROR_JSON_BYTES + textBytes(error.name) + textBytes(error.message) : 0;
+    noteResultBytes(result, this.bytes + this.consoleJsonBytes + ENVELOPE_JSON_BYTES + errorBytes + added);
+    return result;
   }
 
   private schedulerError(host: HostEnding): RunError | undefined {

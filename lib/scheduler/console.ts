@@ -2,7 +2,7 @@
 // plus table, dir, assert, count, time (virtual) and group. Each call is one trace 'log' event.
 import {
   MapCtor, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, NumberPrototypeToFixed,
-  StringPrototypeRepeat, StringPrototypeReplaceAll, StringCtor, ErrorCtor, StringPrototypeIndexOf, StringPrototypeSlice,
+  StringPrototypeRepeat, replaceAllText, StringCtor, ErrorCtor, StringPrototypeIndexOf, StringPrototypeSlice,
 } from './intrinsics.ts';
 import { S } from './state.ts';
 import { evLog } from './trace.ts';
@@ -17,7 +17,7 @@ const counts = new MapCtor<string, number>();
 const timers = new MapCtor<string, number>();
 
 function write(stream: 'stdout' | 'stderr', text: string): void {
-  if (groupIndent !== '') text = groupIndent + StringPrototypeReplaceAll(text, '\n', '\n' + groupIndent);
+  if (groupIndent !== '') text = groupIndent + replaceAllText(text, '\n', '\n' + groupIndent);
   evLog(stream, text, S.current);
 }
 

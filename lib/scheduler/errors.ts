@@ -2,7 +2,7 @@
 import type { ThrownError } from './abi.ts';
 import {
   ErrorCtor, ObjectDefineProperty, ObjectGetPrototypeOf, RegExpPrototypeExec, StringCtor,
-  StringPrototypeSplit, ArrayPrototypeJoin, safeArray, append, StringPrototypeIncludes,
+  splitText, ArrayPrototypeJoin, safeArray, append, StringPrototypeIncludes,
 } from './intrinsics.ts';
 
 export class CancelledError extends ErrorCtor {
@@ -41,7 +41,7 @@ function safeGet(o: any, k: string): unknown {
 
 /** Keeps the first line and the frames of the user's script, not the scheduler's own. */
 function userStack(stack: string): string {
-  const lines = StringPrototypeSplit(stack, '\n');
+  const lines = splitText(stack, '\n');
   const out = safeArray<string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];

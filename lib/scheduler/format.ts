@@ -2,7 +2,7 @@
 // arguments joined by spaces (strings bare, everything else through inspect).
 import {
   JSONStringify, NumberCtor, NumberParseFloat, NumberParseInt, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-  ObjectHasOwn, StringCtor, StringPrototypeCharCodeAt, StringPrototypeSlice,
+  ObjectHasOwn, StringCtor, StringPrototypeCharCodeAt, StringPrototypeSlice, RegExpPrototypeExec,
 } from './intrinsics.ts';
 import { inspect } from './inspect.ts';
 import { formatNumber } from './inspect-text.ts';
@@ -10,7 +10,7 @@ import { formatNumber } from './inspect-text.ts';
 /** Constructor names of the realm's built-ins, captured at load (Node's builtInObjects). */
 const builtIns: Record<string, true> = Object.create(null);
 for (const name of Object.getOwnPropertyNames(globalThis)) {
-  if (/^[A-Z][a-zA-Z0-9]+$/.test(name)) builtIns[name] = true;
+  if (RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) !== null) builtIns[name] = true;
 }
 
 /** %s prints objects with their own toString via String(), built-ins via inspect (Node's rule). */

@@ -2,7 +2,7 @@
 // falling back to " or ` when the text contains '), numbers (-0), bigints and symbols.
 import {
   NumberCtor, ObjectCreate, ObjectIs, StringPrototypeToLowerCase, StringPrototypeCharCodeAt, StringPrototypeIncludes, StringPrototypeRepeat,
-  StringPrototypeSlice, StringPrototypeSplit, SymbolPrototypeToString, ArrayPrototypeJoin, safeArray, append,
+  StringPrototypeSlice, splitAfterNewlines, SymbolPrototypeToString, ArrayPrototypeJoin, safeArray, append,
 } from './intrinsics.ts';
 
 const hex = '0123456789ABCDEF';
@@ -56,7 +56,7 @@ export function formatNumber(n: number): string {
 export function formatPrimitive(value: unknown, indentationLvl: number, breakLength: number): string {
   if (typeof value === 'string') {
     if (value.length > 16 && value.length > breakLength - indentationLvl - 4) {
-      const lines = StringPrototypeSplit(value, /(?<=\n)/);
+      const lines = splitAfterNewlines(value);
       const out = safeArray<string>();
       for (let i = 0; i < lines.length; i++) append(out, strEscape(lines[i]));
       return ArrayPrototypeJoin(out, ' +\n' + StringPrototypeRepeat(' ', indentationLvl + 2));

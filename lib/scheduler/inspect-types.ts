@@ -2,7 +2,7 @@
 // promises the scheduler knows (task promises), and error stacks without the scheduler's frames.
 import {
   BigIntPrototypeValueOf, BooleanPrototypeValueOf, NumberPrototypeValueOf, StringPrototypeValueOf,
-  SymbolPrototypeValueOf, ArrayPrototypeJoin, RegExpPrototypeExec, StringPrototypeIncludes, StringPrototypeSplit,
+  SymbolPrototypeValueOf, ArrayPrototypeJoin, RegExpPrototypeExec, StringPrototypeIncludes, splitText,
   append, safeArray,
 } from './intrinsics.ts';
 import { formatPrimitive } from './inspect-text.ts';
@@ -32,7 +32,7 @@ export function promiseState(p: object): ['pending' | 'fulfilled' | 'rejected', 
 
 /** An error stack with the scheduler's own frames removed (Node would show its internals). */
 export function userFrames(stack: string): string {
-  const lines = StringPrototypeSplit(stack, '\n');
+  const lines = splitText(stack, '\n');
   const out = safeArray<string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];

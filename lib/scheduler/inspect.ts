@@ -6,7 +6,7 @@ import {
   ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, StringPrototypeValueOf, ObjectGetPrototypeOf, ObjectHasOwn, ObjectKeys,
   ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, RegExpPrototypeExec, RegExpPrototypeGetSource,
   RegExpPrototypeToString, SetPrototypeForEach, SetPrototypeGetSize, StringPrototypeIndexOf, StringPrototypeRepeat,
-  StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeStartsWith, SymbolFor,
+  replaceAllText, StringPrototypeSlice, StringPrototypeStartsWith, SymbolFor,
   SymbolPrototypeToString, SymbolToStringTag, TypedArrayPrototypeGetSymbolToStringTag, WeakMapPrototypeHas,
   WeakSetPrototypeHas, ReflectApply, append, safeArray, ArrayPrototypeIndexOf, ArrayPrototypeSplice,
 } from './intrinsics.ts';
@@ -77,7 +77,7 @@ function formatValue(ctx: Ctx, value: unknown, recurseTimes: number): string {
     const ret = ReflectApply(custom, value, [ctx.depth - recurseTimes, { depth: ctx.depth }, inspect]);
     if (ret !== value) {
       return typeof ret === 'string'
-        ? StringPrototypeReplaceAll(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl))
+        ? replaceAllText(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl))
         : formatValue(ctx, ret, recurseTimes);
     }
   }
@@ -162,7 +162,7 @@ function formatError(err: any, keys: (string | symbol)[], ctx: Ctx): string {
   if (ObjectHasOwn(err, 'cause') && ArrayPrototypeIndexOf(keys, 'cause') === -1) append(keys, 'cause');
   if (StringPrototypeIndexOf(text, '\n    at') === -1) text = `[${text}]`;
   if (ctx.indentationLvl !== 0) {
-    text = StringPrototypeReplaceAll(text, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl));
+    text = replaceAllText(text, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl));
   }
   return text;
 }

@@ -131,3 +131,44 @@ export function defineIndex(arr: unknown[], i: number, v: unknown): void {
 export function append<T>(arr: T[], v: T): void {
   arr[arr.length] = v;
 }
+
+// Text helpers that never reach a symbol method: String.prototype.split/replace/replaceAll look up
+// [Symbol.split]/[Symbol.replace] on their argument even when it is a plain string, so a program
+// that redefined String.prototype[Symbol.split] forged console.trace frames and error lines.
+
+/** `s` split at each `sep` (non-empty), found with indexOf only. */
+export function splitText(s: string, sep: string): string[] {
+  const out = safeArray<string>();
+  let from = 0;
+  for (let at = StringPrototypeIndexOf(s, sep, from); at !== -1; at = StringPrototypeIndexOf(s, sep, from)) {
+    append(out, StringPrototypeSlice(s, from, at));
+    from = at + sep.length;
+  }
+  append(out, StringPrototypeSlice(s, from));
+  return out;
+}
+
+/** `s` with every `find` (non-empty) replaced by `by`, literally (built by concatenation: inspect calls it per nesting level). */
+export function replaceAllText(s: string, find: string, by: string): string {
+  let at = StringPrototypeIndexOf(s, find);
+  if (at === -1) return s;
+  let out = '';
+  let from = 0;
+  for (; at !== -1; at = StringPrototypeIndexOf(s, find, from)) {
+    out += StringPrototypeSlice(s, from, at) + by;
+    from = at + find.length;
+  }
+  return out + StringPrototypeSlice(s, from);
+}
+
+/** Pieces of `s` each ending just after a newline, as s.split(/(?<=\n)/) gives them. */
+export function splitAfterNewlines(s: string): string[] {
+  const out = safeArray<string>();
+  let from = 0;
+  for (let at = StringPrototypeIndexOf(s, '\n', from); at !== -1 && at + 1 < s.length; at = StringPrototypeIndexOf(s, '\n', from)) {
+    append(out, StringPrototypeSlice(s, from, at + 1));
+    from = at + 1;
+  }
+  append(out, StringPrototypeSlice(s, from));
+  return out;
+}

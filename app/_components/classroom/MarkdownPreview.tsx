@@ -1,5 +1,5 @@
-// Rendered instructions: the safe renderer escapes every character before recognising its small
-// Markdown subset, so the HTML it returns carries no markup the author typed.
+// Rendered instructions: markdown-it with raw HTML off and only safe link schemes
+// (lib/classroom/markdown.ts), so the HTML it returns carries no markup the author typed.
 import { renderMarkdown } from '@/lib/classroom/markdown';
 
 export function MarkdownPreview({ source, html, testId }: { source?: string; html?: string; testId?: string }) {

@@ -41,7 +41,7 @@ export function SnippetActions({ isOwner, dirty, busy, onSave, onFork, onCopyLin
         aria-busy={busy === 'run'}
         onClick={onRunAgain}
         disabled={busy === 'run'}
-        title="Run again and add the run to the history (Ctrl+Enter / ⌘+Enter)"
+        title={isOwner ? 'Run again and add the run to the history (Ctrl+Enter / ⌘+Enter)' : 'Run the saved code again; only the owner adds runs to the history (Ctrl+Enter / ⌘+Enter)'}
         aria-keyshortcuts="Control+Enter Meta+Enter"
       >
         <span className="run-button__icon" aria-hidden="true">{busy === 'run' ? <span className="spinner" /> : '↻'}</span>

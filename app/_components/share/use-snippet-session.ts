@@ -3,13 +3,23 @@
 // and Save / Fork / Run again against the snippet API.
 import { useCallback, useState } from 'react';
 import type { RunDetail, RunRecord, SnippetResponse } from '@/lib/api/snippet-response';
+import type { RunResult } from '@/lib/runner/protocol';
 import { forkSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client';
+import { requestRun } from '../../_lib/run-client';
 import { useOwnerLinkSecret } from './use-owner-link';
 
 export type Notice = { tone: 'ok' | 'error'; text: string; href?: string } | null;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const recordOf = ({ result: _result, ...record }: RunDetail): RunRecord => record;
+
+/** A visitor's run of the saved code: shown, never stored (only the owner stores runs). */
+function unsavedRun(snippetId: string, result: RunResult): RunDetail {
+  return {
+    id: 'unsaved', snippetId, status: result.status, virtualMs: result.virtualMs, wallMs: result.stats.wallMs, cpuMs: result.stats.cpuMs,
+    taskCount: result.tasks.length, codeHash: '', runnerVersion: '', createdAt: new Date().toISOString(), result,
+  };
+}
 
 export function useSnippetSession(snippet: SnippetResponse, initialRuns: RunRecord[]) {
   const linkSecret = useOwnerLinkSecret(snippet.id);
@@ -52,8 +62,10 @@ export function useSnippetSession(snippet: SnippetResponse, initialRuns: RunReco
   const runAgain = useCallback(async () => {
     setBusy('run');
     try {
-      // The owner runs what is in the editor; anyone else re-runs the saved code (the API's rule).
-      const next = await runSnippet(snippet.id, isOwner ? code : null, linkSecret);
+      // The owner runs what is in the editor and stores the run; anyone else re-runs the saved
+      // code without storing it (the API's rule: only the owner writes to the history).
+      if (!isOwner) return setRun(unsavedRun(snippet.id, await requestRun(snippet.code, new AbortController().signal)));
+      const next = await runSnippet(snippet.id, code, linkSecret);
       setRun(next);
       setRuns((list) => [recordOf(next), ...list]);
     } catch (error) {

@@ -81,8 +81,9 @@ describe('PUT /api/snippets/<id>', () => {
     const { body } = await save();
     const put = (headers: Record<string, string>, code: string) => update(json('PUT', { code }, headers), ctx(body.id));
     expect((await put({}, 'stolen')).status).toBe(403);
-    expect((await put({ cookie: `tl_owner_${body.id}=wrong` }, 'stolen')).status).toBe(403);
-    expect((await put({ cookie: `tl_owner_${body.id}=${body.ownerSecret}` }, 'one')).status).toBe(200);
+    expect((await put({ cookie: `tl_owner_${body.id}=wrong`, origin: 'http://localhost' }, 'stolen')).status).toBe(403);
+    // A browser's PUT always carries Origin; cookies without one are refused (CSRF).
+    expect((await put({ cookie: `tl_owner_${body.id}=${body.ownerSecret}`, origin: 'http://localhost' }, 'one')).status).toBe(200);
     expect((await put({ authorization: `Bearer ${body.ownerSecret}` }, 'two')).status).toBe(200);
     const last = await put({ 'x-owner-secret': body.ownerSecret }, 'three');
     expect(((await last.json()) as SnippetResponse).code).toBe('three');

@@ -11,11 +11,14 @@ import { admitClient, requireCodeWithinLimit, RunnerBusyError } from '@/lib/usec
 import { database } from '@/lib/db/database.ts';
 import { createSnippet } from '@/lib/db/snippets.ts';
 
+import { refuseCrossSite } from '@/lib/auth/csrf.ts';
+
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const { title, code, run } = await readJson(request, CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(code);
     const caller = await identify(request, database);

@@ -1,6 +1,13 @@
 // What the share and embed pages show, read straight from the repositories (no HTTP hop).
-// Wrapped in React's cache() so generateMetadata and the page share one set of queries.
+// Wrapped in React's cache() so generateMetadata and the page share one set of queries. Reads of
+// large latest runs draw on the client's large-read budget: once it is spent the page shows the
+// snippet without its stored run (it can be run again), rather than an error.
 import { cache } from 'react';
+import { headers } from 'next/headers';
+import { ApiError } from '@/lib/api/errors';
+import type { Db } from '@/lib/db/client';
+import { enforceLargeReadLimit } from '@/lib/ratelimit/enforce';
+import { resultBytes } from '@/lib/runner/result-size';
 import { toRunRecord, toSnippetResponse, type RunRecord, type SnippetResponse } from '@/lib/api/snippet-response';
 import { isWellFormedId, SNIPPET_ID_CHARS } from '@/lib/db/ids';
 import { database } from '@/lib/db/database';
@@ -14,10 +21,23 @@ export interface SnippetPageData {
   forkedFrom: { id: string; title: string } | null;
 }
 
+/** The latest run, or null when it is missing or this client's reads of large runs are spent. */
+async function latestRunWithinBudget(db: Db, id: string) {
+  const request = new Request('http://page.invalid/', { headers: await headers() });
+  const charge = await enforceLargeReadLimit(db, request).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 429) return null;
+    throw error;
+  });
+  if (!charge) return null;
+  const run = await latestRun(db, id);
+  if (run) await charge(resultBytes(run.result));
+  return run;
+}
+
 export const loadSnippetPage = cache(async (id: string): Promise<SnippetPageData | null> => {
   if (!isWellFormedId(id, SNIPPET_ID_CHARS)) return null; // junk ids never reach the database
   const db = await database();
-  const [snippet, run, runs] = await Promise.all([findSnippet(db, id), latestRun(db, id), listRuns(db, id)]);
+  const [snippet, run, runs] = await Promise.all([findSnippet(db, id), latestRunWithinBudget(db, id), listRuns(db, id)]);
   if (!snippet) return null;
   const original = snippet.forkedFromId ? await findSnippet(db, snippet.forkedFromId) : null;
   return {
@@ -31,6 +51,6 @@ export const loadSnippetPage = cache(async (id: string): Promise<SnippetPageData
 export const loadSnippetForEmbed = cache(async (id: string): Promise<SnippetResponse | null> => {
   if (!isWellFormedId(id, SNIPPET_ID_CHARS)) return null;
   const db = await database();
-  const [snippet, run] = await Promise.all([findSnippet(db, id), latestRun(db, id)]);
+  const [snippet, run] = await Promise.all([findSnippet(db, id), latestRunWithinBudget(db, id)]);
   return snippet && toSnippetResponse(snippet, run, false);
 });

@@ -1,10 +1,9 @@
-// The origin a request came in on (behind a proxy too), for absolute URLs in meta tags.
+// The origin for absolute URLs in meta tags (og:url): TASKLINE_PUBLIC_URL, never the Host or
+// X-Forwarded-* headers a client or proxy could set; a loopback Host only in development.
 import { headers } from 'next/headers';
+import { publicOrigin } from '@/lib/env';
+import { siteOrigin } from '@/lib/http/site-origin';
 
 export async function requestOrigin(): Promise<string | null> {
-  const all = await headers();
-  const host = all.get('x-forwarded-host') ?? all.get('host');
-  if (!host) return null;
-  const proto = all.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
-  return `${proto}://${host}`;
+  return siteOrigin(publicOrigin(), (await headers()).get('host'));
 }

@@ -1,9 +1,10 @@
 // Console-output check: stdout lines must equal the expected lines, exactly or one regex per line
-// (each pattern anchored to the whole line, so "3" does not match "300").
+// (each pattern anchored to the whole line, so "3" does not match "300"; matched by RE2 in linear time).
 import type { z } from 'zod';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { OutputCheck } from '../checks.ts';
 import { fail, pass, type RuleOutcome } from './outcome.ts';
+import { fullLineRegex } from './linear-regex.ts';
 
 /** Longest excerpt of a line quoted in a reason, in characters. */
 const QUOTE_CHARS = 80;
@@ -12,7 +13,7 @@ const quote = (text: string) => JSON.stringify(text.length > QUOTE_CHARS ? `${te
 
 export function checkOutput(check: z.infer<typeof OutputCheck>, result: RunResult): RuleOutcome {
   const actual = result.console.filter((line) => line.stream === 'stdout').map((line) => line.text);
-  const matches = (got: string, want: string) => (check.match === 'exact' ? got === want : new RegExp(`^(?:${want})$`).test(got));
+  const matches = (got: string, want: string) => (check.match === 'exact' ? got === want : fullLineRegex(want).test(got));
   const shared = Math.min(actual.length, check.lines.length);
   for (let i = 0; i < shared; i++) {
     if (!matches(actual[i]!, check.lines[i]!)) {

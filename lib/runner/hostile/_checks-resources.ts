@@ -1,9 +1,10 @@
 // What each resource-exhaustion program (CPU, memory, floods, time limits) must show beyond its status.
 import { expect } from 'vitest';
-import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
+import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_RESULT_BYTES, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
 import type { RunResult } from '../protocol.ts';
 import { type Check, lineOf, named, texts } from './_harness.ts';
 import { nodeResourceChecks } from './_checks-node.ts';
+import { processChecks } from './_checks-process.ts';
 
 const cpuLimit = (r: RunResult) => {
   expect(r.error?.name).toBe('TimeoutError');
@@ -24,7 +25,7 @@ const memoryLimit = (r: RunResult) => {
 const hashTableBomb = (label: string) => (r: RunResult) => {
   if (r.status === 'memory') {
     expect(r.error?.name).toBe('MemoryError');
-    expect(r.error?.message).toMatch(/memory limit of 64 MB|ran out of memory \(64 MB\): the sandbox process was stopped/);
+    expect(r.error?.message).toMatch(/memory limit of 64 MB|ran out of memory \(64 MB\): the sandbox process was stopped|more than \d+ MB of memory: the sandbox process was stopped/);
   } else {
     expect(r.error?.message).toMatch(/CPU limit|wall-clock limit/);
   }
@@ -44,6 +45,15 @@ const scriptPendingAt = (t: number) => (r: RunResult) => {
 };
 
 export const resourceChecks: Record<string, Check> = {
+  ...processChecks,
+  // ---- result size ----
+  'result_bloat.ts': (r) => {
+    expect(Buffer.byteLength(JSON.stringify(r))).toBeLessThanOrEqual(MAX_RESULT_BYTES);
+    expect(r.stats.truncated).toBe(true);
+    expect(r.warnings.some((w) => w.kind === 'truncated' && /result reached its limit/.test(w.message))).toBe(true);
+    expect(Math.max(...r.tasks.map((t) => t.name.length))).toBeLessThanOrEqual(MAX_TASK_NAME_CHARS);
+    expect(texts(r)).toEqual(['bloated']); // the output survives a cut trace
+  },
   // ---- CPU ----
   'infinite_loop.ts': (r) => {
     cpuLimit(r);
@@ -202,7 +212,9 @@ export const resourceChecks: Record<string, Check> = {
     expect(texts(r)).toEqual(['sum 799980000']); // console is not cut by the trace limit
     expect(r.stats.truncated).toBe(true);
     expect(r.stats.events).toBeLessThanOrEqual(MAX_TRACE_EVENTS + r.warnings.length);
-    expect(r.warnings).toEqual([expect.objectContaining({ kind: 'truncated' })]);
+    // The event limit's warning, and the result limit's when the kept trace also reached it.
+    expect(r.warnings.length).toBeGreaterThanOrEqual(1);
+    expect(r.warnings.every((w) => w.kind === 'truncated')).toBe(true);
   },
   'trace_deep_promise_chain.ts': (r) => {
     expect(texts(r)).toEqual(['chain end 100000']);

@@ -104,7 +104,7 @@ export function hostileSuite(title: string, checks: Record<string, Check>): void
     it('every worker is the one it started with, unless a run reported that its worker died', () => {
       // A worker stopped by the pool's deadline or aborted by V8 out of heap says "was stopped".
       const reportedDead = [...outcomes.values()].filter(({ result: r }) =>
-        r.status === 'crash' || (['TimeoutError', 'MemoryError'].includes(r.error?.name ?? '') && r.error!.message.includes('was stopped')));
+        r.status === 'crash' || (['TimeoutError', 'MemoryError', 'LimitError'].includes(r.error?.name ?? '') && r.error!.message.includes('was stopped')));
       const lost = pidsBefore.filter((pid) => !pidsAfter.includes(pid));
       expect(pidsBefore).toHaveLength(2);
       expect(pidsAfter).toHaveLength(2);

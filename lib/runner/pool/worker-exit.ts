@@ -1,6 +1,6 @@
 // Why a sandbox worker process died in the middle of a run, from its exit and the tail of its
 // stderr: V8 aborting on a failed heap allocation is the program's memory use, anything else a crash.
-import { MAX_ISOLATE_MEMORY_MB } from '../limits.ts';
+import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_WORKER_RSS_MB } from '../limits.ts';
 import type { HostEnding } from '../trace-assembler.ts';
 
 /** How much of a worker's stderr is kept to classify its death, in bytes (V8's OOM report is ~2 KB). */
@@ -39,6 +39,27 @@ export interface WorkerDeath {
   wallMs: number;
   /** The pool's deadline for a run, in ms; a worker killed at it is a timeout. */
   killAfterMs: number;
+  /** Why the pool's watch killed it, if it did: RSS over the limit, CPU over it while running or compiling. */
+  killedFor?: WorkerKillReason;
+  /** CPU time the process used on this run, as the kernel counted it, in ms. */
+  cpuMs?: number;
+}
+
+export type WorkerKillReason = 'memory' | 'cpu' | 'compile';
+
+/** The ending of a run whose worker the pool's watch killed. */
+function endingForKill(reason: WorkerKillReason, wallMs: number, cpuMs: number): HostEnding {
+  const stopped = 'the sandbox process was stopped';
+  if (reason === 'memory') {
+    const message = `the program used more than ${MAX_WORKER_RSS_MB} MB of memory: ${stopped}`;
+    return { status: 'memory', error: { name: 'MemoryError', message, line: 0, column: 0 }, wallMs, cpuMs };
+  }
+  if (reason === 'compile') {
+    const message = `the program took too long to compile (compiling counts against the CPU limit of ${MAX_CPU_MS} ms): ${stopped}`;
+    return { status: 'limit', error: { name: 'LimitError', message, line: 0, column: 0 }, wallMs, cpuMs };
+  }
+  const message = `the program exceeded the CPU limit of ${MAX_CPU_MS} ms inside a built-in: ${stopped}`;
+  return { status: 'timeout', error: { name: 'TimeoutError', message, line: 0, column: 0 }, wallMs, cpuMs };
 }
 
 export function isHeapOutOfMemoryAbort(death: Pick<WorkerDeath, 'signal' | 'stderrTail'>): boolean {
@@ -48,13 +69,14 @@ export function isHeapOutOfMemoryAbort(death: Pick<WorkerDeath, 'signal' | 'stde
 /** The ending of the run a worker was holding when it died. */
 export function endingForWorkerDeath(death: WorkerDeath): HostEnding {
   const { wallMs } = death;
+  if (death.killedFor) return endingForKill(death.killedFor, wallMs, death.cpuMs ?? wallMs);
   if (isHeapOutOfMemoryAbort(death)) {
     const message = `the program ran out of memory (${MAX_ISOLATE_MEMORY_MB} MB): the sandbox process was stopped`;
     return { status: 'memory', error: { name: 'MemoryError', message, line: 0, column: 0 }, wallMs, cpuMs: wallMs };
   }
   if (wallMs >= death.killAfterMs) {
     const message = `the sandbox did not finish within ${death.killAfterMs} ms and was stopped`;
-    return { status: 'timeout', error: { name: 'TimeoutError', message, line: 0, column: 0 }, wallMs, cpuMs: 0 };
+    return { status: 'timeout', error: { name: 'TimeoutError', message, line: 0, column: 0 }, wallMs, cpuMs: death.cpuMs ?? 0 };
   }
   const how = death.signal ? `signal ${death.signal}` : `exit code ${death.code}`;
   const message = `the sandbox process died (${how}) while running this program; a fresh one has replaced it`;

@@ -1,10 +1,18 @@
 // One sandbox worker process seen from the pool: spawning it, sending it a run, validating what it
-// says, and turning its death or silence into a finished result for the run it held.
+// says, and turning its death or silence into a finished result for the run it held. While it runs
+// a program the pool watches its RSS and CPU time from outside and kills it past their limits.
 import { fork, type ChildProcess } from 'node:child_process';
 import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
 import { WorkerMessageSchema, type RunCommand } from '../sandbox/worker-messages.ts';
 import type { RunResult } from '../protocol.ts';
-import { endingForWorkerDeath, StderrTail } from './worker-exit.ts';
+import { endingForWorkerDeath, StderrTail, type WorkerKillReason } from './worker-exit.ts';
+import { processUsage } from './process-usage.ts';
+import { MAX_CPU_MS, MAX_WORKER_RSS_MB, WORKER_CPU_KILL_MARGIN_MS, WORKER_WATCH_INTERVAL_MS } from '../limits.ts';
+
+/** A worker past this RSS is killed, in bytes. */
+const MAX_WORKER_RSS_BYTES = MAX_WORKER_RSS_MB * 1024 * 1024;
+/** A worker past this much CPU on one run (compile included) is killed, in ms. */
+const WORKER_CPU_KILL_MS = MAX_CPU_MS + WORKER_CPU_KILL_MARGIN_MS;
 
 export interface Job {
   runId: number;
@@ -28,6 +36,12 @@ export class WorkerHandle {
   private ready = false;
   private exited = false;
   private readonly stderr = new StderrTail();
+  private watchTimer: NodeJS.Timeout | null = null;
+  /** The process's CPU time when the run started, and what the run has used since, in ms. */
+  private cpuAtStart = 0;
+  private runCpuMs = 0;
+  private compiled = false;
+  private killedFor: WorkerKillReason | undefined;
 
   private readonly killAfterMs: number;
   private readonly events: WorkerHandleEvents;
@@ -65,13 +79,37 @@ export class WorkerHandle {
 
   start(job: Job): void {
     this.job = job;
-    this.killTimer = setTimeout(() => this.kill(), this.killAfterMs);
+    // A compile still going at the deadline is the program's size, not a stuck sandbox.
+    this.killTimer = setTimeout(() => (this.compiled ? this.kill() : this.killFor('compile')), this.killAfterMs);
+    this.cpuAtStart = (this.pid === undefined ? null : processUsage(this.pid))?.cpuMs ?? 0;
+    this.runCpuMs = 0;
+    this.compiled = false;
+    this.watchTimer = setInterval(() => this.watch(), WORKER_WATCH_INTERVAL_MS);
     const command: RunCommand = { type: 'run', runId: job.runId, code: job.code, ...(job.harness === undefined ? {} : { harness: job.harness }) };
     this.child.send(command);
   }
 
   kill(): void {
     if (!this.exited) this.child.kill('SIGKILL');
+  }
+
+  /** Kills the worker when its RSS or this run's CPU time (compile included) is past its limit. */
+  private watch(): void {
+    const usage = this.pid === undefined || this.exited ? null : processUsage(this.pid);
+    if (!usage) return;
+    this.runCpuMs = Math.max(0, usage.cpuMs - this.cpuAtStart);
+    if (usage.rssBytes > MAX_WORKER_RSS_BYTES) this.killFor('memory');
+    else if (this.runCpuMs > WORKER_CPU_KILL_MS) this.killFor(this.compiled ? 'cpu' : 'compile');
+  }
+
+  private killFor(reason: WorkerKillReason): void {
+    this.killedFor ??= reason;
+    this.kill();
+  }
+
+  private stopWatching(): void {
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = null;
   }
 
   private onMessage(raw: unknown): void {
@@ -85,6 +123,10 @@ export class WorkerHandle {
     }
     const job = this.job;
     if (!job || message.runId !== job.runId) return;
+    if (message.type === 'compiled') {
+      this.compiled = true;
+      return;
+    }
     for (const chunk of message.chunks) job.assembler.addChunk(chunk);
     if (message.type === 'done') {
       this.settle(message.ending);
@@ -98,15 +140,18 @@ export class WorkerHandle {
     this.job = null;
     if (this.killTimer) clearTimeout(this.killTimer);
     this.killTimer = null;
+    this.stopWatching();
     job.finish(job.assembler.finish(ending));
   }
 
   private onExit(code: number | null, signal: NodeJS.Signals | null): void {
     this.exited = true;
+    this.stopWatching();
     const job = this.job;
     if (job) {
       const wallMs = performance.now() - job.startedAt;
-      this.settle(endingForWorkerDeath({ code, signal, stderrTail: this.stderr.text(), wallMs, killAfterMs: this.killAfterMs }));
+      const { killedFor, runCpuMs: cpuMs } = this;
+      this.settle(endingForWorkerDeath({ code, signal, stderrTail: this.stderr.text(), wallMs, killAfterMs: this.killAfterMs, killedFor, cpuMs }));
     }
     this.events.onExit(this);
   }

@@ -33,6 +33,8 @@ export type WorkerEnding = z.infer<typeof WorkerEndingSchema>;
 
 export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
+  /** The program compiled: from here the pool's CPU kill is a timeout, not "took too long to compile". */
+  z.object({ type: z.literal('compiled'), runId: z.number().int() }),
   z.object({ type: z.literal('chunks'), runId: z.number().int(), chunks: z.array(z.string()) }),
   z.object({ type: z.literal('done'), runId: z.number().int(), chunks: z.array(z.string()), ending: WorkerEndingSchema }),
 ]);

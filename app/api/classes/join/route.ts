@@ -9,6 +9,7 @@ import { requireUser } from '@/lib/auth/current-user.ts';
 import { canJoinClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';
 import { joinClassroom } from '@/lib/db/classrooms.ts';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,8 @@ export async function POST(request: Request): Promise<Response> {
     const db = await database();
     const user = await requireUser(db, request);
     enforce(canJoinClass(user, null));
+    // Join codes are secrets of a kind: attempts have their own budget (user and address).
+    await enforceRateLimit(db, request, ['join']);
     const { code } = await readJson(request, JoinClassRequest, MAX_CLASSROOM_BODY_BYTES);
     const outcome = await joinClassroom(db, code, user.id);
     if (outcome.kind === 'not-found') throw new ApiError(404, 'no class has that join code');

@@ -1,18 +1,25 @@
-// GET /api/runs/<runId>: one stored run with its full RunResult, for the two-run comparison.
+// GET /api/runs/<runId>: one stored run with its full RunResult, for the two-run comparison;
+// reads of large runs are rate-limited (lib/ratelimit/policy.ts LARGE_RUN_READ_BUDGET).
 import { errorResponse } from '@/lib/api/errors.ts';
 import { requireRunId, runNotFound } from '@/lib/api/snippet-params.ts';
 import { toRunDetail } from '@/lib/api/snippet-response.ts';
 import { database } from '@/lib/db/database.ts';
 import { findRun } from '@/lib/db/runs.ts';
+import { enforceLargeReadLimit } from '@/lib/ratelimit/enforce.ts';
+import { resultBytes } from '@/lib/runner/result-size.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, context: { params: Promise<{ runId: string }> }): Promise<Response> {
+export async function GET(request: Request, context: { params: Promise<{ runId: string }> }): Promise<Response> {
   try {
     const runId = requireRunId((await context.params).runId);
-    const run = await findRun(await database(), runId);
+    const db = await database();
+    // Large runs cost the server's thread to decode and send: their reads have a budget.
+    const chargeRead = await enforceLargeReadLimit(db, request);
+    const run = await findRun(db, runId);
     if (!run) throw runNotFound(runId);
+    await chargeRead(resultBytes(run.result));
     return Response.json(toRunDetail(run));
   } catch (error) {
     return errorResponse(error);

@@ -9,7 +9,10 @@ import { presentedSecrets } from '@/lib/api/snippet-owner.ts';
 import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner, updateSnippet } from '@/lib/db/snippets.ts';
 import { latestRun } from '@/lib/db/runs.ts';
-import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { enforceLargeReadLimit, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { resultBytes } from '@/lib/runner/result-size.ts';
+
+import { refuseCrossSite } from '@/lib/auth/csrf.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -22,8 +25,11 @@ export async function GET(request: Request, context: Context): Promise<Response>
   try {
     const id = requireSnippetId((await context.params).id);
     const db = await database();
+    // The latest run comes with its full result: reads of large ones have a budget (as /api/runs/<id>).
+    const chargeRead = await enforceLargeReadLimit(db, request);
     const [snippet, run, isOwner] = await Promise.all([findSnippet(db, id), latestRun(db, id), isSnippetOwner(db, id, presentedSecrets(request, id))]);
     if (!snippet) throw snippetNotFound(id);
+    if (run) await chargeRead(resultBytes(run.result));
     return Response.json(toSnippetResponse(snippet, run, isOwner));
   } catch (error) {
     return errorResponse(error);
@@ -32,6 +38,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
 
 export async function PUT(request: Request, context: Context): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const id = requireSnippetId((await context.params).id);
     const changes = await readJson(request, UpdateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     requireCodeWithinLimit(changes.code);

@@ -9,11 +9,14 @@ import { database } from '@/lib/db/database.ts';
 import { forkSnippet } from '@/lib/db/snippets.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 
+import { refuseCrossSite } from '@/lib/auth/csrf.ts';
+
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const id = requireSnippetId((await context.params).id);
     const { title } = await readOptionalJson(request, ForkSnippetRequest, MAX_SNIPPET_BODY_BYTES);
     const db = await database();

@@ -34,7 +34,7 @@ describe('snippet runs', () => {
 
   it('runs again, lists history newest first and serves each run in full', async () => {
     const created = (await (await create(post(BASE, { title: 'seq', code: SEQUENTIAL }))).json()) as CreatedSnippetResponse;
-    const first = await runAgain(post(`${BASE}/${created.id}/runs`), ctx(created.id));
+    const first = await runAgain(post(`${BASE}/${created.id}/runs`, undefined, { 'x-owner-secret': created.ownerSecret }), ctx(created.id));
     expect(first.status).toBe(201);
     const tasks = 'const a = asyncio.createTask(sleep(3000)); const b = asyncio.createTask(sleep(3000)); await a; await b;';
     const second = await runAgain(post(`${BASE}/${created.id}/runs`, { code: tasks }, { 'x-owner-secret': created.ownerSecret }), ctx(created.id));

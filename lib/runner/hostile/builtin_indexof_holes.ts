@@ -1,0 +1,5 @@
+// indexOf over 2**40 array-like holes: a V8 built-in loop that never checks isolated-vm's timeout.
+// @ts-nocheck (hostile test program, run by hostile.test.ts)
+console.log('searching');
+Array.prototype.indexOf.call({ length: 2 ** 40 }, 1);
+console.log('never');
