@@ -1,5 +1,6 @@
 // The taskline CLI: `taskline run <file.ts> [--json] [--timeline]`. Prints the program's output
-// as Node would, then a one-line summary on stderr. Exit 0 for ok, 1 for any other status, 2 for usage.
+// as Node would, then a one-line summary on stderr. Exits with the program's exit code (process.exit's,
+// else 0 for ok and 1 for any other status), 2 for usage.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SandboxPool } from '../lib/runner/pool/sandbox-pool.ts';
@@ -44,4 +45,4 @@ if (flags.has('--json')) {
   for (const warning of result.warnings) process.stderr.write(`taskline: warning: ${warning.message}\n`);
   process.stderr.write(`${summaryLine(result)}\n`);
 }
-process.exitCode = result.status === 'ok' ? 0 : 1;
+process.exitCode = result.exitCode ?? (result.status === 'ok' ? 0 : 1);

@@ -46,7 +46,9 @@ export type WarningKind =
   | 'never-awaited'
   | 'deadlock'
   | 'truncated'
-  | 'limit';
+  | 'limit'
+  /** The run took one of several orders Node may take (setTimeout 0 vs setImmediate in the main module). */
+  | 'order-not-guaranteed';
 
 export interface RunWarning {
   kind: WarningKind;
@@ -81,6 +83,11 @@ export interface RunResult {
   tasks: TaskTrace[];
   warnings: RunWarning[];
   error?: RunError;
+  /**
+   * The exit code node would give: process.exit(code)'s code, else 0 for `ok` and 1 for any other
+   * status. Absent only in results stored before it existed.
+   */
+  exitCode?: number;
   stats: RunStats;
   /** Virtual ms at which a classroom test harness began its phase; absent when none ran. */
   harnessFrom?: number;

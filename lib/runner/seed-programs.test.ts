@@ -174,3 +174,13 @@ describe('CLI usage errors exit 2', () => {
     expect(run.stderr).toMatch(/usage: taskline run <file\.ts>/);
   });
 });
+
+describe('the CLI exits with the program\'s exit code', () => {
+  it('process.exit(3) in a program makes the CLI exit 3, after the output before it', async () => {
+    const program = path.join(import.meta.dirname, 'corpus', 'ordering', 'quiz-exit-code.ts');
+    const run = await cliOnce('run', program);
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stdout).toBe('start\nimmediate runs, then exits\n');
+    expect(run.stderr).toMatch(/ProcessExit: process\.exit\(3\) was called/);
+  });
+});

@@ -173,8 +173,12 @@ export class TraceAssembler {
   finish(host: HostEnding): RunResult {
     const virtualMs = this.end ? this.end[2] : this.lastTime;
     for (const id of [...this.open.keys()]) this.closeSpan(id, virtualMs);
-    let status: RunStatus = host.status ?? this.end?.[1] ?? 'crash';
-    let error = host.error ?? this.schedulerError(host);
+    const exited = this.end?.[4];
+    // process.exit() ended the run: what the program did afterwards (spin in a catch, leave a
+    // rejection behind) happened after Node would have exited, so the host's verdict yields.
+    const hostWins = host.status !== null && !(exited !== undefined && (host.status === 'error' || host.status === 'timeout'));
+    let status: RunStatus = (hostWins ? host.status : null) ?? this.end?.[1] ?? 'crash';
+    let error = (hostWins ? host.error : undefined) ?? this.schedulerError(host);
     if (status === 'crash' && !error) {
       error = { name: 'SandboxError', message: 'the sandbox ended without reporting a result', line: 0, column: 0 };
     }
@@ -191,6 +195,7 @@ export class TraceAssembler {
       tasks: [...this.tasks.values()],
       warnings,
       ...(error ? { error } : {}),
+      exitCode: exited ?? (status === 'ok' ? 0 : 1),
       stats: { wallMs: host.wallMs, cpuMs: host.cpuMs, events: this.events, truncated: this.truncated || this.warningsDropped > 0 },
       ...(this.harnessFrom === undefined ? {} : { harnessFrom: this.harnessFrom }),
     };

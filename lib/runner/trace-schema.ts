@@ -22,12 +22,14 @@ export const TraceEventSchema = z.union([
   z.tuple([z.literal('log'), time, z.enum(['stdout', 'stderr']), z.string().max(MAX_CONSOLE_BYTES), taskId.nullable()]),
   z.tuple([
     z.literal('warn'),
-    z.enum(['cancelled-at-shutdown', 'unhandled-rejection', 'never-awaited', 'deadlock', 'truncated', 'limit']),
+    z.enum(['cancelled-at-shutdown', 'unhandled-rejection', 'never-awaited', 'deadlock', 'truncated', 'limit', 'order-not-guaranteed']),
     z.string().max(10_000),
     taskId.nullable(),
   ]),
   z.tuple([z.literal('harness'), time]),
   z.tuple([z.literal('end'), z.enum(['ok', 'error', 'deadlock', 'limit']), time, thrownError.nullable()]),
+  // process.exit(code) ended the run: the exit code (0–255) comes fifth.
+  z.tuple([z.literal('end'), z.enum(['ok', 'error']), time, thrownError.nullable(), z.number().int().min(0).max(255)]),
 ]);
 export type ValidTraceEvent = z.infer<typeof TraceEventSchema>;
 

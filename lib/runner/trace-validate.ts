@@ -14,12 +14,14 @@ const STACK_CHARS = 20_000;
 const SPAN_KINDS = new Set(['running', 'waiting', 'blocking']);
 const SETTLED_STATES = new Set(['fulfilled', 'rejected', 'cancelled']);
 const STREAMS = new Set(['stdout', 'stderr']);
-const WARNING_KINDS = new Set(['cancelled-at-shutdown', 'unhandled-rejection', 'never-awaited', 'deadlock', 'truncated', 'limit']);
+const WARNING_KINDS = new Set(['cancelled-at-shutdown', 'unhandled-rejection', 'never-awaited', 'deadlock', 'truncated', 'limit', 'order-not-guaranteed']);
 const END_STATUSES = new Set(['ok', 'error', 'deadlock', 'limit']);
 
 const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isTaskId = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const isTaskIdOrNull = (v: unknown) => v === null || isTaskId(v);
+/** process.exit's code as the operating system keeps it. */
+const isExitCode = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255;
 const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 const isOneOf = (v: unknown, set: Set<string>) => typeof v === 'string' && set.has(v);
 
@@ -45,6 +47,7 @@ export function isValidTraceEvent(e: unknown): e is ValidTraceEvent {
     case 'harness':
       return e.length === 2 && isTime(e[1]);
     case 'end':
+      if (e.length === 5) return isExitCode(e[4]) && (e[1] === 'ok' || e[1] === 'error') && isTime(e[2]) && (e[3] === null || isThrownError(e[3]));
       return e.length === 4 && isOneOf(e[1], END_STATUSES) && isTime(e[2]) && (e[3] === null || isThrownError(e[3]));
     default:
       return false;

@@ -10,6 +10,11 @@
  * - CONFIG_GLOBAL: JSON text of SchedulerConfig.
  */
 export const HOST_EMIT_GLOBAL = '__tl_emit';
+/**
+ * Global the web-globals bundle (lib/scheduler/web/entry.ts) defines in the snapshot: { globals,
+ * setRunHooks }. The scheduler takes it and deletes it before user code runs.
+ */
+export const WEB_GLOBAL = '__tl_web';
 export const CONFIG_GLOBAL = '__tl_config';
 
 /**
@@ -132,8 +137,11 @@ export const HARNESS_TASK_NAME = 'harness';
  *   setTimeout, …}; its default export is the same object.
  * "asyncio": the asyncio namespace { run, sleep (seconds), createTask, gather, waitFor, Queue, … };
  *   its default export is the same namespace.
+ * "timers/promises": Node's node:timers/promises on the virtual clock { setTimeout, setImmediate,
+ *   setInterval, scheduler } (also imported as "timers/promises").
+ * "events": { once } of node:events (also imported as "events").
  */
-export type ModuleName = 'taskline' | 'asyncio';
+export type ModuleName = 'taskline' | 'asyncio' | 'timers/promises' | 'events';
 
 export interface SchedulerConfig {
   /** Seed for Math.random (a fixed default keeps runs deterministic). */
@@ -162,7 +170,8 @@ export type StateKind = 'running' | 'waiting' | 'blocking';
  * - log:    a console line (text already formatted like Node's console).
  * - warn:   a warning.
  * - harness: the program has finished and a classroom test harness starts its phase at t.
- * - end:    the run is over (always the last event the scheduler emits).
+ * - end:    the run is over (always the last event the scheduler emits); exitCode only when
+ *           process.exit(code) ended it.
  */
 export type TraceEvent =
   | ['task', id: number, name: string, parentId: number | null, t: number]
@@ -171,10 +180,11 @@ export type TraceEvent =
   | ['log', t: number, stream: 'stdout' | 'stderr', text: string, taskId: number | null]
   | ['warn', kind: WarnKind, message: string, taskId: number | null]
   | ['harness', t: number]
-  | ['end', status: EndStatus, virtualMs: number, error: ThrownError | null];
+  | ['end', status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number];
 
 export type WarnKind =
-  | 'cancelled-at-shutdown' | 'unhandled-rejection' | 'never-awaited' | 'deadlock' | 'truncated' | 'limit';
+  | 'cancelled-at-shutdown' | 'unhandled-rejection' | 'never-awaited' | 'deadlock' | 'truncated' | 'limit'
+  | 'order-not-guaranteed';
 
 /** Statuses the scheduler itself can decide; timeout/memory/crash/busy/compile-error are the host's. */
 export type EndStatus = 'ok' | 'error' | 'deadlock' | 'limit';

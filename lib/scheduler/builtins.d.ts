@@ -271,3 +271,159 @@ declare module 'taskline' {
   };
   export = taskline;
 }
+
+// ---- Node's event-loop globals (issue 11): setImmediate, process, Node's module subset ----
+
+/** What setImmediate returns (Node's Immediate). */
+interface Immediate {
+  ref(): this;
+  /** An unref'd immediate does not keep the run alive. */
+  unref(): this;
+  hasRef(): boolean;
+}
+/** Runs `callback` in the check phase: after expired timers, before the clock moves on. */
+declare function setImmediate<A extends any[]>(callback: (...args: A) => void, ...args: A): Immediate;
+declare function clearImmediate(immediate: Immediate | undefined): void;
+
+/**
+ * Node's `process`, reduced to what a program on the virtual clock can use. Anything else
+ * (stdout, on, cwd…) is absent and says what to use instead.
+ */
+declare const process: {
+  /** Queues callback before promise jobs: it runs when the current macrotask (or main module's jobs) is done. */
+  nextTick<A extends any[]>(callback: (...args: A) => void, ...args: A): void;
+  /** Virtual [seconds, nanoseconds]; with a previous value, the time since it. */
+  hrtime: ((time?: [number, number]) => [number, number]) & { bigint(): bigint };
+  /** Ends the run now with this exit code: status ok for 0, error otherwise. */
+  exit(code?: number | string | null): never;
+  readonly argv: string[];
+  readonly env: Record<string, string | undefined>;
+};
+
+// ---- Web-platform globals (the sandbox is bare V8: Taskline provides these) ----
+
+declare function structuredClone<T>(value: T, options?: { transfer?: any[] }): T;
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
+declare class TextEncoder {
+  readonly encoding: 'utf-8';
+  encode(input?: string): Uint8Array;
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+}
+declare class TextDecoder {
+  constructor(label?: 'utf-8' | 'utf8', options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: 'utf-8';
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  decode(input?: ArrayBuffer | ArrayBufferView, options?: { stream?: boolean }): string;
+}
+
+declare class URLSearchParams implements Iterable<[string, string]> {
+  constructor(init?: string | Record<string, string> | Iterable<[string, string]>);
+  readonly size: number;
+  append(name: string, value: string): void;
+  delete(name: string, value?: string): void;
+  get(name: string): string | null;
+  getAll(name: string): string[];
+  has(name: string, value?: string): boolean;
+  set(name: string, value: string): void;
+  sort(): void;
+  forEach(callback: (value: string, key: string, parent: URLSearchParams) => void): void;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<string>;
+  entries(): IterableIterator<[string, string]>;
+  [Symbol.iterator](): IterableIterator<[string, string]>;
+  toString(): string;
+}
+declare class URL {
+  constructor(url: string | URL, base?: string | URL);
+  static canParse(url: string | URL, base?: string | URL): boolean;
+  static parse(url: string | URL, base?: string | URL): URL | null;
+  hash: string; host: string; hostname: string; href: string; password: string; pathname: string;
+  port: string; protocol: string; search: string; username: string;
+  readonly origin: string;
+  readonly searchParams: URLSearchParams;
+  toString(): string;
+  toJSON(): string;
+}
+
+declare class DOMException extends Error {
+  constructor(message?: string, name?: string);
+  readonly code: number;
+}
+
+declare class Event {
+  constructor(type: string, init?: { bubbles?: boolean; cancelable?: boolean; composed?: boolean });
+  readonly type: string;
+  readonly target: EventTarget | null;
+  readonly currentTarget: EventTarget | null;
+  readonly defaultPrevented: boolean;
+  readonly cancelable: boolean;
+  readonly timeStamp: number;
+  preventDefault(): void;
+  stopPropagation(): void;
+  stopImmediatePropagation(): void;
+}
+declare class CustomEvent<T = any> extends Event {
+  constructor(type: string, init?: { detail?: T; bubbles?: boolean; cancelable?: boolean; composed?: boolean });
+  readonly detail: T;
+}
+type TasklineListener = ((event: Event) => void) | { handleEvent(event: Event): void };
+declare class EventTarget {
+  addEventListener(type: string, listener: TasklineListener | null, options?: boolean | { once?: boolean; signal?: AbortSignal }): void;
+  removeEventListener(type: string, listener: TasklineListener | null): void;
+  dispatchEvent(event: Event): boolean;
+}
+declare class AbortSignal extends EventTarget {
+  private constructor();
+  readonly aborted: boolean;
+  readonly reason: any;
+  onabort: ((event: Event) => void) | null;
+  throwIfAborted(): void;
+  static abort(reason?: any): AbortSignal;
+  /** Aborts after `ms` virtual ms with a TimeoutError DOMException; does not keep the run alive. */
+  static timeout(ms: number): AbortSignal;
+  static any(signals: Iterable<AbortSignal>): AbortSignal;
+}
+declare class AbortController {
+  readonly signal: AbortSignal;
+  abort(reason?: any): void;
+}
+
+interface TasklinePerformanceEntry { name: string; entryType: 'mark' | 'measure'; startTime: number; duration: number; detail: any }
+/** User Timing on the virtual clock, added to the host globals' `performance` (which has now()). */
+interface TasklinePerformance {
+  readonly timeOrigin: number;
+  mark(name: string, options?: { startTime?: number; detail?: any }): TasklinePerformanceEntry;
+  measure(name: string, start?: string | number | { start?: string | number; end?: string | number; detail?: any }, end?: string | number): TasklinePerformanceEntry;
+  getEntries(): TasklinePerformanceEntry[];
+  getEntriesByName(name: string, type?: 'mark' | 'measure'): TasklinePerformanceEntry[];
+  getEntriesByType(type: 'mark' | 'measure'): TasklinePerformanceEntry[];
+  clearMarks(name?: string): void;
+  clearMeasures(name?: string): void;
+  toJSON(): { timeOrigin: number };
+}
+
+// ---- Node modules Taskline serves (virtual): node:timers/promises, and once from node:events ----
+
+declare module 'node:timers/promises' {
+  interface TimerOptions { signal?: AbortSignal; ref?: boolean }
+  /** Resolves with `value` after `delay` virtual ms (0 → 1 ms, as in Node). */
+  export function setTimeout<T = void>(delay?: number, value?: T, options?: TimerOptions): Promise<T>;
+  /** Resolves with `value` in the check phase. */
+  export function setImmediate<T = void>(value?: T, options?: TimerOptions): Promise<T>;
+  /** Yields `value` every `delay` virtual ms; break out of the loop to stop it. */
+  export function setInterval<T = void>(delay?: number, value?: T, options?: TimerOptions): AsyncIterableIterator<T>;
+  export const scheduler: { wait(delay: number, options?: TimerOptions): Promise<void>; yield(): Promise<void> };
+}
+declare module 'timers/promises' {
+  export * from 'node:timers/promises';
+}
+declare module 'node:events' {
+  /** Resolves with the event's arguments (an EventTarget's: [event]) the next time it fires. */
+  export function once(emitter: EventTarget | { once(name: string, fn: (...args: any[]) => void): unknown }, name: string, options?: { signal?: AbortSignal }): Promise<any[]>;
+}
+declare module 'events' {
+  export * from 'node:events';
+}

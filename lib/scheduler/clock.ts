@@ -12,11 +12,15 @@ export interface Timer {
   /** Repeat interval in ms for setInterval, else -1. */
   repeat: number;
   active: boolean;
+  /** Keeps the run alive (Node's ref/unref); an unref'd timer still fires while something else does. */
+  ref: boolean;
 }
 
 const heap = safeArray<Timer>();
 let seq = 0;
 let live = 0;
+/** Active timers that keep the run alive. */
+let refed = 0;
 
 function less(a: Timer, b: Timer): boolean {
   return a.due < b.due || (a.due === b.due && a.seq < b.seq);
@@ -55,8 +59,9 @@ function pop(): Timer {
 
 /** Schedules fn to run as `task` after delay virtual ms (delay is already normalised). */
 export function addTimer(delay: number, fn: () => void, task: number, repeat = -1): Timer {
-  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true };
+  const t: Timer = { due: S.now + delay, seq: seq++, task, fn, repeat, active: true, ref: true };
   live++;
+  refed++;
   push(t);
   return t;
 }
@@ -72,7 +77,23 @@ export function clearTimer(t: Timer): void {
   if (t.active) {
     t.active = false;
     live--;
+    if (t.ref) refed--;
   }
+}
+
+/** Node's timer.ref()/unref(): only ref'd timers keep the run going. */
+export function setTimerRef(t: Timer, on: boolean): void {
+  if (t.active && t.ref !== on) refed += on ? 1 : -1;
+  t.ref = on;
+}
+
+/** timeout.refresh(): the same timer due `delay` ms from now, queued after timers already due then. */
+export function retime(t: Timer, delay: number): Timer {
+  const ref = t.ref;
+  clearTimer(t);
+  const next = addTimer(delay, t.fn, t.task, t.repeat);
+  setTimerRef(next, ref);
+  return next;
 }
 
 /** The next active timer without removing it, or null when nothing is scheduled. */
@@ -84,7 +105,7 @@ export function peekTimer(): Timer | null {
 /** Removes and returns the next active timer (call peekTimer first). Intervals stay live. */
 export function takeTimer(): Timer {
   const t = pop();
-  if (t.repeat < 0) { t.active = false; live--; }
+  if (t.repeat < 0) { t.active = false; live--; if (t.ref) refed--; }
   return t;
 }
 
@@ -92,11 +113,16 @@ export function liveTimers(): number {
   return live;
 }
 
+export function refedTimers(): number {
+  return refed;
+}
+
 /** Drops every timer (asyncio.run shutdown closes the loop). */
 export function clearAllTimers(): void {
   for (let i = 0; i < heap.length; i++) heap[i].active = false;
   heap.length = 0;
   live = 0;
+  refed = 0;
 }
 
 /**
@@ -110,7 +136,7 @@ export function takeDueWhere(t: number, pick: (timer: Timer) => boolean): Timer[
     const top = pop();
     if (!top.active) continue;
     if (pick(top)) {
-      if (top.repeat < 0) { top.active = false; live--; }
+      if (top.repeat < 0) { top.active = false; live--; if (top.ref) refed--; }
       taken[taken.length] = top;
     } else kept[kept.length] = top;
   }

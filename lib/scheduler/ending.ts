@@ -7,6 +7,7 @@ import { evEnd, evWarn } from './trace.ts';
 import { type TaskRec, liveTasks, shortName } from './tasks.ts';
 import { toThrown } from './errors.ts';
 import { inspect } from './inspect.ts';
+import { withHint } from './hints.ts';
 
 export function thrown(e: unknown): ThrownError {
   return toThrown(e, inspect);
@@ -53,12 +54,19 @@ export function onFinish(fn: () => void): void {
   append(finishHooks, fn);
 }
 
-/** Emits the closing warnings and the 'end' event. */
-export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
+/** Emits the closing warnings and the 'end' event (with the code process.exit() gave, if it ended the run). */
+export function finish(status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number): void {
   if (S.ended) return;
   warnNeverAwaited();
   for (let i = 0; i < finishHooks.length; i++) finishHooks[i]();
-  evEnd(status, virtualMs, error);
+  evEnd(status, virtualMs, error === null ? null : withHint(error), exitCode);
+}
+
+/** process.exit(code): the run ends now, `ok` for 0, else `error` located where exit was called. */
+export function exitRun(code: number, at: Error): void {
+  if (S.ended) return;
+  const where = thrown(at);
+  finish(code === 0 ? 'ok' : 'error', S.now, code === 0 ? null : { ...where, name: 'ProcessExit' }, code);
 }
 
 /** Nothing is scheduled but tasks still wait: Go's "all goroutines are asleep". */

@@ -8,10 +8,33 @@ import { blockFor, sleep, timerGlobals } from './timers.ts';
 import { asyncio, Task } from './asyncio/index.ts';
 import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
-import { makeDate, makePerformance, makeRandom } from './virtual-env.ts';
+import { makeDate, makeRandom, virtualiseIntl } from './virtual-env.ts';
+import { makePerformance } from './performance.ts';
 import { installAssertions } from './assertions.ts';
+import { makeProcess } from './process.ts';
+import { clearImmediate, setImmediate } from './immediates.ts';
+import { installWebGlobals } from './web-install.ts';
+import { timersPromisesModule } from './timers-promises.ts';
+import { eventsModule } from './node-events.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
+
+/**
+ * A global made on first use, kept in an accessor as Node keeps `process` and `performance`:
+ * a run that never reads it never pays for building it.
+ */
+function defineLazy(name: string, make: () => unknown): void {
+  let value: unknown;
+  let made = false;
+  ObjectDefineProperty(G, name, {
+    get() {
+      if (!made) { value = make(); made = true; }
+      return value;
+    },
+    set(v: unknown) { value = v; made = true; },
+    configurable: true, enumerable: false,
+  });
+}
 
 function define(name: string, value: unknown): void {
   ObjectDefineProperty(G, name, { value, writable: true, configurable: true, enumerable: false });
@@ -52,8 +75,14 @@ export function installGlobals(): void {
   makeEvalIndirect();
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
   define('Date', makeDate());
-  define('performance', makePerformance());
+  installWebGlobals();
+  const DOMExceptionCtor = G.DOMException;
+  defineLazy('performance', () => makePerformance(DOMExceptionCtor));
+  virtualiseIntl();
   define('console', sandboxConsole);
+  defineLazy('process', makeProcess);
+  define('setImmediate', setImmediate);
+  define('clearImmediate', clearImmediate);
   installAssertions();
   const taskline: Record<string, unknown> = {
     sleep, blockFor, asyncio, Task, CancelledError, TimeoutError,
@@ -66,9 +95,14 @@ export function installGlobals(): void {
   taskline.default = taskline;
   const tasklineModule = ObjectFreeze(taskline);
   const asyncioModule = ObjectFreeze({ ...asyncio, default: asyncio });
+  // Made on first import: most programs import neither.
+  let timersPromises: Record<string, unknown> | null = null;
+  let events: Record<string, unknown> | null = null;
   setModules((name) => {
     if (name === 'taskline') return tasklineModule;
     if (name === 'asyncio') return asyncioModule;
+    if (name === 'timers/promises') return timersPromises ??= timersPromisesModule();
+    if (name === 'events') return events ??= eventsModule();
     throw new Error('Cannot find module "' + name + '"');
   });
 }

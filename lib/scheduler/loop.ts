@@ -1,10 +1,15 @@
-// The event loop, one macrotask per host call: STEP_GLOBAL runs the next due timer (jumping the
-// virtual clock only when nothing else can run), or decides how the run ends. isolated-vm drains
+// The event loop, one macrotask per host call: STEP_GLOBAL runs pending nextTicks, or asyncio's round
+// in progress, or the macrotask next-macrotask.ts picks (a timer, jumping the virtual clock only when
+// nothing else can run, or an immediate) followed by the ticks it queued, or decides how the run
+// ends. isolated-vm drains
 // the microtasks after each call, so between two steps the microtask queue is always empty.
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';
 import { endOfStep, evWarn, takeBuffered } from './trace.ts';
-import { peekTimer, rearm, takeTimer } from './clock.ts';
+import { type Timer, rearm, takeTimer } from './clock.ts';
+import { nextMacrotask } from './next-macrotask.ts';
+import { callImmediate } from './immediates.ts';
+import { hasTicks, runTicks } from './ticks.ts';
 import { continueRound } from './asyncio/ready.ts';
 import { takeUnhandled } from './promises.ts';
 import { flushExits } from './hooks.ts';
@@ -63,11 +68,17 @@ export function step(faultJson?: unknown): string {
     hostFault(faultJson);
     return reply(false);
   }
+  // Ticks queued by the main module or by microtasks run before anything else (Node's
+  // processTicksAndRejections); their microtasks drain when this call returns.
+  if (hasTicks()) {
+    runTicks();
+    return reply(true);
+  }
   if (!afterMicrotasks()) return reply(false);
   // asyncio's round in progress runs first, one ready entry per step (asyncio/ready.ts).
   if (continueRound()) return reply(!S.ended);
-  const timer = peekTimer();
-  if (timer === null) {
+  const next = nextMacrotask();
+  if (next === null) {
     // Node exits when nothing is scheduled; only a still-waiting script or main is a deadlock.
     const script = runState.script, main = runState.main;
     if ((script !== null && script.state === 'pending') || (main !== null && main.state === 'pending')) {
@@ -77,6 +88,12 @@ export function step(faultJson?: unknown): string {
     } else finish('ok', S.now, null);
     return reply(false);
   }
+  if (next.kind === 'immediate') {
+    runAs(next.immediate.task, callImmediate, next.immediate);
+    runTicks();
+    return reply(true);
+  }
+  const timer = next.timer;
   if (timer.due > S.now) {
     if (timer.due > S.config.maxVirtualMs) {
       reachLimit('The next timer is due after the virtual time limit');
@@ -85,15 +102,25 @@ export function step(faultJson?: unknown): string {
     S.now = MathMax(S.now, timer.due);
   }
   takeTimer();
+  runAs(timer.task, runTimer, timer);
+  if (timer.repeat >= 0 && timer.active) rearm(timer);
+  runTicks();
+  return reply(true);
+}
+
+function runTimer(timer: Timer): void {
+  timer.fn();
+}
+
+/** Runs one macrotask callback as `task`; an exception is Node's uncaught exception. */
+function runAs<T>(task: number, fn: (arg: T) => void, arg: T): void {
   const prev = S.current;
-  S.current = timer.task;
+  S.current = task;
   try {
-    timer.fn();
+    fn(arg);
   } catch (e) {
     reportUncaught(e);
   } finally {
     S.current = prev;
   }
-  if (timer.repeat >= 0 && timer.active) rearm(timer);
-  return reply(true);
 }

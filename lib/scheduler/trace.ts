@@ -151,11 +151,11 @@ export function evHarness(t: number): void {
 }
 
 /** Emits the final event and closes the recorder. */
-export function evEnd(status: EndStatus, virtualMs: number, error: ThrownError | null): void {
+export function evEnd(status: EndStatus, virtualMs: number, error: ThrownError | null, exitCode?: number): void {
   if (S.ended) return;
   const err = error === null ? 'null'
     : '{"name":' + q(clip(error.name, MAX_NAME_CHARS)) + ',"message":' + q(clip(error.message, MAX_MESSAGE_CHARS))
       + ',"stack":' + q(clipStack(error.stack)) + '}';
-  push('["end","' + status + '",' + virtualMs + ',' + err + ']');
+  push('["end","' + status + '",' + virtualMs + ',' + err + (exitCode === undefined ? '' : ',' + exitCode) + ']');
   S.ended = true;
 }

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { MAX_CONSOLE_BYTES, MAX_MACROTASKS, MAX_RESULT_BYTES, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_VIRTUAL_MS } from '../limits.ts';
 import type { RunResult } from '../protocol.ts';
 import { type Check, lineOf, named, texts } from './_harness.ts';
+import { nodeResourceChecks } from './_checks-node.ts';
 import { processChecks } from './_checks-process.ts';
 
 const cpuLimit = (r: RunResult) => {
@@ -277,4 +278,5 @@ export const resourceChecks: Record<string, Check> = {
     expect(r.virtualMs).toBe(MAX_VIRTUAL_MS);
     expect(r.warnings).toEqual([expect.objectContaining({ kind: 'limit' })]);
   },
+  ...nodeResourceChecks,
 };

@@ -1,6 +1,6 @@
 // Direct eval runs in the enclosing scope: it must not hand out the runner's hooks (the wrapper's parameters) or let a program forge tasks.
 // @ts-nocheck (hostile test program, run by hostile.test.ts)
-const probes = ['__' + 'tl', '__' + 'tl_t', 'typeof process', 'typeof require'];
+const probes = ['__' + 'tl', '__' + 'tl_t', 'typeof process.binding', 'typeof require'];
 const seen = probes.map((p) => {
   try {
     const v = eval(p);

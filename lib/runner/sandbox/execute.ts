@@ -7,6 +7,7 @@ import { compileHarnessProgram } from '../transpile/harness-program.ts';
 import { runInIsolate } from './run-in-isolate.ts';
 import { prepareSpareIsolate } from './fresh-isolate.ts';
 import { schedulerConfig } from './scheduler-config.ts';
+import { usesWebGlobals } from './web-globals-use.ts';
 import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
 import type { WorkerEnding } from './worker-messages.ts';
 
@@ -67,7 +68,10 @@ export function executeRun(
   }
   let lastChunk: string | undefined;
   const outcome = runInIsolate(
-    { program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS - compileCpuMs, wallMs: MAX_WALL_MS, memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS },
+    {
+      program: compiled.program, config: schedulerConfig(), cpuMs: MAX_CPU_MS - compileCpuMs, wallMs: MAX_WALL_MS,
+      memoryMb: MAX_ISOLATE_MEMORY_MB, maxMacrotasks: MAX_MACROTASKS, webGlobals: usesWebGlobals(code),
+    },
     (chunk) => {
       lastChunk = chunk;
       emit(chunk);
@@ -87,7 +91,7 @@ export function executeRun(
     case 'limit':
       return {
         status: 'limit',
-        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks`, line: 0, column: 0 },
+        error: { name: 'LimitError', message: `the program ran more than ${MAX_MACROTASKS.toLocaleString('en-US')} timer callbacks (macrotasks: timers, immediates and nextTick rounds)`, line: 0, column: 0 },
         ...timing,
       };
     case 'memory':

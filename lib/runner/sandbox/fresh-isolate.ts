@@ -20,16 +20,17 @@ export interface FreshIsolate {
   key: string;
 }
 
-const keyOf = (memoryMb: number, config: SchedulerConfig) => `${memoryMb}:${JSON.stringify(config)}`;
+const keyOf = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${memoryMb}:${web}:${JSON.stringify(config)}`;
 
-export function createFreshIsolate(memoryMb: number, config: SchedulerConfig): FreshIsolate {
-  const snapshot = schedulerSnapshot();
+/** `web`: with the web-platform globals (structuredClone, URL…), for programs that use them. */
+export function createFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
+  const snapshot = schedulerSnapshot(web);
   const isolate = new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) });
   try {
     const context = isolate.createContextSync();
     const global = context.global;
-    if (!snapshot) isolate.compileScriptSync(bundleDefinition(), { filename: SCHEDULER_FILENAME }).runSync(context);
-    const fresh = { isolate, context, onChunk: (_chunk: string) => {}, key: keyOf(memoryMb, config) } as FreshIsolate;
+    if (!snapshot) isolate.compileScriptSync(bundleDefinition(web), { filename: SCHEDULER_FILENAME }).runSync(context);
+    const fresh = { isolate, context, onChunk: (_chunk: string) => {}, key: keyOf(memoryMb, config, web) } as FreshIsolate;
     global.setSync(HOST_EMIT_GLOBAL, new ivm.Callback((chunk: unknown) => {
       if (typeof chunk === 'string') fresh.onChunk(chunk);
     }));
@@ -49,9 +50,9 @@ export function createFreshIsolate(memoryMb: number, config: SchedulerConfig): F
 
 let spare: FreshIsolate | null = null;
 
-/** Prepares the next run's isolate now (the worker calls this when idle); a failure leaves none. */
+/** Prepares the next run's isolate now (the worker calls this when idle), without web globals; a failure leaves none. */
 export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): void {
-  if (spare?.key === keyOf(memoryMb, config)) return;
+  if (spare?.key === keyOf(memoryMb, config, false)) return;
   discardSpare();
   try {
     spare = createFreshIsolate(memoryMb, config);
@@ -61,12 +62,12 @@ export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): 
 }
 
 /** The prepared isolate if it fits, else a new one; either way nobody else ever gets it. */
-export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig): FreshIsolate {
+export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
   const taken = spare;
   spare = null;
-  if (taken && taken.key === keyOf(memoryMb, config) && !taken.isolate.isDisposed) return taken;
+  if (taken && taken.key === keyOf(memoryMb, config, web) && !taken.isolate.isDisposed) return taken;
   if (taken && !taken.isolate.isDisposed) taken.isolate.dispose();
-  return createFreshIsolate(memoryMb, config);
+  return createFreshIsolate(memoryMb, config, web);
 }
 
 function discardSpare(): void {

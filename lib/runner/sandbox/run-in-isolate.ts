@@ -14,6 +14,8 @@ export interface RunInIsolateInput {
   memoryMb: number;
   /** Step calls (macrotasks) allowed before the run ends with hostStatus 'limit'. */
   maxMacrotasks: number;
+  /** Give the program the web-platform globals (see web-globals-use.ts). */
+  webGlobals?: boolean;
 }
 
 export interface HostError {
@@ -58,7 +60,7 @@ function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
 const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.test(e.message);
 
 export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
-  const fresh = takeFreshIsolate(input.memoryMb, input.config);
+  const fresh = takeFreshIsolate(input.memoryMb, input.config, input.webGlobals === true);
   fresh.onChunk = onChunk;
   const { isolate, context, step } = fresh;
   const wallStart = performance.now();

@@ -5,15 +5,21 @@
 import ivm from 'isolated-vm';
 import { CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from '../../scheduler/abi.ts';
 import { compileProgram } from '../transpile/index.ts';
-import { SCHEDULER_FILENAME, schedulerSource } from './scheduler-bundle.ts';
+import { SCHEDULER_FILENAME, schedulerSource, webGlobalsSource } from './scheduler-bundle.ts';
 import { schedulerConfig } from './scheduler-config.ts';
 
 /** Global holding the uncalled bundle in every context made from the snapshot; the host deletes it before user code runs. */
 export const BUNDLE_INIT_GLOBAL = '__tl_init';
 
-/** The bundle wrapped in a function, so evaluating it defines nothing but that function. */
-export function bundleDefinition(): string {
-  return `globalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${schedulerSource()}\n};`;
+/**
+ * The scheduler wrapped in a function, so evaluating it defines nothing but that function; with
+ * `web`, after the web globals, which do run here: built before any user code, stateless until a
+ * run plugs in its clock. They double the snapshot (and the time to make an isolate from it), so
+ * only programs that use them get them (web-globals-use.ts).
+ */
+export function bundleDefinition(web = false): string {
+  const definition = `globalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${schedulerSource()}\n};`;
+  return web ? `${webGlobalsSource()}\n${definition}` : definition;
 }
 
 /** Exercises the scheduler paths every run takes (tasks, sleeps, console, the step loop); it runs in a throwaway context. */
@@ -40,15 +46,21 @@ function warmUpScript(): string {
   ].join('\n');
 }
 
-let snapshot: ivm.ExternalCopy<ArrayBuffer> | null | undefined;
+const snapshots = new Map<boolean, ivm.ExternalCopy<ArrayBuffer> | null>();
 
-/** The snapshot, built on first use; null when isolated-vm cannot make one (runs then evaluate the bundle source). */
-export function schedulerSnapshot(): ivm.ExternalCopy<ArrayBuffer> | null {
-  if (snapshot !== undefined) return snapshot;
+/**
+ * The snapshot (with the web globals or without), built on first use; null when isolated-vm
+ * cannot make one (runs then evaluate the bundle source).
+ */
+export function schedulerSnapshot(web = false): ivm.ExternalCopy<ArrayBuffer> | null {
+  const known = snapshots.get(web);
+  if (known !== undefined) return known;
+  let made: ivm.ExternalCopy<ArrayBuffer> | null;
   try {
-    snapshot = ivm.Isolate.createSnapshot([{ code: bundleDefinition(), filename: SCHEDULER_FILENAME }], warmUpScript());
+    made = ivm.Isolate.createSnapshot([{ code: bundleDefinition(web), filename: SCHEDULER_FILENAME }], warmUpScript());
   } catch {
-    snapshot = null;
+    made = null;
   }
-  return snapshot;
+  snapshots.set(web, made);
+  return made;
 }

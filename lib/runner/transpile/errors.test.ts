@@ -9,7 +9,7 @@ const cases: { name: string; source: string; message: RegExp | string; line: num
   {
     name: 'forbidden import names the module and line',
     source: '// header\n\nimport fs from "fs";\n',
-    message: 'Cannot import "fs": only "taskline" and "asyncio" can be imported (line 3)', line: 3, column: 1,
+    message: 'Cannot import "fs": a Taskline program has no file system: keep data in variables; only "taskline", "asyncio", "node:timers/promises" and once from "node:events" can be imported (line 3)', line: 3, column: 1,
   },
   { name: 'forbidden named import', source: 'import { a } from "./local";', message: /Cannot import "\.\/local"/, line: 1, column: 1 },
   { name: 'forbidden side-effect import', source: 'import "node:fs";', message: /Cannot import "node:fs"/, line: 1, column: 1 },
@@ -49,5 +49,23 @@ describe('compile errors', () => {
 
   it('strings and comments mentioning __tl are fine', () => {
     expect(compileProgram('// __tl\nconst s = "__tl_boot"; const o = { ["__tl"]: 1 };').ok).toBe(true);
+  });
+});
+
+describe('Node modules: what may be imported, and what a forbidden one should be replaced with', () => {
+  it.each([
+    ['import { setTimeout } from "node:timers/promises";', true],
+    ['import { setInterval } from "timers/promises";', true],
+    ['import { once } from "node:events";', true],
+    ['import * as events from "events";', true],
+    ['import EventEmitter from "node:events";', /its default export \(EventEmitter\) is not available; use EventTarget/],
+    ['import { EventEmitter } from "node:events";', /provides only once\(\): EventEmitter is not available; use EventTarget/],
+    ['import http from "node:http";', /Cannot import "node:http": Taskline has no network: use sleep\(ms\) to simulate latency/],
+    ['import { promisify } from "node:util";', /instead of promisify\(setTimeout\) use sleep\(ms\)/],
+    ['import { Worker } from "worker_threads";', /asyncio\.createTask\(\) for concurrency/],
+  ])('%s', (source, expected) => {
+    const r = compileProgram(source);
+    if (expected === true) expect(r.ok).toBe(true);
+    else expect(!r.ok && r.error.message).toMatch(expected as RegExp);
   });
 });

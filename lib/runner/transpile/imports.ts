@@ -1,22 +1,47 @@
-// Module syntax inside a script: imports of "taskline"/"asyncio" become `const … = __tl.module(…)`
+// Module syntax inside a script: imports of "taskline", "asyncio", "node:timers/promises" and
+// "node:events" (once) become `const … = __tl.module(…)`
 // (hoisted, as ES imports are); any other import, `import()`, `import.meta` and `export … from`
 // are compile errors; `export` is dropped from declarations and `export default X` just runs X.
 import ts from 'typescript';
 import type { ModuleName } from '../../scheduler/abi.ts';
 import { hookCall } from './hooks.ts';
+import { IMPORTABLE, ONLY_NAMES, moduleHint } from './module-hints.ts';
 import type { State } from './state.ts';
 
-const MODULES: readonly string[] = ['taskline', 'asyncio'] satisfies ModuleName[];
 
 function specifierText(node: ts.Expression | undefined): string {
   return node && ts.isStringLiteral(node) ? node.text : '?';
 }
 
-/** Reports a forbidden module; returns whether the import may proceed. */
-function checkModule(st: State, node: ts.Node, name: string): name is ModuleName {
-  if (MODULES.includes(name)) return true;
-  st.report(node, `Cannot import "${name}": only "taskline" and "asyncio" can be imported (line ${st.lineOf(node)})`);
-  return false;
+/** The module a specifier names, or undefined after reporting a forbidden one (with what to use instead). */
+function checkModule(st: State, node: ts.Node, name: string): ModuleName | undefined {
+  if (Object.hasOwn(IMPORTABLE, name)) return IMPORTABLE[name];
+  st.report(node, `Cannot import "${name}": ${moduleHint(name)} (line ${st.lineOf(node)})`);
+  return undefined;
+}
+
+/** `import { EventEmitter } from "node:events"`: a name the module lacks is a compile error, not undefined. */
+function checkNames(st: State, clause: ts.ImportClause, spec: string, mod: ModuleName): boolean {
+  const only = ONLY_NAMES[mod];
+  if (!only) return true;
+  // node:events' default export is EventEmitter, which Taskline does not provide.
+  const named = (el: ts.ImportSpecifier) => (el.propertyName ?? el.name).text;
+  const b = clause.namedBindings;
+  const defaultImport = clause.name ?? (b && ts.isNamedImports(b) ? b.elements.find((el) => !el.isTypeOnly && named(el) === 'default') : undefined);
+  if (defaultImport) {
+    st.report(defaultImport, `"${spec}" in Taskline provides only ${only.join(', ')}(): its default export (EventEmitter) is not available; `
+      + `use EventTarget (addEventListener/dispatchEvent), or import { once } (line ${st.lineOf(defaultImport)})`);
+    return false;
+  }
+  if (!b || !ts.isNamedImports(b)) return true;
+  for (const el of b.elements) {
+    const imported = named(el);
+    if (el.isTypeOnly || only.includes(imported)) continue;
+    st.report(el, `"${spec}" in Taskline provides only ${only.join(', ')}(): ${imported} is not available`
+      + (imported === 'EventEmitter' ? '; use EventTarget (addEventListener/dispatchEvent)' : '') + ` (line ${st.lineOf(el)})`);
+    return false;
+  }
+  return true;
 }
 
 function moduleObject(st: State, name: ModuleName): ts.Expression {
@@ -77,15 +102,16 @@ export function moduleStatement(st: State, stmt: ts.Statement): ModuleStatementR
   if (ts.isImportDeclaration(stmt)) {
     const clause = stmt.importClause;
     if (!hasValueBinding(clause)) return none;
-    const name = specifierText(stmt.moduleSpecifier);
-    if (!checkModule(st, stmt, name) || !clause) return none;
-    return { hoisted: constStatement(st, importDeclarators(st, clause, name), stmt), replacement: [] };
+    const spec = specifierText(stmt.moduleSpecifier);
+    const mod = checkModule(st, stmt, spec);
+    if (!mod || !clause || !checkNames(st, clause, spec, mod)) return none;
+    return { hoisted: constStatement(st, importDeclarators(st, clause, mod), stmt), replacement: [] };
   }
   if (ts.isImportEqualsDeclaration(stmt) && ts.isExternalModuleReference(stmt.moduleReference)) {
     if (stmt.isTypeOnly) return none;
-    const name = specifierText(stmt.moduleReference.expression);
-    if (!checkModule(st, stmt, name)) return none;
-    const decl = st.f.createVariableDeclaration(stmt.name.text, undefined, undefined, moduleObject(st, name));
+    const mod = checkModule(st, stmt, specifierText(stmt.moduleReference.expression));
+    if (!mod) return none;
+    const decl = st.f.createVariableDeclaration(stmt.name.text, undefined, undefined, moduleObject(st, mod));
     return { hoisted: constStatement(st, [decl], stmt), replacement: [] };
   }
   if (ts.isExportDeclaration(stmt)) {
@@ -129,7 +155,7 @@ export function stripExport(st: State, stmt: ts.Statement): ts.Statement {
 /** `import("x")` and `import.meta` can appear anywhere; both are errors in a sandboxed script. */
 export function checkImportExpression(st: State, node: ts.Node): void {
   if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-    st.report(node, `import() is not supported: only static imports of "taskline" and "asyncio" are allowed (line ${st.lineOf(node)})`);
+    st.report(node, `import() is not supported: only static imports (of "taskline", "asyncio", "node:timers/promises", "node:events") are allowed (line ${st.lineOf(node)})`);
   } else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) {
     st.report(node, `import.meta is not available in a Taskline program (line ${st.lineOf(node)})`);
   }
