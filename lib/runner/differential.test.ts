@@ -1,6 +1,7 @@
 // Differential test: every program in corpus/ordering runs in Taskline (virtual clock) and its stdout
 // must equal real Node's (type stripping, real timers) line for line: Node's output as recorded by
-// corpus/record.ts (five identical runs, exit code 0) when there is a recording, else a live run.
+// corpus/record.ts (five identical runs) when there is a recording, else a live run; a recorded exit
+// code (process.exit) must be Taskline's too.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,21 +17,12 @@ const CORPUS_DIR = path.join(import.meta.dirname, 'corpus', 'ordering');
 const programs = corpusPrograms();
 const recorded = (name: string): Recording | undefined =>
   existsSync(recordingPath(name)) ? JSON.parse(readFileSync(recordingPath(name), 'utf8')) as Recording : undefined;
-import type { Recording as NodeRecording } from './corpus/record-node.ts';
-/**
- * Programs recorded by corpus/record-node.ts (stdout and exit code, e.g. process.exit) are compared
- * with their recording, exit code included.
- */
-function recording(name: string): NodeRecording | undefined {
-  const file = path.join(CORPUS_DIR, 'recorded', name.replace(/\.ts$/, '.json'));
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as NodeRecording : undefined;
-}
 /** Real timers are at the mercy of the machine's load; a differing Node run is retried this often. */
 const NODE_ATTEMPTS = 3;
 /** Real timers make Node's own output vary under load: compared with a live Node run instead. */
 const UNREPEATABLE_IN_NODE = ['24_interval_with_microtasks.ts'];
 /** The corpus may only grow (issue 11 takes it to 100 across its three parts). */
-const MIN_PROGRAMS = 64;
+const MIN_PROGRAMS = 130;
 
 let pool: SandboxPool;
 const nodeRuns = new Map<string, string>();
@@ -38,7 +30,6 @@ beforeAll(async () => {
   pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, 'sandbox', 'worker.ts'), size: 2 });
   // One node at a time, before the sandboxes get busy: real timers need an unloaded machine.
   for (const name of programs) {
-    if (recording(name)) continue;
     const rec = recorded(name);
     nodeRuns.set(name, rec ? rec.stdout.replace(/\n$/, '') : await nodeStdout(path.join(CORPUS_DIR, name)));
   }
@@ -65,13 +56,13 @@ describe('the ordering corpus', () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
   });
 
-  it('has recordings from Node 24, each of five identical runs that exited 0', () => {
+  it('has recordings from Node 24, each of five identical runs', () => {
     // Record a new program with `bin/tl-node lib/runner/corpus/record.ts <program>`.
-    expect(programs.filter((p) => !recorded(p) && !recording(p) && !UNREPEATABLE_IN_NODE.includes(p))).toEqual([]);
+    expect(programs.filter((p) => !recorded(p) && !UNREPEATABLE_IN_NODE.includes(p))).toEqual([]);
     const recordings = programs.map(recorded).filter((r) => r !== undefined);
     for (const r of recordings) {
       expect(r.node).toMatch(/^v24\./);
-      expect([r.runs, r.exitCode]).toEqual([RECORD_RUNS, 0]);
+      expect(r.runs).toBe(RECORD_RUNS);
     }
   });
 });
@@ -81,15 +72,10 @@ describe.concurrent('Taskline prints what real node prints', () => {
     const file = path.join(CORPUS_DIR, name);
     const result = await runCode(readFileSync(file, 'utf8'), { pool });
     const ours = tasklineStdout(result);
-    const withExit = recording(name);
-    if (withExit) {
-      expect(withExit.runs).toBeGreaterThanOrEqual(5);
-      expect(ours).toBe(withExit.stdout);
-      expect(result.exitCode, JSON.stringify(result.error)).toBe(withExit.exitCode);
-      expect(result.status).toBe(withExit.exitCode === 0 ? 'ok' : 'error');
-      return;
-    }
-    expect(result.status, JSON.stringify(result.error)).toBe('ok');
+    // Programs that end with process.exit(n) were recorded with Node's exit code n.
+    const exitCode = recorded(name)?.exitCode ?? 0;
+    expect(result.status, JSON.stringify(result.error)).toBe(exitCode === 0 ? 'ok' : 'error');
+    expect(result.exitCode).toBe(exitCode);
     expect(result.stats.truncated).toBe(false);
     expect(result.warnings.filter((w) => w.kind === 'unhandled-rejection')).toEqual([]);
     // Node's real timers can be delayed by a loaded machine: only a stable difference is a failure.

@@ -73,6 +73,7 @@ export const SCRIPT_TASK_NAME = 'script';
  * - Top-level `this` becomes `void 0` (Node runs a program as an ES module).
  *   Async generators are not tasks; awaits inside them use `__tl.current()` as the task id.
  * - `await X` becomes `__tl.resumed(__tl_t, await __tl.awaiting(__tl_t, X, "<X source text, ≤ 40 chars>", <line>))`.
+ * - `new Promise(args)` becomes `__tl.newPromise(Promise, args)` (console prints promise states).
  * - The first statement of every catch and finally block inside an async body is
  *   `__tl.resumed(__tl_t);`, and so is the first statement of a `for await` loop body.
  */
@@ -113,6 +114,8 @@ export interface Hooks {
    * finished: a new root task HARNESS_TASK_NAME, called with (taskId, assert, expect).
    */
   harness(fn: HarnessFn): void;
+  /** `new Promise(...args)` written in the program, as `new C(...args)`; notes the outcome for console output. */
+  newPromise(C: unknown, ...args: unknown[]): unknown;
 }
 
 export type HarnessFn = (taskId: number, assert: unknown, expect: unknown) => Promise<unknown>;

@@ -280,8 +280,6 @@ interface Immediate {
   /** An unref'd immediate does not keep the run alive. */
   unref(): this;
   hasRef(): boolean;
-  /** `using i = setImmediate(…)` clears it at the end of the block. */
-  [Symbol.dispose](): void;
 }
 /** Runs `callback` in the check phase: after expired timers, before the clock moves on. */
 declare function setImmediate<A extends any[]>(callback: (...args: A) => void, ...args: A): Immediate;

@@ -7,7 +7,7 @@ import {
 import { S } from './state.ts';
 import { evLog } from './trace.ts';
 import { format } from './format.ts';
-import { inspect } from './inspect.ts';
+import { type InspectOptions, inspect } from './inspect.ts';
 import { table } from './table.ts';
 import { userFrames } from './inspect-types.ts';
 
@@ -28,7 +28,7 @@ export const sandboxConsole = {
   debug(...args: unknown[]) { write('stdout', format(args)); },
   warn(...args: unknown[]) { write('stderr', format(args)); },
   error(...args: unknown[]) { write('stderr', format(args)); },
-  dir(value: unknown, options?: { depth?: number }) { write('stdout', inspect(value, options)); },
+  dir(value: unknown, options?: InspectOptions) { write('stdout', inspect(value, dirOptions(options))); },
   table(data: unknown, properties?: string[]) {
     const t = table(data, properties);
     write('stdout', t === null ? format([data]) : t);
@@ -74,6 +74,18 @@ export const sandboxConsole = {
   },
   groupEnd() { groupIndent = groupIndent.length >= 2 ? StringPrototypeRepeat(' ', groupIndent.length - 2) : ''; },
 };
+
+/** console.dir's options over Node's defaults for it: custom inspect functions are not called. */
+function dirOptions(options: InspectOptions | undefined): InspectOptions {
+  const o: InspectOptions = { customInspect: false };
+  if (options === null || typeof options !== 'object') return o;
+  const keys = ['depth', 'breakLength', 'showHidden', 'showProxy', 'customInspect', 'maxArrayLength', 'maxStringLength'] as const;
+  for (let i = 0; i < keys.length; i++) {
+    const v = (options as any)[keys[i]];
+    if (v !== undefined) (o as any)[keys[i]] = v;
+  }
+  return o;
+}
 
 /** Node prints console.time durations with 3 decimals under a second, else in seconds. */
 function elapsed(ms: number): string {

@@ -6,6 +6,7 @@ import { G, JSONParse, ObjectDefineProperty } from './intrinsics.ts';
 import { S } from './state.ts';
 import { initTrace } from './trace.ts';
 import { patchPromise } from './promise-patch.ts';
+import { installObjectTags } from './object-tags.ts';
 import { installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
@@ -32,6 +33,7 @@ if (typeof configText === 'string') {
 initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
 ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });
 patchPromise();
+installObjectTags();
 installGlobals();
 installToString();
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });

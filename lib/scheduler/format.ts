@@ -2,37 +2,68 @@
 // arguments joined by spaces (strings bare, everything else through inspect).
 import {
   JSONStringify, NumberCtor, NumberParseFloat, NumberParseInt, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-  ObjectHasOwn, StringCtor, StringPrototypeCharCodeAt, StringPrototypeSlice, RegExpPrototypeExec,
+  G, ObjectHasOwn, StringCtor, splitText, TypeErrorCtor, StringPrototypeCharCodeAt, StringPrototypeSlice,
 } from './intrinsics.ts';
 import { inspect } from './inspect.ts';
 import { formatNumber } from './inspect-text.ts';
+import { DatePrototype, SymbolToPrimitive, builtInNames } from './inspect-intrinsics.ts';
+import { proxyDetails } from './object-tags.ts';
 
-/** Constructor names of the realm's built-ins, captured at load (Node's builtInObjects). */
-const builtIns: Record<string, true> = Object.create(null);
-for (const name of Object.getOwnPropertyNames(globalThis)) {
-  if (RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) !== null) builtIns[name] = true;
-}
-
-/** %s prints objects with their own toString via String(), built-ins via inspect (Node's rule). */
+/**
+ * %s prints objects with their own toString / Symbol.toPrimitive via String(), built-ins (Date,
+ * Error, Map, plain objects…) via inspect: Node 24's hasBuiltInToString, which reads a proxy's
+ * target instead of running its traps.
+ */
 function hasBuiltInToString(value: any): boolean {
   try {
-    if (typeof value[Symbol.toPrimitive] === 'function') return false;
-    if (typeof value.toString !== 'function') return true;
-    if (ObjectHasOwn(value, 'toString')) return false;
+    const proxy = proxyDetails(value);
+    if (proxy !== undefined) {
+      if (proxy[0] === null) return true;
+      value = proxy[0];
+    }
+    let ownToString = true;
+    let ownToPrimitive = true;
+    if (typeof value.toString !== 'function') {
+      if (typeof value[SymbolToPrimitive] !== 'function') return true;
+      if (ObjectHasOwn(value, SymbolToPrimitive)) return false;
+      ownToString = false;
+    } else if (ObjectHasOwn(value, 'toString')) {
+      return false;
+    } else if (typeof value[SymbolToPrimitive] !== 'function') {
+      ownToPrimitive = false;
+    } else if (ObjectHasOwn(value, SymbolToPrimitive)) {
+      return false;
+    }
     let p = value;
-    do { p = ObjectGetPrototypeOf(p); } while (p !== null && !ObjectHasOwn(p, 'toString'));
+    do {
+      p = ObjectGetPrototypeOf(p);
+    } while (p !== null && !(ownToString && ObjectHasOwn(p, 'toString')) && !(ownToPrimitive && ObjectHasOwn(p, SymbolToPrimitive)));
     const d = p === null ? undefined : ObjectGetOwnPropertyDescriptor(p, 'constructor');
-    return d !== undefined && typeof d.value === 'function' && builtIns[d.value.name] === true;
+    if (d === undefined || typeof d.value !== 'function') return false;
+    // The sandbox's Date is the virtual one (virtual-env.ts): it stands for the built-in.
+    return builtInNames[d.value.name] === true || (p === DatePrototype && d.value === G.Date);
   } catch {
     return true;
   }
 }
 
+/** V8's message for a circular structure, read once at load (Node compares its first line). */
+const CIRCULAR_MESSAGE = (() => {
+  const a: Record<string, unknown> = {};
+  a.a = a;
+  try { JSONStringify(a); } catch (e) { return splitText((e as Error).message, '\n')[0]; }
+  return '';
+})();
+
+/** %j: JSON text; a circular structure prints [Circular], any other error (a BigInt…) is thrown as in Node. */
 function tryStringify(v: unknown): string {
   try {
     return StringCtor(JSONStringify(v));
   } catch (e) {
-    return '[Circular]';
+    let first: unknown;
+    try { first = e instanceof TypeErrorCtor ? splitText('' + (e as Error).message, '\n')[0] : undefined; } catch { /* exotic */ }
+    if (first === CIRCULAR_MESSAGE) return '[Circular]';
+    throw e;
   }
 }
 
@@ -52,7 +83,7 @@ function formatArg(code: number, arg: any): string | null {
       return typeof arg === 'symbol' ? 'NaN' : formatNumber(NumberParseInt(arg));
     case 102: return typeof arg === 'symbol' ? 'NaN' : formatNumber(NumberParseFloat(arg)); // f
     case 79: return inspect(arg); // O
-    case 111: return inspect(arg, { depth: 4, showHidden: true }); // o
+    case 111: return inspect(arg, { depth: 4, showHidden: true, showProxy: true }); // o
     case 99: return ''; // c
     default: return null;
   }

@@ -19,6 +19,23 @@ import { eventsModule } from './node-events.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
+/**
+ * A global made on first use, kept in an accessor as Node keeps `process` and `performance`:
+ * a run that never reads it never pays for building it.
+ */
+function defineLazy(name: string, make: () => unknown): void {
+  let value: unknown;
+  let made = false;
+  ObjectDefineProperty(G, name, {
+    get() {
+      if (!made) { value = make(); made = true; }
+      return value;
+    },
+    set(v: unknown) { value = v; made = true; },
+    configurable: true, enumerable: false,
+  });
+}
+
 function define(name: string, value: unknown): void {
   ObjectDefineProperty(G, name, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -59,10 +76,11 @@ export function installGlobals(): void {
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
   define('Date', makeDate());
   installWebGlobals();
-  define('performance', makePerformance());
+  const DOMExceptionCtor = G.DOMException;
+  defineLazy('performance', () => makePerformance(DOMExceptionCtor));
   virtualiseIntl();
   define('console', sandboxConsole);
-  define('process', makeProcess());
+  defineLazy('process', makeProcess);
   define('setImmediate', setImmediate);
   define('clearImmediate', clearImmediate);
   installAssertions();

@@ -1,6 +1,7 @@
 // The Hooks object the instrumented program calls (abi.ts): task creation, await bookkeeping
 // (waiting/running spans), body exit and delivery of Task.cancel() as a CancelledError.
 import type { Hooks, ModuleName } from './abi.ts';
+import { newPromise, noteAwaited } from './promise-tags.ts';
 import { S } from './state.ts';
 import { type TaskRec, bindPromise, createTask, setState, taskById } from './tasks.ts';
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
@@ -113,6 +114,7 @@ export const hooks: Hooks = {
   resumed(t, value) {
     const rec = taskById(t);
     if (rec === undefined) return value as any;
+    if (arguments.length > 1) noteAwaited(rec.waitingOn, value); // console's promise states
     S.current = t;
     rec.waitingOn = undefined;
     setState(rec, 'running', '');
@@ -136,4 +138,5 @@ export const hooks: Hooks = {
     // Only the first registration counts: it is the harness program's last statement.
     if (runState.harness === null && typeof fn === 'function') runState.harness = fn;
   },
+  newPromise,
 };

@@ -4,6 +4,7 @@ import {
   ArrayPrototypeJoin, MathFloor, MathMax, MathMin, MathRound, MathSqrt, StringPrototypeIncludes,
   StringPrototypePadEnd, StringPrototypePadStart, StringPrototypeRepeat, safeArray, append,
 } from './intrinsics.ts';
+import { getStringWidth } from './string-width.ts';
 
 export interface LayoutCtx {
   indentationLvl: number;
@@ -21,7 +22,8 @@ function groupArrayElements(ctx: LayoutCtx, output: string[], value: unknown[] |
   const separatorSpace = 2;
   const dataLen = safeArray<number>();
   for (let i = 0; i < outputLength; i++) {
-    const len = output[i].length;
+    // Display width: a CJK or emoji entry takes two columns per character (Node's getStringWidth).
+    const len = getStringWidth(output[i]);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -56,11 +58,13 @@ function groupArrayElements(ctx: LayoutCtx, output: string[], value: unknown[] |
       let str = '';
       let j = i;
       for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - i];
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
         str += padStart ? StringPrototypePadStart(output[j] + ', ', padding, ' ')
           : StringPrototypePadEnd(output[j] + ', ', padding, ' ');
       }
-      str += padStart ? StringPrototypePadStart(output[j], maxLineLength[j - i] - separatorSpace, ' ') : output[j];
+      str += padStart
+        ? StringPrototypePadStart(output[j], maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace, ' ')
+        : output[j];
       append(tmp, str);
     }
     if (hasMore) append(tmp, output[outputLength]);

@@ -52,16 +52,26 @@ export function formatNumber(n: number): string {
   return ObjectIs(n, -0) ? '-0' : '' + n;
 }
 
-/** Strings longer than the remaining line are split after each newline, joined with " +". */
-export function formatPrimitive(value: unknown, indentationLvl: number, breakLength: number): string {
+/**
+ * Strings over maxStringLength are cut with "... N more characters"; strings longer than the
+ * remaining line are split after each newline, joined with " +".
+ */
+export function formatPrimitive(value: unknown, indentationLvl: number, breakLength: number, maxStringLength = Infinity): string {
   if (typeof value === 'string') {
-    if (value.length > 16 && value.length > breakLength - indentationLvl - 4) {
-      const lines = splitAfterNewlines(value);
+    let trailer = '';
+    if (value.length > maxStringLength) {
+      const remaining = value.length - maxStringLength;
+      value = StringPrototypeSlice(value, 0, maxStringLength);
+      trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+    }
+    const str = value as string;
+    if (str.length > 16 && str.length > breakLength - indentationLvl - 4) {
+      const lines = splitAfterNewlines(str);
       const out = safeArray<string>();
       for (let i = 0; i < lines.length; i++) append(out, strEscape(lines[i]));
-      return ArrayPrototypeJoin(out, ' +\n' + StringPrototypeRepeat(' ', indentationLvl + 2));
+      return ArrayPrototypeJoin(out, ' +\n' + StringPrototypeRepeat(' ', indentationLvl + 2)) + trailer;
     }
-    return strEscape(value);
+    return strEscape(str) + trailer;
   }
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'bigint') return '' + value + 'n';

@@ -1,12 +1,13 @@
-// Type probes inspect needs that plain JS can't ask directly: boxed primitives, the state of
-// promises the scheduler knows (task promises), and error stacks without the scheduler's frames.
+// Type probes inspect needs that plain JS can't ask directly: boxed primitives, which objects are
+// promises, and error stacks without the scheduler's frames.
 import {
   BigIntPrototypeValueOf, BooleanPrototypeValueOf, NumberPrototypeValueOf, StringPrototypeValueOf,
   SymbolPrototypeValueOf, ArrayPrototypeJoin, RegExpPrototypeExec, StringPrototypeIncludes, splitText,
-  append, safeArray,
+  ObjectPrototypeToString, append, safeArray,
 } from './intrinsics.ts';
 import { formatPrimitive } from './inspect-text.ts';
 import { taskOf } from './promises.ts';
+import { isTaggedPromise } from './promise-tags.ts';
 
 const boxes: [string, (v: any) => unknown][] = [
   ['Number', NumberPrototypeValueOf], ['String', StringPrototypeValueOf], ['Boolean', BooleanPrototypeValueOf],
@@ -23,11 +24,10 @@ export function boxedBase(value: object): string | null {
   return null;
 }
 
-/** State of a promise as far as the scheduler knows (task promises); others read as pending. */
-export function promiseState(p: object): ['pending' | 'fulfilled' | 'rejected', unknown] {
-  const rec = taskOf(p);
-  if (rec === undefined || rec.state === 'pending') return ['pending', undefined];
-  return [rec.state === 'fulfilled' ? 'fulfilled' : 'rejected', rec.value];
+/** A real promise: one the tags or the scheduler know, else one whose brand says Promise. */
+export function isPromise(value: object, constructor: string | null): boolean {
+  if (isTaggedPromise(value) || taskOf(value) !== undefined) return true;
+  return ObjectPrototypeToString(value) === '[object Promise]' && constructor !== null;
 }
 
 /** An error stack with the scheduler's own frames removed (Node would show its internals). */

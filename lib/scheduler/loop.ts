@@ -1,6 +1,7 @@
-// The event loop, one macrotask per host call: STEP_GLOBAL runs pending nextTicks, or the macrotask
-// next-macrotask.ts picks (a timer, jumping the virtual clock only when nothing else can run, or an
-// immediate) followed by the ticks it queued, or decides how the run ends. isolated-vm drains
+// The event loop, one macrotask per host call: STEP_GLOBAL runs pending nextTicks, or asyncio's round
+// in progress, or the macrotask next-macrotask.ts picks (a timer, jumping the virtual clock only when
+// nothing else can run, or an immediate) followed by the ticks it queued, or decides how the run
+// ends. isolated-vm drains
 // the microtasks after each call, so between two steps the microtask queue is always empty.
 import { JSONParse, MathMax } from './intrinsics.ts';
 import { S } from './state.ts';

@@ -1,7 +1,7 @@
 // The `performance` global on the virtual clock: now(), timeOrigin, toJSON(), and the User Timing
 // marks and measures (mark, measure, getEntries*, clearMarks/clearMeasures) printed as Node
 // prints them. Entries live until cleared; a flood of them is bounded by the memory limit.
-import { G, ObjectDefineProperty, ObjectFreeze, StringCtor, TypeErrorCtor, safeArray, append } from './intrinsics.ts';
+import { ObjectDefineProperty, ObjectFreeze, StringCtor, TypeErrorCtor, safeArray, append } from './intrinsics.ts';
 import { S } from './state.ts';
 
 class PerformanceEntry {
@@ -46,8 +46,8 @@ function timeOf(ref: unknown, makeError: (m: string, n: string) => Error): numbe
   throw makeError('The "' + name + '" performance mark has not been set', 'SyntaxError');
 }
 
-export function makePerformance(): object {
-  const DOMExceptionCtor = G.DOMException as (new (m: string, n: string) => Error) | undefined;
+/** DOMExceptionCtor: the web globals' DOMException as the run started (absent in the lean snapshot). */
+export function makePerformance(DOMExceptionCtor: (new (m: string, n: string) => Error) | undefined): object {
   const makeError = (m: string, n: string) => DOMExceptionCtor ? new DOMExceptionCtor(m, n) : new TypeErrorCtor(m);
   const api = {
     now: () => S.now,

@@ -8,28 +8,18 @@ import {
 } from './intrinsics.ts';
 import { S } from './state.ts';
 import { label, observe } from './promises.ts';
+import { tagThen } from './promise-tags.ts';
 
 const originalThen = PromiseCtor.prototype.then;
-
-function bindTask(fn: unknown, owner: number): unknown {
-  if (typeof fn !== 'function') return fn;
-  return function (this: unknown, v: unknown) {
-    const prev = S.current;
-    S.current = owner;
-    try {
-      return ReflectApply(fn, undefined, [v]);
-    } finally {
-      S.current = prev;
-    }
-  };
-}
 
 /** The installed Promise.prototype.then (Task handles call it too, for attribution). */
 export const patchedThen = {
   then(this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown) {
     observe(this);
     const owner = S.current;
-    return ReflectApply(originalThen, this, [bindTask(onFulfilled, owner), bindTask(onRejected, owner)]);
+    // tagThen (promise-tags.ts) runs the handlers as `owner` and notes the derived promise's
+    // outcome for console output.
+    return tagThen(this, onFulfilled, onRejected, owner, (f, r) => ReflectApply(originalThen, this, [f, r]));
   },
 }.then;
 

@@ -1,16 +1,18 @@
 // console.table: Node's box-drawing table (lib/internal/cli_table.js) over rows of an array,
-// object, Map or Set, with values inspected at depth 0 like Node does.
+// object, Map or Set, with values inspected at depth 0 like Node does; columns are as wide as the
+// widest cell's display width (CJK and emoji count two columns).
 import {
   ArrayIsArray, ArrayPrototypeJoin, MapPrototypeForEach, MapPrototypeGetSize, MathMax, ObjectCreate,
   ObjectHasOwn, ObjectKeys, SetPrototypeForEach, SetPrototypeGetSize, StringPrototypeRepeat, append, safeArray,
 } from './intrinsics.ts';
 import { inspect } from './inspect.ts';
+import { getStringWidth } from './string-width.ts';
 
 function renderRow(row: string[], widths: number[]): string {
   let out = '│ ';
   for (let i = 0; i < row.length; i++) {
     // Node 24 left-aligns every cell.
-    out += row[i] + StringPrototypeRepeat(' ', widths[i] - row[i].length);
+    out += row[i] + StringPrototypeRepeat(' ', widths[i] - getStringWidth(row[i]));
     if (i !== row.length - 1) out += ' │ ';
   }
   return out + ' │';
@@ -20,7 +22,7 @@ function render(head: string[], columns: string[][]): string {
   const widths = safeArray<number>();
   let longest = 0;
   for (let i = 0; i < head.length; i++) {
-    widths[i] = head[i].length;
+    widths[i] = getStringWidth(head[i]);
     longest = MathMax(longest, columns[i].length);
   }
   const rows = safeArray<string[]>();
@@ -29,7 +31,7 @@ function render(head: string[], columns: string[][]): string {
       if (rows[j] === undefined) rows[j] = safeArray();
       const v = ObjectHasOwn(columns[i], j) && columns[i][j] !== undefined ? columns[i][j] : '';
       rows[j][i] = v;
-      widths[i] = MathMax(widths[i], v.length);
+      widths[i] = MathMax(widths[i], getStringWidth(v));
     }
   }
   const divider = safeArray<string>();

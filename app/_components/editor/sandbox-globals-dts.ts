@@ -11,7 +11,6 @@ declare const performance: TasklinePerformance;
 /** Node's Timeout: what setTimeout/setInterval return. */
 interface TasklineTimeout {
   ref(): this; unref(): this; hasRef(): boolean; refresh(): this; close(): this; [Symbol.toPrimitive](): number;
-  [Symbol.dispose](): void;
 }
 declare function setTimeout(callback: (...args: any[]) => void, ms?: number, ...args: any[]): TasklineTimeout;
 declare function setInterval(callback: (...args: any[]) => void, ms?: number, ...args: any[]): TasklineTimeout;

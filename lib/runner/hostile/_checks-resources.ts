@@ -194,6 +194,12 @@ export const resourceChecks: Record<string, Check> = {
     expect(r.console).toHaveLength(1);
     expect(r.console[0]!.text.startsWith('{\n  key0: 0,\n  key1: 1,')).toBe(true);
   },
+  'inspect_deep_chain.ts': (r) => {
+    consoleTruncated(r);
+    expect(r.error).toBeUndefined();
+    expect(texts(r)[0]).toBe('built');
+    expect(texts(r)[1]!.startsWith('{\n  next: {\n    next: {')).toBe(true);
+  },
   'huge_console_argument.ts': (r) => {
     consoleTruncated(r);
     const [array, huge] = texts(r);

@@ -3,6 +3,7 @@
 import ts from 'typescript';
 import { visitFunction, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
+import { visitNew } from './promise-new.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
 import { checkTopLevelReturn } from './top-level-return.ts';
@@ -55,6 +56,8 @@ function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<
       return visitForOf(st, node as ts.ForOfStatement);
     case ts.SyntaxKind.LabeledStatement:
       return visitLabeled(st, node as ts.LabeledStatement);
+    case ts.SyntaxKind.NewExpression:
+      return visitNew(st, node as ts.NewExpression);
     case ts.SyntaxKind.CallExpression:
       checkImportExpression(st, node);
       return visitAsyncioCall(st, aio, node as ts.CallExpression) ?? st.visitChildren(node);

@@ -88,6 +88,8 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
     module(name: string) { return modules[name] ?? {}; },
     // A coroutine object started at once: these fake hooks have no asyncio loop to defer it to.
     lazy(fn: (...a: unknown[]) => unknown, args: unknown[], thisArg: unknown) { return fn.apply(thisArg, args); },
+    // `new Promise(…)` as written: the fake adds nothing (the real hook only notes the outcome).
+    newPromise(C: new (...a: unknown[]) => unknown, ...args: unknown[]) { return Reflect.construct(C, args); },
   };
 }
 

@@ -1,0 +1,179 @@
+// Gives the promises a program creates a state record (promise-records.ts), so console output can
+// print `Promise { 42 }`, `Promise { <pending> }` and `Promise { <rejected> … }` as Node does.
+//
+// Why a tag: a promise's state is internal to V8; JavaScript can only learn it a microtask later
+// (too late for a synchronous console.log, and the extra reaction would mark rejections handled),
+// and isolated-vm offers no host-side probe. The instrumenter turns `new Promise(…)` into
+// `__tl.newPromise(Promise, …)`, which hands the executor resolving functions that note the outcome
+// first; Promise.resolve/reject/withResolvers note what they create and `then` (promise-patch.ts)
+// the promise it derives, through tagThen. The global `Promise`, its prototype, `constructor` and
+// Symbol.species stay the real ones: a wrapper there fails PromiseResolve's identity check in
+// `await` and `finally` (test262's observability tests), which adds microtask hops.
+// Async functions' promises are task promises: the scheduler already knows their state.
+import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
+import { S } from './state.ts';
+import { proxyDetails } from './object-tags.ts';
+import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
+
+const OriginalPromise = Promise;
+
+export function isTaggedPromise(p: object): boolean {
+  return recordOf(p) !== undefined;
+}
+
+/**
+ * A then handler as the reaction runs it: as the task that registered it (S.current = owner, the
+ * trace's attribution), noting what it settles the derived promise with (returned or thrown). One
+ * closure per handler does both: a then chain of 100,000 links must still fit the isolate's heap.
+ */
+function noting(rec: Rec, handler: Function, owner: number, parent: object, parentState: 'fulfilled' | 'rejected'): Function {
+  // Only V8 ever sees this function (it is the reaction's handler): its name does not matter.
+  return function (v: unknown) {
+    // Running means the parent has settled with v: learn that too (a promise the tags never saw made).
+    noteOutcome(parent, parentState, v);
+    const prev = S.current;
+    S.current = owner;
+    let r: unknown;
+    try {
+      r = ReflectApply(handler, undefined, [v]);
+    } catch (e) {
+      reject(rec, e);
+      throw e;
+    } finally {
+      S.current = prev;
+    }
+    settle(rec, r);
+    return r;
+  };
+}
+
+/**
+ * For Promise.prototype.then: calls `callThen` with handlers that run as `owner` and note the
+ * outcome, and stamps the promise it returns; an outcome without a handler passes from `parent`.
+ * Same calls, same values, same microtask order.
+ */
+export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown, owner: number,
+  callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
+  const rec = newRec();
+  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled, owner, parent, 'fulfilled') : onFulfilled;
+  const r = typeof onRejected === 'function' ? noting(rec, onRejected, owner, parent, 'rejected') : onRejected;
+  const derived = callThen(f, r);
+  if (typeof derived !== 'object' || derived === null) return derived;
+  stamp(derived, rec);
+  if (typeof onFulfilled !== 'function' || typeof onRejected !== 'function') {
+    rec.passFulfilled = typeof onFulfilled !== 'function';
+    rec.passRejected = typeof onRejected !== 'function';
+    waitOn(rec, parent);
+  }
+  return derived;
+}
+
+const noop = function () {};
+/** Whether `new C` is allowed, found without calling C: Reflect.construct checks newTarget first. */
+function isConstructor(C: unknown): boolean {
+  if (typeof C !== 'function') return false;
+  try {
+    ReflectConstruct(noop, [], C);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The real resolving functions of the promise being constructed, handed over by `capture`. */
+let capturedResolve: ((v: unknown) => void) | undefined;
+let capturedReject: ((r: unknown) => void) | undefined;
+const capture = function (resolve: (v: unknown) => void, rejectFn: (r: unknown) => void) {
+  capturedResolve = resolve;
+  capturedReject = rejectFn;
+};
+
+/** Resolving functions that note the outcome first: anonymous, of length 1, like V8's own. */
+function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void): [Function, Function] {
+  const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [v]); }][0];
+  const rej = [function (r: unknown) { reject(rec, r); return ReflectApply(rejectFn, undefined, [r]); }][0];
+  return [res, rej];
+}
+
+/**
+ * The instrumenter's `new Promise(…)` (hooks.newPromise): the real constructor, with an executor
+ * handed resolving functions that note the outcome. Any other callee (a program's own `Promise`)
+ * is constructed as written.
+ */
+export function newPromise(C: unknown, ...args: unknown[]): unknown {
+  const executor = args[0];
+  if (C !== OriginalPromise || typeof executor !== 'function') {
+    // V8's own words for `new Promise(…)` when the program's Promise is not a constructor.
+    if (!isConstructor(C)) throw new TypeErrorCtor('Promise is not a constructor');
+    return ReflectConstruct(C as Function, args);
+  }
+  const p = ReflectConstruct(OriginalPromise, [capture]) as object;
+  const resolve = capturedResolve as (v: unknown) => void, rejectFn = capturedReject as (r: unknown) => void;
+  capturedResolve = capturedReject = undefined;
+  const rec = newRec();
+  stamp(p, rec);
+  const fns = notingResolvers(rec, resolve, rejectFn);
+  // Still inside `new`, as the spec runs it; a throwing executor rejects the promise.
+  try {
+    ReflectApply(executor, undefined, [fns[0], fns[1]]);
+  } catch (e) {
+    fns[1](e);
+  }
+  return p;
+}
+
+const PromisePrototype = OriginalPromise.prototype;
+
+/** An await resumed with `value`: the native promise it awaited is fulfilled with it (hooks.resumed). */
+export function noteAwaited(awaited: unknown, value: unknown): void {
+  // A proxy is never a promise, and reading its prototype would run the program's trap.
+  if (typeof awaited !== 'object' || awaited === null || proxyDetails(awaited) !== undefined) return;
+  if (ObjectGetPrototypeOf(awaited) === PromisePrototype) noteOutcome(awaited, 'fulfilled', value);
+}
+
+function defineStatic(name: string, fn: Function): void {
+  ObjectDefineProperty(OriginalPromise, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+/** Promise.resolve/reject/withResolvers note what they create; each calls the original with the same receiver. */
+export function installPromiseTags(): void {
+  const originalResolve = OriginalPromise.resolve;
+  const originalReject = OriginalPromise.reject;
+  const originalWithResolvers = (OriginalPromise as any).withResolvers as Function | undefined;
+  defineStatic('resolve', {
+    resolve(this: unknown, v: unknown) {
+      const p = ReflectApply(originalResolve, this, [v]) as object;
+      if (p !== v && recordOf(p) === undefined) {
+        const rec = newRec();
+        stamp(p, rec);
+        settle(rec, v);
+      }
+      return p;
+    },
+  }.resolve);
+  defineStatic('reject', {
+    reject(this: unknown, r: unknown) {
+      const p = ReflectApply(originalReject, this, [r]) as object;
+      if (recordOf(p) === undefined) {
+        const rec = newRec();
+        stamp(p, rec);
+        reject(rec, r);
+      }
+      return p;
+    },
+  }.reject);
+  if (typeof originalWithResolvers === 'function') {
+    defineStatic('withResolvers', {
+      withResolvers(this: unknown) {
+        const out = ReflectApply(originalWithResolvers, this, []) as { promise: object; resolve: any; reject: any };
+        if (recordOf(out.promise) !== undefined) return out;
+        const rec = newRec();
+        stamp(out.promise, rec);
+        const fns = notingResolvers(rec, out.resolve, out.reject);
+        ObjectDefineProperty(out, 'resolve', { value: fns[0], writable: true, enumerable: true, configurable: true });
+        ObjectDefineProperty(out, 'reject', { value: fns[1], writable: true, enumerable: true, configurable: true });
+        return out;
+      },
+    }.withResolvers);
+  }
+}
