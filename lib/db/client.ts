@@ -8,7 +8,12 @@ import type { DbTarget } from './database-url.ts';
 /** What every repository takes: the model API is the same for both providers. */
 export type Db = SqliteClient;
 
-const providers = new WeakMap<Db, DbTarget['provider']>();
+/**
+ * On globalThis, like the client itself (database.ts): Next bundles route handlers and pages as
+ * separate module instances that share that one client, so a module-local map would not know it.
+ */
+const registry = globalThis as typeof globalThis & { __tasklineDbProviders?: WeakMap<Db, DbTarget['provider']> };
+const providers = (registry.__tasklineDbProviders ??= new WeakMap<Db, DbTarget['provider']>());
 
 export function createDb(target: DbTarget): Db {
   const adapter = createAdapterFactory(target);
