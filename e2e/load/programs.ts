@@ -3,10 +3,9 @@
 // for the overload check. Every body can be made unique so the result cache cannot answer it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seedPath } from '../../lib/runner/corpus/seeds.ts';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
-/** The seed programs live beside the repository (../shared/seed from the repository root). */
-const SEED_DIR = path.join(ROOT, '..', 'shared', 'seed');
 const HOSTILE_DIR = path.join(ROOT, 'lib', 'runner', 'hostile');
 
 const SEEDS = ['1_sequential.ts', '2_create_task.ts', '3_other_tasks.ts'];
@@ -30,7 +29,7 @@ export const CPU_HEAVY = 'let x = 0;\nwhile (true) x++;\n';
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
-export const benignPrograms: string[] = SEEDS.map((f) => read(SEED_DIR, f));
+export const benignPrograms: string[] = SEEDS.map((f) => readFileSync(seedPath(f), 'utf8'));
 export const hostilePrograms: string[] = HOSTILE.map((f) => read(HOSTILE_DIR, f));
 export const hostileNames = HOSTILE;
 

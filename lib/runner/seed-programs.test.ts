@@ -5,15 +5,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult, TaskTrace } from './protocol.ts';
 import { taskLabels } from './task-labels.ts';
+import { seedPath } from './corpus/seeds.ts';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'taskline');
 // The repository's copies of the seed (identical files; the CPython twins sit beside them).
-const SEED_DIR = path.join(ROOT, 'lib', 'runner', 'corpus', 'asyncio');
-const SEED_FILES: Record<string, string> = {
-  '1_sequential.ts': '01_seed_sequential.ts', '2_create_task.ts': '02_seed_create_task.ts', '3_other_tasks.ts': '03_seed_other_tasks.ts',
-};
-const seed = (name: string) => path.join(SEED_DIR, SEED_FILES[name] ?? name);
+const seed = seedPath;
 
 interface CliRun { code: number | null; stdout: string; stderr: string }
 
@@ -164,7 +161,7 @@ describe('CLI usage errors exit 2', () => {
     ['run without a file', ['run']],
     ['an unknown command', ['walk', seed('1_sequential.ts')]],
     ['an unknown option', ['run', seed('1_sequential.ts'), '--bogus']],
-    ['a missing file', ['run', path.join(SEED_DIR, 'no-such-program.ts')]],
+    ['a missing file', ['run', seed('no-such-program.ts')]],
     ['two files', ['run', seed('1_sequential.ts'), seed('2_create_task.ts')]],
   ];
   it.each(cases)('%s', async (_label, args) => {

@@ -7,9 +7,10 @@ import { SandboxPool } from '../pool/sandbox-pool.ts';
 import { runCode } from '../run-code.ts';
 import { floorProgram, runFloor } from './floor.ts';
 import { line, percentile, processCpuMs, rssMb, timeEach } from './measure.ts';
+import { seedPath } from '../corpus/seeds.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const seed3 = readFileSync(path.join(root, '../shared/seed/3_other_tasks.ts'), 'utf8');
+const seed3 = readFileSync(seedPath('3_other_tasks.ts'), 'utf8');
 const pool = new SandboxPool({ workerScript: path.join(root, 'lib/runner/sandbox/worker.ts'), size: 2, maxQueued: 1000 });
 const run = (code: string) => runCode(code, { pool });
 

@@ -1,13 +1,13 @@
-// The acceptance programs in ../shared/seed compile, and run under fake hooks with the tasks and
+// The tutorial's seed programs (corpus/seeds.ts) compile, and run under fake hooks with the tasks and
 // awaits the timeline needs (asyncio faked with real 1 ms "seconds").
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from './index.ts';
 import { runInstrumented } from './test-harness.ts';
+import { SEED_FILES, seedPath } from '../corpus/seeds.ts';
 
-const SEED_DIR = path.resolve(import.meta.dirname, '../../../../shared/seed');
-const seeds = fs.existsSync(SEED_DIR) ? fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.ts')).sort() : [];
+const seeds = Object.keys(SEED_FILES).sort();
 
 /** Just enough of asyncio for the seeds: a second lasts 1 real ms. `run` remembers main's promise. */
 let mainDone: Promise<unknown> = Promise.resolve();
@@ -17,11 +17,11 @@ const fakeAsyncio = {
   createTask: (p: Promise<unknown>) => p,
 };
 
-describe.skipIf(seeds.length === 0)('seed programs', () => {
+describe('seed programs', () => {
   it('are all present', () => expect(seeds).toHaveLength(3));
   for (const file of seeds) {
     it(`${file} compiles and runs with the expected tasks`, async () => {
-      const source = fs.readFileSync(path.join(SEED_DIR, file), 'utf8');
+      const source = fs.readFileSync(seedPath(file), 'utf8');
       const out = compileProgram(source);
       expect(out.ok).toBe(true);
       const run = await runInstrumented(source, { globals: { asyncio: fakeAsyncio, performance } });

@@ -15,6 +15,7 @@ import { comparisonTable, type RowFigures } from './table.ts';
 import { tasklineWay } from './taskline-api.ts';
 import { runsPerSecond } from './throughput.ts';
 import type { Way } from './way.ts';
+import { seedPath as seedFile } from '../../corpus/seeds.ts';
 
 /** Concurrent callers for runs/s: one per pool worker (the server's default), then 8. */
 const CALLER_COUNTS = [...new Set([poolSize(), 8])];
@@ -26,7 +27,7 @@ if (!values.url) {
 }
 
 const root = path.resolve(import.meta.dirname, '../../../..');
-const SEED_PATH = '../shared/seed/3_other_tasks.ts'; // relative to the repository root
+const SEED_PATH = path.relative(root, seedFile('3_other_tasks.ts')); // relative to the repository root
 const seedPath = realpathSync(path.join(root, SEED_PATH)); // --allow-fs-read needs the real path
 const seed = readFileSync(seedPath, 'utf8');
 
