@@ -6,7 +6,8 @@ import { CREATE_TASK_CODE, openSnippet, saveSnippet, SEQUENTIAL_CODE } from './s
 test('an owner\'s run of unsaved code never shows beside the saved code', async ({ page, browser, baseURL }) => {
   const saved = await saveSnippet(page.request, 'createTask runs both at once (3 s)', CREATE_TASK_CODE);
   // The owner runs other (unsaved) code: the sequential program, 6 s.
-  const ran = await page.request.post(`/api/snippets/${saved.id}/runs`, { data: { code: SEQUENTIAL_CODE } });
+  // With the Origin a browser sends: cookies without an Origin are refused as cross-site (issue 12).
+  const ran = await page.request.post(`/api/snippets/${saved.id}/runs`, { data: { code: SEQUENTIAL_CODE }, headers: { origin: baseURL! } });
   expect(ran.status()).toBe(201);
   expect((await ran.json()).run.code).toBe(SEQUENTIAL_CODE);
 
@@ -44,9 +45,10 @@ test('the read-only page refuses typing, offers Fork to edit, and the fork start
   await other.close();
 });
 
-test('history comparison shows each run\'s code', async ({ page }) => {
+test('history comparison shows each run\'s code', async ({ page, baseURL }) => {
   const saved = await saveSnippet(page.request, 'Two versions', SEQUENTIAL_CODE);
-  await page.request.post(`/api/snippets/${saved.id}/runs`, { data: { code: CREATE_TASK_CODE } });
+  const ran = await page.request.post(`/api/snippets/${saved.id}/runs`, { data: { code: CREATE_TASK_CODE }, headers: { origin: baseURL! } });
+  expect(ran.status()).toBe(201);
   await openSnippet(page, saved.url);
   await page.getByTestId('history-tab').click();
   const rows = page.getByTestId('run-history-row');
