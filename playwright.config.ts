@@ -32,6 +32,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}`,
     // Never test whatever else answers on the port: a stale server would test old code.
     reuseExistingServer: false,
-    timeout: 240_000,
+    // next build alone takes 2–5 min on this 2-core machine, more under load.
+    timeout: 480_000,
   },
 });
