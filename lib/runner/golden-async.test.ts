@@ -2,19 +2,12 @@
 // failed before the instrumenter kept parameters on a native async body, gave its wrappers
 // AsyncFunction's look and the user's source, made top-level `this` undefined and ran thenables
 // as the task that awaited them. Expected lines are what Node 24 prints for the same program.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxPool } from './pool/sandbox-pool.ts';
-import { runCode } from './run-code.ts';
+import { describe, expect, it } from 'vitest';
+import { goldenPool } from './test-support/golden-pool.ts';
 import type { RunResult } from './protocol.ts';
 
-let pool: SandboxPool;
-beforeAll(() => {
-  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, 'sandbox', 'worker.ts'), size: 2 });
-});
-afterAll(() => pool.close());
+const { run } = goldenPool();
 
-const run = (...code: string[]) => runCode(code.join('\n'), { pool });
 const out = (r: RunResult) => r.console.map((l) => l.text);
 const taskOfLine = (r: RunResult, text: string) =>
   r.tasks.find((t) => t.id === r.console.find((l) => l.text === text)?.taskId)?.name;

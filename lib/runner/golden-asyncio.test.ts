@@ -1,16 +1,11 @@
 // Golden tests for the asyncio namespace (gather, waitFor, Queue, Semaphore, Event, Lock, Task),
 // deadlock reports and the run's warnings, through runCode. Each row: program → status, console, checks.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxPool } from './pool/sandbox-pool.ts';
+import { describe, expect, it } from 'vitest';
+import { goldenPool } from './test-support/golden-pool.ts';
 import { runCode } from './run-code.ts';
 import type { RunResult, RunStatus } from './protocol.ts';
 
-let pool: SandboxPool;
-beforeAll(() => {
-  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, 'sandbox', 'worker.ts'), size: 2 });
-});
-afterAll(() => pool.close());
+const { run } = goldenPool();
 
 const src = (...code: string[]) => code.join('\n');
 const lines = (r: RunResult) => r.console.map((l) => [l.t, l.text]);
@@ -248,7 +243,7 @@ describe.each([
   ['deadlocks and warnings', deadlocksAndWarnings],
 ])('golden: %s', (_group, table) => {
   it.for(table)('$rule', async ({ code, status, console: expected, check }, { expect }) => {
-    const result = await runCode(code, { pool });
+    const result = await run(code);
     expect(result.status, JSON.stringify({ error: result.error, console: result.console.slice(0, 5) })).toBe(status);
     if (expected) expect(lines(result)).toEqual(expected);
     check?.(result);

@@ -2,20 +2,13 @@
 // microtasks, setImmediate's check phase, process.exit/hrtime, the Timeout object and Node's
 // argument errors. Expected lines are what real Node 24 prints for the same code (checked by hand;
 // the differential corpus re-checks the ordering rules against node itself).
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxPool } from './pool/sandbox-pool.ts';
+import { describe, expect, it } from 'vitest';
+import { goldenPool, stdoutOf as out } from './test-support/golden-pool.ts';
 import { runCode } from './run-code.ts';
 import type { RunResult } from './protocol.ts';
 
-let pool: SandboxPool;
-beforeAll(() => {
-  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, 'sandbox', 'worker.ts'), size: 2 });
-});
-afterAll(() => pool.close());
+const { run } = goldenPool();
 
-const out = (r: RunResult) => r.console.filter((l) => l.stream === 'stdout').map((l) => l.text);
-const run = (...code: string[]) => runCode(code.join('\n'), { pool });
 
 describe('process.nextTick and setImmediate follow Node (ES module main)', () => {
   it('main-module promise jobs first, then ticks, then the 0 ms timer, then immediates', async () => {

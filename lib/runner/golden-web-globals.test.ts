@@ -2,20 +2,13 @@
 // structuredClone, TextEncoder/TextDecoder, URL, atob/btoa, EventTarget/CustomEvent, DOMException,
 // AbortController/AbortSignal (timeout on the virtual clock), performance marks, and imports of
 // node:timers/promises and node:events' once. Expected lines are what Node 24 prints.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxPool } from './pool/sandbox-pool.ts';
+import { describe, expect, it } from 'vitest';
+import { goldenPool, stdoutOf as out } from './test-support/golden-pool.ts';
 import { runCode } from './run-code.ts';
 import type { RunResult } from './protocol.ts';
 
-let pool: SandboxPool;
-beforeAll(() => {
-  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, 'sandbox', 'worker.ts'), size: 2 });
-});
-afterAll(() => pool.close());
+const { run } = goldenPool();
 
-const out = (r: RunResult) => r.console.filter((l) => l.stream === 'stdout').map((l) => l.text);
-const run = (...code: string[]) => runCode(code.join('\n'), { pool });
 
 describe('web globals', () => {
   it('structuredClone deep-copies Maps, Dates and cycles, and refuses functions', async () => {
