@@ -1,6 +1,6 @@
 // The tutorial's three seed programs as the repository keeps them: in corpus/asyncio, beside their
-// CPython twins. Tests, benches and the load script read them from here, never from ../shared,
-// which a clone from a public host does not have.
+// CPython twins. Tests, benches and the load script read them from here, never from a folder
+// beside the repository, which a clone from a public host does not have.
 import path from 'node:path';
 
 export const SEED_DIR = path.join(import.meta.dirname, 'asyncio');
