@@ -2,7 +2,6 @@
 // deadlock reports and the run's warnings, through runCode. Each row: program → status, console, checks.
 import { describe, expect, it } from 'vitest';
 import { goldenPool } from './test-support/golden-pool.ts';
-import { runCode } from './run-code.ts';
 import type { RunResult, RunStatus } from './protocol.ts';
 
 const { run } = goldenPool();

@@ -4,7 +4,6 @@
 // the differential corpus re-checks the ordering rules against node itself).
 import { describe, expect, it } from 'vitest';
 import { goldenPool, stdoutOf as out } from './test-support/golden-pool.ts';
-import { runCode } from './run-code.ts';
 import type { RunResult } from './protocol.ts';
 
 const { run } = goldenPool();

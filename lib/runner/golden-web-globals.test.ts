@@ -4,7 +4,6 @@
 // node:timers/promises and node:events' once. Expected lines are what Node 24 prints.
 import { describe, expect, it } from 'vitest';
 import { goldenPool, stdoutOf as out } from './test-support/golden-pool.ts';
-import { runCode } from './run-code.ts';
 import type { RunResult } from './protocol.ts';
 
 const { run } = goldenPool();
