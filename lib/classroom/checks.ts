@@ -26,18 +26,22 @@ const base = {
 /** Checked when the assignment is saved: a pattern RE2 cannot run would fail every submission. */
 const pattern = z.string().max(MAX_PATTERN_CHARS);
 
-export const OutputCheck = z.object({
-  ...base,
-  kind: z.literal('output'),
+/** Expected output lines, exact or as regexes; shared by the output and explore-output checks. */
+const expectedLines = {
   match: z.enum(['exact', 'regex']),
   lines: z.array(z.string().max(MAX_PATTERN_CHARS)).max(MAX_EXPECTED_LINES),
-}).superRefine((c, ctx) => {
+};
+
+/** A regex line RE2 cannot run would fail every submission (or every ordering): refuse it at save. */
+function refineRegexLines(c: { id: string; match: 'exact' | 'regex'; lines: string[] }, ctx: z.RefinementCtx): void {
   if (c.match !== 'regex') return;
   c.lines.forEach((line, i) => {
     const problem = pattern.safeParse(line).success ? linearRegexProblem(line) : null;
     if (problem) ctx.addIssue({ code: 'custom', path: ['lines', i], message: `check "${c.id}": line ${i + 1} /${line}/ is not a regular expression Taskline can match in linear time (${problem})` });
   });
-});
+}
+
+export const OutputCheck = z.object({ ...base, kind: z.literal('output'), ...expectedLines }).superRefine(refineRegexLines);
 
 export const TimeCheck = z.object({
   ...base,
@@ -55,19 +59,7 @@ export const HarnessCheck = z.object({ ...base, kind: z.literal('harness'), code
 export const MAX_EXPLORE_MIN_OUTCOMES = 64;
 
 /** The output check, under every ordering Explore finds (rules/explore.ts). */
-export const ExploreOutputCheck = z.object({
-  ...base,
-  kind: z.literal('explore-output'),
-  match: z.enum(['exact', 'regex']),
-  lines: z.array(z.string().max(MAX_PATTERN_CHARS)).max(MAX_EXPECTED_LINES),
-}).superRefine((c, ctx) => {
-  // The same rule as the output check's: a pattern RE2 cannot run would fail every ordering.
-  if (c.match !== 'regex') return;
-  c.lines.forEach((line, i) => {
-    const problem = pattern.safeParse(line).success ? linearRegexProblem(line) : null;
-    if (problem) ctx.addIssue({ code: 'custom', path: ['lines', i], message: `check "${c.id}": line ${i + 1} /${line}/ is not a regular expression Taskline can match in linear time (${problem})` });
-  });
-});
+export const ExploreOutputCheck = z.object({ ...base, kind: z.literal('explore-output'), ...expectedLines }).superRefine(refineRegexLines);
 
 /** Find-the-race exercises: the program must have at least `min` distinct outcomes. */
 export const ExploreOutcomesCheck = z.object({ ...base, kind: z.literal('explore-outcomes'), min: z.number().int().min(2).max(MAX_EXPLORE_MIN_OUTCOMES) });
