@@ -1,7 +1,6 @@
-// Hostile: a schedule must behave exactly as a fresh run of the program, whatever the schedules
-// before it did to their realm. Each program prints a fingerprint of everything it could have
-// tampered with, then tampers with all of it; every explored ordering must print the fingerprint
-// of a fresh plain run (its own isolate), and the explorer's shared isolate must not drift.
+// Hostile: each explored ordering must be exactly a fresh run. A program prints a fingerprint of all
+// it could tamper with, then tampers with all of it; every ordering must print a fresh plain run's
+// fingerprint, and the explorer's shared isolate must not drift.
 import { describe, expect, it } from 'vitest';
 import { executeExplore } from './explore-job.ts';
 import { IsolateRunner } from './isolate-runner.ts';
