@@ -18,6 +18,7 @@ import { SolutionEditor } from './SolutionEditor';
 import { StaleGrades } from './StaleGrades';
 import { tidyCheck } from './check-drafts';
 import { fromLocalInput, toLocalInput } from './due-date';
+import '../styles/authoring.css';
 
 export interface AssignmentDraft {
   title: string;

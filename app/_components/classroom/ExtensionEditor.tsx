@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { shortDate } from '../../_lib/dates';
 import { errorText, sendJson } from './api-client';
 import { fromLocalInput, toLocalInput } from './due-date';
+import '../styles/authoring.css';
 
 export interface ExtensionItem { assignmentId: string; studentId: string; dueAt: Date | string }
 export interface AssignmentChoice { id: string; title: string; dueAt: Date | string }

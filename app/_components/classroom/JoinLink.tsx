@@ -2,6 +2,7 @@
 // The class's join link (/join/<code>) beside the code, with a Copy button. The server renders the
 // path; the browser adds its own origin, so the link is right behind any proxy.
 import { useEffect, useState } from 'react';
+import '../styles/authoring.css';
 
 export function JoinLink({ code }: { code: string }) {
   const path = `/join/${code}`;

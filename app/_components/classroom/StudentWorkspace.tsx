@@ -21,6 +21,7 @@ import { SubmissionList, type SubmissionItem } from './SubmissionList';
 import { SubmitButton } from './SubmitButton';
 import { useSubmit, type Graded } from './use-submit';
 import '../styles/classroom.css';
+import '../styles/authoring.css';
 
 export interface StudentAssignment {
   id: string;
