@@ -53,7 +53,10 @@ export async function listAssignments(db: Db, classId: string): Promise<Assignme
 
 export async function updateAssignment(db: Db, id: string, changes: Partial<AssignmentInput>): Promise<AssignmentRecord | null> {
   const bump = changes.checks ? { checksVersion: { increment: 1 } } : {};
-  const { count } = await db.assignment.updateMany({ where: { id }, data: { ...toData(changes), ...bump } });
+  const data = { ...toData(changes), ...bump };
+  // Nothing to change (e.g. only the solution was saved): updateMany would count 0 rows.
+  if (!Object.keys(data).length) return findAssignment(db, id);
+  const { count } = await db.assignment.updateMany({ where: { id }, data });
   return count ? findAssignment(db, id) : null;
 }
 

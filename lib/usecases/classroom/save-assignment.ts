@@ -6,6 +6,7 @@ import type { UserRecord } from '../../db/users.ts';
 import { createAssignment, staleGradeCount, updateAssignment, type AssignmentRecord } from '../../db/assignments.ts';
 import { findSolution, saveSolution } from '../../db/authoring.ts';
 import type { AuthoringReport } from '../../classroom/authoring.ts';
+import { Checks } from '../../classroom/checks.ts';
 import type { AuthoringRequest, AuthoringUpdateRequest } from '../../api/authoring-request.ts';
 import { callerFor } from '../../auth/identify.ts';
 import { ApiError } from '../../api/errors.ts';
@@ -39,7 +40,8 @@ export async function createAuthoredAssignment(db: Db, teacher: UserRecord, clas
 export async function updateAuthoredAssignment(db: Db, teacher: UserRecord, current: AssignmentRecord, body: AuthoringUpdateRequest, deps: VerifyDeps = {}): Promise<SavedAssignment> {
   const { solution, ...changes } = body;
   // Saving the same checks again is not a change: grades stay current and nobody is asked to regrade.
-  if (changes.checks && JSON.stringify(changes.checks) === JSON.stringify(current.checks)) delete changes.checks;
+  // Compared in the schema's key order, so a client's different key order is not a change either.
+  if (changes.checks && JSON.stringify(Checks.parse(changes.checks)) === JSON.stringify(current.checks)) delete changes.checks;
   const updated = await updateAssignment(db, current.id, changes);
   if (!updated) throw new ApiError(404, 'no such assignment');
   if (solution) await saveSolution(db, updated.id, solution);
