@@ -122,7 +122,7 @@ export function StudentWorkspace({ user, assignment, initialCode, submissions, l
     <div className="app" data-testid="student-workspace">
       <ClassroomHeader user={user}>
         {preview ? (
-          <span className="preview-note" data-testid="preview-banner">Preview as a student · <a href={preview.editUrl}>back to the editor</a></span>
+          <span className="preview-note" data-testid="preview-banner">Student preview · <a href={preview.editUrl}>edit</a></span>
         ) : assignment.closed ? (
           <span className="badge badge--warn" data-testid="submissions-closed">Submissions closed</span>
         ) : <SubmitButton submitting={sub.submitting} onSubmit={submitCurrent} />}
