@@ -50,6 +50,7 @@ const ROUTES: Route[] = [
   { file: 'assignments/[id]/route.ts', method: 'PUT', limitBytes: MAX_CLASSROOM_BODY_BYTES, as: 'teacher', params: () => ({ id: state.assignmentId! }) },
   { file: 'assignments/[id]/submissions/route.ts', method: 'POST', limitBytes: MAX_CLASSROOM_BODY_BYTES, as: 'student', params: () => ({ id: state.assignmentId! }) },
   { file: 'assignments/[id]/regrade/route.ts', method: 'POST', limitBytes: NO_BODY_BYTES, as: 'teacher', params: () => ({ id: state.assignmentId! }) },
+  { file: 'assignments/[id]/extensions/[studentId]/route.ts', method: 'PUT', limitBytes: MAX_CLASSROOM_BODY_BYTES, as: 'teacher', params: () => ({ id: state.assignmentId!, studentId: state.studentId! }) },
 ];
 
 let nextIp = 1;

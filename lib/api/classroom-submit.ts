@@ -1,5 +1,6 @@
 // A student's submission: run and grade the code as the student (lib/usecases/run-for-client.ts),
-// mark it late after the due date, store it, and answer with the grade as the student may see it.
+// judged against their own deadline by the late policy (refused before running, or flagged late
+// with any penalty applied), store it, and answer with the grade as the student may see it.
 // A busy pool throws RunnerBusyError out of the grading, so a zero nobody earned is never stored.
 import type { Db } from '../db/client.ts';
 import type { UserRecord } from '../db/users.ts';
@@ -10,11 +11,19 @@ import { exploreForGrading } from '../usecases/explore-for-client.ts';
 import { redactForStudent } from '../classroom/redact.ts';
 import type { ClientRuns } from '../usecases/run-for-client.ts';
 import { assignmentFor } from './classroom-access.ts';
+import { admitSubmission } from '../usecases/classroom/deadlines.ts';
+import { applyPenalty } from '../classroom/late-policy.ts';
 
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, runs: ClientRuns, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);
-  const { result, grade } = await gradeProgram(code, assignment.checks, (program, harness) => runs.run(program, harness), exploreForGrading);
-  const late = now.getTime() > assignment.dueAt.getTime();
-  const submission = await createSubmission(db, { assignmentId: assignment.id, studentId: actor.id, code, late, result, grade, gradedVersion: assignment.checksVersion, at: now });
+  const lateness = await admitSubmission(db, assignment, actor.id, now);
+  const graded = await gradeProgram(code, assignment.checks, (program, harness) => runs.run(program, harness), exploreForGrading);
+  const { result } = graded;
+  const penaltyPercent = lateness.kind === 'late' ? lateness.penaltyPercent : 0;
+  const grade = applyPenalty(graded.grade, penaltyPercent);
+  const submission = await createSubmission(db, {
+    assignmentId: assignment.id, studentId: actor.id, code, late: lateness.kind === 'late', penaltyPercent, effectiveDueAt: lateness.deadline,
+    result, grade, gradedVersion: assignment.checksVersion, at: now,
+  });
   return { submission, result, grade: redactForStudent(grade) };
 }

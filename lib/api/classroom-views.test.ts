@@ -10,7 +10,7 @@ const checks: Check[] = [
   { id: 's', kind: 'status', status: 'ok', points: 1, visible: true },
 ];
 const submission: SubmissionDetail = {
-  id: 'x', assignmentId: 'a', studentId: 'st', status: 'ok', virtualMs: 0, score: 1, maxScore: 6, late: false, createdAt: new Date(0),
+  id: 'x', assignmentId: 'a', studentId: 'st', status: 'ok', virtualMs: 0, score: 1, maxScore: 6, late: false, penaltyPercent: 0, effectiveDueAt: null, createdAt: new Date(0),
   code: 'const a = 1;', result: runResult(),
   grade: { score: 1, maxScore: 6, checks: [{ id: 'h', kind: 'harness', passed: false, points: 5, earned: 0, reason: 'r', visible: false }] },
 };

@@ -11,8 +11,11 @@ function cell(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function dashboardCsv(rows: readonly DashboardRow[]): string {
+/** `deadlineOf`: each student's effective deadline (extension or due date), as an extra column. */
+export function dashboardCsv(rows: readonly DashboardRow[], deadlineOf?: (studentId: string) => Date): string {
+  const header = deadlineOf ? [...CSV_HEADER, 'effective_deadline'] : CSV_HEADER;
   const lines = rows.map((r) =>
-    [r.username, r.bestScore, r.maxScore, r.virtualMs, r.late, r.submissions, r.latestAt?.toISOString() ?? null].map(cell).join(','));
-  return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+    [r.username, r.bestScore, r.maxScore, r.virtualMs, r.late, r.submissions, r.latestAt?.toISOString() ?? null,
+      ...(deadlineOf ? [deadlineOf(r.studentId).toISOString()] : [])].map(cell).join(','));
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -4,6 +4,7 @@ import type { Db } from './client.ts';
 import { randomId } from './ids.ts';
 import { RECORD_ID_CHARS } from './classroom-ids.ts';
 import { Checks, type Check } from '../classroom/checks.ts';
+import { LatePolicy, ON_TIME_POLICY } from '../classroom/late-policy.ts';
 
 export interface AssignmentInput {
   title: string;
@@ -11,9 +12,12 @@ export interface AssignmentInput {
   starterCode: string;
   dueAt: Date;
   checks: Check[];
+  /** Defaults to "accept late and flag it". */
+  latePolicy?: LatePolicy;
 }
 
 export interface AssignmentRecord extends AssignmentInput {
+  latePolicy: LatePolicy;
   id: string;
   /** Bumped by every change of the checks; grades carry the version they were computed under. */
   checksVersion: number;
@@ -22,13 +26,17 @@ export interface AssignmentRecord extends AssignmentInput {
   updatedAt: Date;
 }
 
-type Row = Omit<AssignmentRecord, 'checks'> & { checksJson: string };
+type Row = Omit<AssignmentRecord, 'checks' | 'latePolicy'> & { checksJson: string; latePolicy: string; latePenaltyPercent: number };
 
-function fromRow({ checksJson, ...row }: Row): AssignmentRecord {
-  return { ...row, checks: Checks.parse(JSON.parse(checksJson)) };
+function fromRow({ checksJson, latePolicy, latePenaltyPercent, ...row }: Row): AssignmentRecord {
+  return { ...row, checks: Checks.parse(JSON.parse(checksJson)), latePolicy: LatePolicy.parse({ kind: latePolicy, penaltyPercent: latePenaltyPercent }) };
 }
 
-const toData = ({ checks, ...rest }: Partial<AssignmentInput>) => ({ ...rest, ...(checks ? { checksJson: JSON.stringify(checks) } : {}) });
+const toData = ({ checks, latePolicy, ...rest }: Partial<AssignmentInput>) => ({
+  ...rest,
+  ...(checks ? { checksJson: JSON.stringify(checks) } : {}),
+  ...(latePolicy ? { latePolicy: latePolicy.kind, latePenaltyPercent: latePolicy.kind === 'penalty' ? latePolicy.penaltyPercent : 0 } : {}),
+});
 
 export async function createAssignment(db: Db, classId: string, input: AssignmentInput): Promise<AssignmentRecord> {
   return fromRow(await db.assignment.create({ data: { id: randomId(RECORD_ID_CHARS), classId, ...toData(input) } as never }));
@@ -45,6 +53,25 @@ export async function listAssignments(db: Db, classId: string): Promise<Assignme
 
 export async function updateAssignment(db: Db, id: string, changes: Partial<AssignmentInput>): Promise<AssignmentRecord | null> {
   const bump = changes.checks ? { checksVersion: { increment: 1 } } : {};
-  const { count } = await db.assignment.updateMany({ where: { id }, data: { ...toData(changes), ...bump } });
+  const data = { ...toData(changes), ...bump };
+  // Nothing to change (e.g. only the solution was saved): updateMany would count 0 rows.
+  if (!Object.keys(data).length) return findAssignment(db, id);
+  const { count } = await db.assignment.updateMany({ where: { id }, data });
   return count ? findAssignment(db, id) : null;
+}
+
+/** Submissions graded under older checks than the assignment's current ones ("N grades are out of date"). */
+export const staleGradeCount = (db: Db, assignmentId: string, checksVersion: number): Promise<number> =>
+  db.submission.count({ where: { assignmentId, gradedVersion: { lt: checksVersion } } });
+
+/** Per assignment: how many submissions, and from how many students (the class page). */
+export async function submissionCounts(db: Db, assignmentIds: readonly string[]): Promise<Map<string, { submissions: number; students: number }>> {
+  const groups = await db.submission.groupBy({ by: ['assignmentId', 'studentId'], where: { assignmentId: { in: [...assignmentIds] } }, _count: { _all: true } });
+  const counts = new Map(assignmentIds.map((id) => [id, { submissions: 0, students: 0 }]));
+  for (const g of groups) {
+    const c = counts.get(g.assignmentId)!;
+    c.submissions += g._count._all;
+    c.students += 1;
+  }
+  return counts;
 }

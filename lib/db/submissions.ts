@@ -16,6 +16,10 @@ export interface SubmissionSummary {
   score: number;
   maxScore: number;
   late: boolean;
+  /** Percent taken off for lateness (late policy "penalty"); 0 when on time. */
+  penaltyPercent: number;
+  /** The deadline the submission was judged against; null for submissions stored before it was kept. */
+  effectiveDueAt: Date | null;
   createdAt: Date;
 }
 
@@ -26,7 +30,7 @@ export interface SubmissionDetail extends SubmissionSummary {
 }
 
 const SUMMARY_FIELDS = {
-  id: true, assignmentId: true, studentId: true, status: true, virtualMs: true, score: true, maxScore: true, late: true, createdAt: true,
+  id: true, assignmentId: true, studentId: true, status: true, virtualMs: true, score: true, maxScore: true, late: true, penaltyPercent: true, effectiveDueAt: true, createdAt: true,
 } as const;
 
 const graded = (result: RunResult, grade: Grade) => ({
@@ -35,7 +39,7 @@ const graded = (result: RunResult, grade: Grade) => ({
 
 export async function createSubmission(
   db: Db,
-  input: { assignmentId: string; studentId: string; code: string; late: boolean; result: RunResult; grade: Grade; gradedVersion: number; at?: Date },
+  input: { assignmentId: string; studentId: string; code: string; late: boolean; penaltyPercent?: number; effectiveDueAt?: Date; result: RunResult; grade: Grade; gradedVersion: number; at?: Date },
 ): Promise<SubmissionSummary> {
   const { result, grade, at, ...rest } = input;
   return db.submission.create({ data: { id: randomId(RECORD_ID_CHARS), ...rest, ...graded(result, grade), ...(at ? { createdAt: at } : {}) }, select: SUMMARY_FIELDS });
@@ -56,8 +60,8 @@ export const listStudentSubmissions = (db: Db, assignmentId: string, studentId: 
 export const listAssignmentSubmissions = (db: Db, assignmentId: string): Promise<SubmissionSummary[]> =>
   db.submission.findMany({ where: { assignmentId }, select: SUMMARY_FIELDS, orderBy: { createdAt: 'desc' } });
 
-export async function submissionCodes(db: Db, assignmentId: string): Promise<Array<{ id: string; code: string }>> {
-  return db.submission.findMany({ where: { assignmentId }, select: { id: true, code: true }, orderBy: { createdAt: 'asc' } });
+export async function submissionCodes(db: Db, assignmentId: string): Promise<Array<{ id: string; code: string; penaltyPercent: number }>> {
+  return db.submission.findMany({ where: { assignmentId }, select: { id: true, code: true, penaltyPercent: true }, orderBy: { createdAt: 'asc' } });
 }
 
 /**

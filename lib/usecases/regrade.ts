@@ -13,6 +13,7 @@ import {
   createRegradeJob, findRegradeJob, finishRegradeJob, markRegradeRunning, recordRegradeProgress, type RegradeJobRecord,
 } from '../db/regrade-jobs.ts';
 import { gradeProgram } from '../classroom/grade-program.ts';
+import { applyPenalty } from '../classroom/late-policy.ts';
 import { exploreForGrading } from './explore-for-client.ts';
 import { ApiError } from '../api/errors.ts';
 import { callerFor } from '../auth/identify.ts';
@@ -40,14 +41,15 @@ export async function requestRegrade(db: Db, queue: GradingQueue, teacher: UserR
 }
 
 /** Grades one submission as the teacher, waiting out a busy pool or a spent budget. */
-async function regradeOne(db: Db, teacher: UserRecord, assignment: AssignmentRecord, item: { id: string; code: string }, deps: RegradeDeps): Promise<void> {
+async function regradeOne(db: Db, teacher: UserRecord, assignment: AssignmentRecord, item: { id: string; code: string; penaltyPercent: number }, deps: RegradeDeps): Promise<void> {
   const sleep = deps.sleep ?? pause;
   for (;;) {
     try {
       const runs = await admitClient(callerFor(teacher, db), { priority: 'low', runner: deps.runner });
       const { result, grade } = await gradeProgram(item.code, assignment.checks, (code, harness) => runs.run(code, harness), exploreForGrading);
       await runs.charge();
-      await regradeSubmission(db, item.id, result, grade, assignment.checksVersion);
+      // The late penalty the submission earned when it was made still applies to its new grade.
+      await regradeSubmission(db, item.id, result, applyPenalty(grade, item.penaltyPercent), assignment.checksVersion);
       return;
     } catch (error) {
       if (error instanceof RunnerBusyError) await sleep(REGRADE_BUSY_RETRY_MS);

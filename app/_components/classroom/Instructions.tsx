@@ -12,15 +12,19 @@ interface Props {
   pastDue: boolean;
   checks: readonly Check[];
   hiddenCheckCount: number;
+  /** The late policy in one sentence, and whether the student has an extension. */
+  lateNote?: string;
+  extended?: boolean;
 }
 
-export function Instructions({ title, instructionsHtml, dueAt, pastDue, checks, hiddenCheckCount }: Props) {
+export function Instructions({ title, instructionsHtml, dueAt, pastDue, checks, hiddenCheckCount, lateNote, extended }: Props) {
   return (
     <section className="instructions" aria-labelledby="assignment-heading" data-testid="instructions">
       <div className="instructions__head">
         <h1 className="instructions__title" id="assignment-heading" data-testid="assignment-heading">{title}</h1>
-        <span className="muted">due <time dateTime={new Date(dueAt).toISOString()}>{shortDate(dueAt)}</time></span>
-        {pastDue && <span className="badge badge--warn badge--inline">past due: submissions are marked late</span>}
+        <span className="muted" data-testid="assignment-due-at">{extended ? 'your extended deadline' : 'due'} <time dateTime={new Date(dueAt).toISOString()}>{shortDate(dueAt)}</time></span>
+        {pastDue && <span className="badge badge--warn badge--inline">past due</span>}
+        {lateNote && <span className="muted instructions__late" data-testid="late-note">{lateNote}</span>}
       </div>
       <details className="instructions__details" open>
         <summary>Instructions and grading</summary>

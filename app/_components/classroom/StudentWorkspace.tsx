@@ -21,6 +21,7 @@ import { SubmissionList, type SubmissionItem } from './SubmissionList';
 import { SubmitButton } from './SubmitButton';
 import { useSubmit, type Graded } from './use-submit';
 import '../styles/classroom.css';
+import '../styles/authoring.css';
 
 export interface StudentAssignment {
   id: string;
@@ -30,6 +31,10 @@ export interface StudentAssignment {
   late: boolean;
   checks: Check[];
   hiddenCheckCount: number;
+  lateNote?: string;
+  extended?: boolean;
+  /** The late policy refuses submissions now. */
+  closed?: boolean;
 }
 
 interface Props {
@@ -39,11 +44,13 @@ interface Props {
   submissions: SubmissionItem[];
   latest: Graded | null;
   builtinsDts: string;
+  /** The teacher's "preview as a student": everything the student sees, with Submit replaced by a note. */
+  preview?: { editUrl: string };
 }
 
 type Tab = 'run' | 'grade';
 
-export function StudentWorkspace({ user, assignment, initialCode, submissions, latest, builtinsDts }: Props) {
+export function StudentWorkspace({ user, assignment, initialCode, submissions, latest, builtinsDts, preview }: Props) {
   const [code, setCode] = useState(initialCode);
   const codeRef = useRef(code);
   codeRef.current = code;
@@ -83,7 +90,8 @@ export function StudentWorkspace({ user, assignment, initialCode, submissions, l
   const editor = (
     <div className="workspace-left">
       <Instructions title={assignment.title} instructionsHtml={assignment.instructionsHtml} dueAt={assignment.dueAt}
-        pastDue={assignment.late} checks={assignment.checks} hiddenCheckCount={assignment.hiddenCheckCount} />
+        pastDue={assignment.late} checks={assignment.checks} hiddenCheckCount={assignment.hiddenCheckCount}
+        lateNote={assignment.lateNote} extended={assignment.extended} />
       <EditorShell code={code} onChange={onCodeChange} onRun={runCurrent} theme={theme} builtinsDts={builtinsDts}
         runError={shown?.error && (shown.status === 'compile-error' || shown.status === 'error') ? shown.error : null} />
     </div>
@@ -113,7 +121,11 @@ export function StudentWorkspace({ user, assignment, initialCode, submissions, l
   return (
     <div className="app" data-testid="student-workspace">
       <ClassroomHeader user={user}>
-        <SubmitButton submitting={sub.submitting} onSubmit={submitCurrent} />
+        {preview ? (
+          <span className="preview-note" data-testid="preview-banner">Student preview · <a href={preview.editUrl}>edit</a></span>
+        ) : assignment.closed ? (
+          <span className="badge badge--warn" data-testid="submissions-closed">Submissions closed</span>
+        ) : <SubmitButton submitting={sub.submitting} onSubmit={submitCurrent} />}
         <RunButton running={running} onRun={runCurrent} />
       </ClassroomHeader>
       <main className="app__main">

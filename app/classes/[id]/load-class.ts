@@ -1,10 +1,13 @@
-// Loads /classes/<id> under the API's rules: the teacher gets roster and join code, an enrolled
-// student the assignments with their best score each; anyone else a 404.
+// Loads /classes/<id> under the API's rules: the teacher gets roster, join code, each assignment's
+// submission count and due state, and every extension; an enrolled student the assignments with
+// their own deadline and best score each; anyone else a 404.
 import { classFor } from '@/lib/api/classroom-access';
 import { canViewClass } from '@/lib/classroom/authorization';
+import { dueState } from '@/lib/classroom/due-state';
 import { database } from '@/lib/db/database';
 import { listRoster } from '@/lib/db/classrooms';
-import { listAssignments } from '@/lib/db/assignments';
+import { listAssignments, submissionCounts } from '@/lib/db/assignments';
+import { findExtension, listClassExtensions } from '@/lib/db/authoring';
 import { listStudentSubmissions } from '@/lib/db/submissions';
 import type { UserRecord } from '@/lib/db/users';
 import type { AssignmentRow } from '../../_components/classroom/AssignmentTable';
@@ -20,8 +23,18 @@ export async function loadClass(user: UserRecord, id: string) {
   const db = await database();
   const cls = await classFor(db, user, id, canViewClass);
   const teacher = cls.teacherId === user.id;
-  const assignments: AssignmentRow[] = await Promise.all((await listAssignments(db, cls.id)).map(async (a) => ({
-    id: a.id, title: a.title, dueAt: a.dueAt, best: teacher ? undefined : await bestOf(a.id, user.id),
-  })));
-  return { cls, teacher, assignments, roster: teacher ? await listRoster(db, cls.id) : [] };
+  const now = new Date();
+  const records = await listAssignments(db, cls.id);
+  if (!teacher) {
+    const assignments: AssignmentRow[] = await Promise.all(records.map(async (a) => {
+      const dueAt = (await findExtension(db, a.id, user.id)) ?? a.dueAt;
+      return { id: a.id, title: a.title, dueAt, state: dueState(dueAt, a.latePolicy, now), best: await bestOf(a.id, user.id) };
+    }));
+    return { cls, teacher, assignments, roster: [], extensions: [] };
+  }
+  const [counts, roster, extensions] = await Promise.all([submissionCounts(db, records.map((a) => a.id)), listRoster(db, cls.id), listClassExtensions(db, cls.id)]);
+  const assignments: AssignmentRow[] = records.map((a) => ({
+    id: a.id, title: a.title, dueAt: a.dueAt, state: dueState(a.dueAt, a.latePolicy, now), counts: counts.get(a.id),
+  }));
+  return { cls, teacher, assignments, roster, extensions };
 }

@@ -1,8 +1,10 @@
-// /classes/<id>: for its teacher the join code, roster and assignments (with "new assignment");
-// for an enrolled student the assignments with due dates and their best scores.
+// /classes/<id>: for its teacher the join code and link, the assignments with submission counts and
+// due state (with "new assignment"), and the roster with deadline extensions; for an enrolled
+// student the assignments with their own deadlines and best scores.
 import { ClassroomPage } from '../../_components/classroom/ClassroomPage';
 import { AssignmentTable } from '../../_components/classroom/AssignmentTable';
 import { RosterTable } from '../../_components/classroom/RosterTable';
+import { JoinLink } from '../../_components/classroom/JoinLink';
 import { requirePageUser } from '../../_components/classroom/session-user';
 import { access } from '../../_components/classroom/page-access';
 import { Refused } from '../../_components/classroom/Refused';
@@ -15,7 +17,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const user = await requirePageUser(`/classes/${id}`);
   const loaded = await access(() => loadClass(user, id));
   if (!loaded.ok) return <Refused user={user} reason={loaded.reason} />;
-  const { cls, teacher, assignments, roster } = loaded.value;
+  const { cls, teacher, assignments, roster, extensions } = loaded.value;
   return (
     <ClassroomPage user={user}>
       <p className="breadcrumb"><a href="/classes">My classes</a> /</p>
@@ -24,7 +26,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <section className="card join-code" aria-label="Join code">
           <span className="field__label">Join code for students</span>
           <code className="join-code__value" data-testid="join-code">{cls.joinCode}</code>
-          <span className="muted">Students enter it on their “My classes” page.</span>
+          <span className="muted">Students enter it on their “My classes” page, or open the join link:</span>
+          <JoinLink code={cls.joinCode} />
         </section>
       )}
       <section className="card" aria-labelledby="assignments-title">
@@ -37,7 +40,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       {teacher && (
         <section className="card" aria-labelledby="roster-title">
           <h2 id="roster-title" className="section-title">Roster ({roster.length})</h2>
-          <RosterTable classId={cls.id} roster={roster} />
+          <RosterTable classId={cls.id} roster={roster} extensions={extensions}
+            assignments={assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt }))} />
         </section>
       )}
     </ClassroomPage>

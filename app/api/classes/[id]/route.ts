@@ -1,12 +1,14 @@
-// GET /api/classes/<id>: the class and its assignments; the teacher also gets the join code and
-// roster. Students outside the class and other teachers get 404.
+// GET /api/classes/<id>: the class and its assignments; the teacher also gets the join code, the
+// roster, every deadline extension, and per assignment its late policy and submission counts.
+// Students outside the class and other teachers get 404.
 import { errorResponse } from '@/lib/api/errors.ts';
 import { classFor } from '@/lib/api/classroom-access.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canViewClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';
 import { listRoster } from '@/lib/db/classrooms.ts';
-import { listAssignments } from '@/lib/db/assignments.ts';
+import { listAssignments, submissionCounts } from '@/lib/db/assignments.ts';
+import { listClassExtensions } from '@/lib/db/authoring.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -17,9 +19,14 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const user = await requireUser(db, request);
     const cls = await classFor(db, user, (await context.params).id, canViewClass);
     const teacher = cls.teacherId === user.id;
-    const assignments = (await listAssignments(db, cls.id)).map(({ id, title, dueAt }) => ({ id, title, dueAt }));
+    const records = await listAssignments(db, cls.id);
+    const assignments = records.map(({ id, title, dueAt }) => ({ id, title, dueAt }));
     if (!teacher) return Response.json({ classroom: { id: cls.id, name: cls.name }, assignments });
-    return Response.json({ classroom: cls, assignments, roster: await listRoster(db, cls.id) });
+    const [roster, extensions, counts] = await Promise.all([listRoster(db, cls.id), listClassExtensions(db, cls.id), submissionCounts(db, records.map((a) => a.id))]);
+    return Response.json({
+      classroom: cls, roster, extensions,
+      assignments: records.map(({ id, title, dueAt, latePolicy }) => ({ id, title, dueAt, latePolicy, ...counts.get(id) })),
+    });
   } catch (error) {
     return errorResponse(error);
   }

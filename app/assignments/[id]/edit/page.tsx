@@ -1,5 +1,6 @@
 // /assignments/<id>/edit (class teacher): the assignment editor on the saved assignment, hidden
-// checks included. Saved changes apply to new submissions; "Regrade all" applies them to old ones.
+// checks, late policy and private solution included. Saved changes apply to new submissions; the
+// editor offers to regrade the old ones when the checks changed.
 import { assignmentFor } from '@/lib/api/classroom-access';
 import { canManageClass } from '@/lib/classroom/authorization';
 import { database } from '@/lib/db/database';
@@ -9,6 +10,8 @@ import { Refused } from '../../../_components/classroom/Refused';
 import { access } from '../../../_components/classroom/page-access';
 import { requirePageUser } from '../../../_components/classroom/session-user';
 import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts';
+import { findSolution } from '@/lib/db/authoring';
+import { staleGradeCount } from '@/lib/db/assignments';
 
 export const metadata = { title: 'Edit assignment — Taskline' };
 
@@ -18,12 +21,17 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   const loaded = await access(async () => assignmentFor(await database(), user, id, canManageClass));
   if (!loaded.ok) return <Refused user={user} reason={loaded.reason} />;
   const { assignment: a, cls } = loaded.value;
-  const initial = { title: a.title, instructions: a.instructions, starterCode: a.starterCode, dueAt: a.dueAt.toISOString(), checks: a.checks };
+  const db = await database();
+  const [solution, stale] = await Promise.all([findSolution(db, a.id), staleGradeCount(db, a.id, a.checksVersion)]);
+  const initial = {
+    title: a.title, instructions: a.instructions, starterCode: a.starterCode, dueAt: a.dueAt.toISOString(), checks: a.checks, latePolicy: a.latePolicy, solution,
+  };
   return (
     <ClassroomPage user={user}>
       <p className="breadcrumb"><a href="/classes">My classes</a> / <a href={`/classes/${cls.id}`}>{cls.name}</a> / <a href={`/assignments/${a.id}`}>{a.title}</a> /</p>
       <h1 className="page-title">Edit assignment</h1>
-      <AssignmentEditor initial={initial} target={{ method: 'PUT', url: `/api/assignments/${a.id}` }} builtinsDts={await cachedBuiltinsDts()} />
+      <AssignmentEditor initial={initial} target={{ method: 'PUT', url: `/api/assignments/${a.id}` }} builtinsDts={await cachedBuiltinsDts()}
+        assignmentId={a.id} staleGrades={stale} />
     </ClassroomPage>
   );
 }

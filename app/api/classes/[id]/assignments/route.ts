@@ -1,15 +1,17 @@
 // POST /api/classes/<id>/assignments (class teacher) {title, instructions, starterCode, dueAt,
-// checks} → 201 {assignment}, hidden checks included.
+// checks, latePolicy?, solution?} → 201 {assignment, authoring, staleGrades}, hidden checks included;
+// `authoring` is every check run against the private reference solution and wrong variants.
 import { readJson } from '@/lib/api/read-json.ts';
 import { errorResponse } from '@/lib/api/errors.ts';
-import { AssignmentRequest, MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
+import { MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
+import { AuthoringRequest } from '@/lib/api/authoring-request.ts';
 import { classFor } from '@/lib/api/classroom-access.ts';
 import { assignmentView } from '@/lib/api/classroom-views.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';
-import { createAssignment } from '@/lib/db/assignments.ts';
+import { createAuthoredAssignment } from '@/lib/usecases/classroom/save-assignment.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,8 +22,9 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     const db = await database();
     const user = await requireUser(db, request);
     const cls = await classFor(db, user, (await context.params).id, canManageClass);
-    const body = await readJson(request, AssignmentRequest, MAX_CLASSROOM_BODY_BYTES);
-    return Response.json({ assignment: assignmentView(await createAssignment(db, cls.id, body), true) }, { status: 201 });
+    const body = await readJson(request, AuthoringRequest, MAX_CLASSROOM_BODY_BYTES);
+    const saved = await createAuthoredAssignment(db, user, cls.id, body);
+    return Response.json({ ...saved, assignment: assignmentView(saved.assignment, true) }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,0 +1,27 @@
+// /assignments/<id>/preview (class teacher): the assignment exactly as a student sees it (the same
+// loader and StudentWorkspace, visible checks only, no reference solution), with Submit replaced by
+// a "preview" note. Students and strangers get the class rules' refusal or 404.
+import { assignmentFor } from '@/lib/api/classroom-access';
+import { canManageClass } from '@/lib/classroom/authorization';
+import { database } from '@/lib/db/database';
+import { StudentWorkspace } from '../../../_components/classroom/StudentWorkspace';
+import { access } from '../../../_components/classroom/page-access';
+import { Refused } from '../../../_components/classroom/Refused';
+import { requirePageUser } from '../../../_components/classroom/session-user';
+import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts';
+import { studentAssignmentView } from '../load-student';
+
+export const metadata = { title: 'Preview as a student — Taskline' };
+
+export default async function PreviewAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/assignments/${id}/preview`);
+  const loaded = await access(async () => assignmentFor(await database(), user, id, canManageClass));
+  if (!loaded.ok) return <Refused user={user} reason={loaded.reason} />;
+  const { assignment } = loaded.value;
+  return (
+    <StudentWorkspace user={{ username: user.username, role: user.role }} assignment={await studentAssignmentView(assignment, null)}
+      initialCode={assignment.starterCode} submissions={[]} latest={null} builtinsDts={await cachedBuiltinsDts()}
+      preview={{ editUrl: `/assignments/${assignment.id}/edit` }} />
+  );
+}
