@@ -6,8 +6,10 @@ import { executeExplore } from '../explore/explore-job.ts';
 import { IsolateRunner } from '../explore/isolate-runner.ts';
 import { executeRun, prepareNextRun } from '../sandbox/execute.ts';
 import { compileProgram } from '../transpile/index.ts';
-import { otherTasksExample } from '../../../app/_components/examples/seed-other-tasks.ts';
+import { example } from '../../examples/catalog.ts';
 import { line, percentile } from './measure.ts';
+
+const otherTasksExample = example('other-tasks');
 
 /** Schedules of the steady-state measurement (random walks in one isolate). */
 const STEADY_SCHEDULES = 2_000;

@@ -1,11 +1,19 @@
 // The race examples under Explore: each race has more than one outcome, with the default run among
 // them; each fixed version has exactly one, the same as its plain run.
 import { describe, expect, it } from 'vitest';
-import { executeExplore } from '@/lib/runner/explore/explore-job.ts';
-import { RACE_PAIRS } from './races';
-import { immediateQuizExample } from './quiz-immediate';
+import { executeExplore } from '../runner/explore/explore-job.ts';
+import { example, racePairs } from './catalog.ts';
+
+const RACE_PAIRS = racePairs();
+const immediateQuizExample = example('quiz-timeout-vs-immediate');
 
 const explore = (code: string) => executeExplore(code, { budget: 1_000, jitter: 0, seed: 1 }).report;
+
+it('three races, each with its fixed version', () => {
+  expect(RACE_PAIRS.map(([race, fixed]) => [race.id, fixed.id])).toEqual([
+    ['race-bank', 'race-bank-fixed'], ['race-cache', 'race-cache-fixed'], ['race-counter', 'race-counter-fixed'],
+  ]);
+});
 
 describe.each(RACE_PAIRS.map(([race, fixed]) => [race.id, race, fixed] as const))('%s', (_id, race, fixed) => {
   it('the race has at least two distinct outcomes, found exhaustively', () => {

@@ -1,11 +1,4 @@
-// Example: a Semaphore lets at most two downloads run at a time out of six.
-import type { Example } from './example';
-
-export const semaphorePoolExample: Example = {
-  id: 'semaphore-pool',
-  title: 'Semaphore: a pool of two',
-  lesson: 'All six downloads start at once, but only two hold the semaphore at a time: the others show a waiting span on acquire() until a slot frees up.',
-  code: `const pool = new asyncio.Semaphore(2);
+const pool = new asyncio.Semaphore(2);
 
 async function download(file: string, seconds: number) {
   await pool.acquire();
@@ -25,5 +18,3 @@ async function main() {
 }
 
 asyncio.run(main());
-`,
-};

@@ -1,14 +1,14 @@
-// Every example of the playground's menu runs as its lesson says; the tutorial's three print
+// Every example in examples/ (the playground's menu) runs as its lesson says; the tutorial's three print
 // exactly the tutorial's output (asyncio's round order: progress ×3 before the prices).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxPool } from '../../../lib/runner/pool/sandbox-pool.ts';
-import { runCode } from '../../../lib/runner/run-code.ts';
-import { EXAMPLES } from './index';
+import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
+import { runCode } from '../runner/run-code.ts';
+import { loadExamples } from './catalog.ts';
 
 let pool: SandboxPool;
 beforeAll(() => {
-  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, '../../../lib/runner/sandbox/worker.ts'), size: 2 });
+  pool = new SandboxPool({ workerScript: path.join(import.meta.dirname, '../runner/sandbox/worker.ts'), size: 2 });
 });
 afterAll(() => pool.close());
 
@@ -22,7 +22,7 @@ const TUTORIAL: Record<string, { stdout: string[]; virtualMs: number }> = {
 const STATUS: Record<string, string> = { deadlock: 'deadlock' };
 
 describe('the examples menu', () => {
-  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s runs as its lesson says', async (id, example) => {
+  it.each(loadExamples().map((e) => [e.id, e] as const))('%s runs as its lesson says', async (id, example) => {
     const r = await runCode(example.code, { pool });
     expect(r.status, JSON.stringify(r.error)).toBe(STATUS[id] ?? 'ok');
     const expected = TUTORIAL[id];

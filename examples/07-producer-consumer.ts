@@ -1,11 +1,4 @@
-// Example: a producer and a consumer hand work over through an asyncio.Queue.
-import type { Example } from './example';
-
-export const producerConsumerExample: Example = {
-  id: 'producer-consumer',
-  title: 'Queue: producer and consumer',
-  lesson: 'The consumer waits on queue.get() whenever the queue is empty; each put() from the producer wakes it, so the two lanes take turns.',
-  code: `const queue = new asyncio.Queue();
+const queue = new asyncio.Queue();
 
 async function producer() {
   for (let item = 1; item <= 4; item++) {
@@ -31,5 +24,3 @@ async function main() {
 }
 
 asyncio.run(main());
-`,
-};
