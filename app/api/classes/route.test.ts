@@ -6,7 +6,7 @@ import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
 import { example } from '@/lib/examples/catalog.ts';
-import { MAX_FAILED_SIGN_INS } from '@/lib/auth/rate-limit.ts';
+import { MAX_FAILED_SIGN_INS } from '@/lib/ratelimit/sign-in-failures.ts';
 import { SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
 import { POST as signup } from '../auth/signup/route.ts';
 import { POST as signin } from '../auth/signin/route.ts';
