@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'bin/**/*.test.ts'],
     exclude: ['node_modules/**', '.tools/**', 'e2e/**'],
     pool: 'forks',
+    // Each run's temporary files in a folder of its own, checked for leftovers at the end.
+    globalSetup: ['lib/repository/temp-folders.global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -1,14 +1,18 @@
-// The playground page. The server reads the built-ins' declarations for IntelliSense and streams
-// "your snippets" (which reads cookies) in its own Suspense boundary, so the editor never waits.
+// The playground page. The server reads the built-ins' declarations for IntelliSense and the gallery
+// from examples/ (both once per process), and streams "your snippets" (which reads cookies) in its
+// own Suspense boundary, so the editor never waits.
 import { Suspense } from 'react';
 import { Playground } from './_components/Playground';
 import { RecentSnippets } from './_components/share/RecentSnippets';
 import { cachedBuiltinsDts } from './_lib/cached-builtins-dts';
+import { DEFAULT_EXAMPLE_ID, loadExamples } from '@/lib/examples/catalog.ts';
 
 export default async function HomePage() {
   return (
     <Playground
       builtinsDts={await cachedBuiltinsDts()}
+      examples={loadExamples()}
+      defaultExampleId={DEFAULT_EXAMPLE_ID}
       recent={<Suspense fallback={null}><RecentSnippets /></Suspense>}
     />
   );

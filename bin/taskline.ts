@@ -1,7 +1,8 @@
 // The taskline CLI: `taskline run <file.ts> [--json] [--timeline] [--schedule S]` prints the
 // program's output as Node would, then a one-line summary on stderr, and exits with the program's
 // exit code (process.exit's, else 0 for ok and 1 otherwise); `taskline explore <file.ts> [--json]
-// [--budget N] [--jitter J] [--seed S]` lists every distinct outcome (exit 0 when all are ok). 2: usage.
+// [--budget N] [--jitter J] [--seed S]` lists every distinct outcome (exit 0 when all are ok). 2: usage,
+// or a file it cannot read.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,7 +51,10 @@ let code: string;
 try {
   code = readFileSync(file, 'utf8');
 } catch (error) {
-  usage(`cannot read ${file}: ${(error as Error).message}`);
+  // The command was right, the file is not: no usage text, just what went wrong with which file.
+  const reason = /^[A-Z]+: ([^,]+)/.exec((error as Error).message)?.[1] ?? (error as Error).message;
+  process.stderr.write(`taskline: cannot read ${positionals[1]} (${reason})\n`);
+  process.exit(2);
 }
 
 const root = path.join(import.meta.dirname, '..');

@@ -2,7 +2,10 @@
 // with its smallest failing schedule, which replays on the submission's timeline; the fix passes.
 import { expect, test } from '@playwright/test';
 import { joinClass, signUp, submitCode } from './classroom-helpers';
-import { bankFixedExample, bankRaceExample } from '../app/_components/examples/race-bank';
+import { example } from '../lib/examples/catalog.ts';
+
+const bankFixedExample = example('race-bank-fixed');
+const bankRaceExample = example('race-bank');
 
 const suffix = Date.now().toString(36);
 const EXPECTED = ['alice: withdrew 70', 'bob: refused (balance was 30)', 'balance: 30'];

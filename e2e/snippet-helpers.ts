@@ -2,8 +2,10 @@
 // lands in that context), open a snippet page, read the editor, and take themed screenshots.
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type { CreatedSnippetResponse } from '../lib/api/snippet-response';
-import { createTaskExample } from '../app/_components/examples/seed-create-task';
-import { sequentialExample } from '../app/_components/examples/seed-sequential';
+import { example } from '../lib/examples/catalog.ts';
+
+const createTaskExample = example('create-task');
+const sequentialExample = example('sequential');
 
 export const SEQUENTIAL_CODE = sequentialExample.code;
 export const CREATE_TASK_CODE = createTaskExample.code;

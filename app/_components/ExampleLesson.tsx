@@ -1,9 +1,9 @@
 'use client';
 // What the chosen example's timeline teaches, shown above the timeline.
-import { EXAMPLES } from './examples';
+import type { Example } from '@/lib/examples/example.ts';
 
-export function ExampleLesson({ exampleId }: { exampleId: string }) {
-  const example = EXAMPLES.find((candidate) => candidate.id === exampleId);
+export function ExampleLesson({ examples, exampleId }: { examples: readonly Example[]; exampleId: string }) {
+  const example = examples.find((candidate) => candidate.id === exampleId);
   if (!example) return null;
   return (
     <p className="lesson" data-testid="example-lesson">

@@ -1,8 +1,8 @@
 'use client';
 // The examples menu: a native select, so keyboard and screen-reader use come for free.
-import { EXAMPLES } from './examples';
+import type { Example } from '@/lib/examples/example.ts';
 
-export function ExamplesMenu({ selectedId, onPick }: { selectedId: string; onPick(id: string): void }) {
+export function ExamplesMenu({ examples, selectedId, onPick }: { examples: readonly Example[]; selectedId: string; onPick(id: string): void }) {
   return (
     <label className="examples">
       <span className="examples__label">Example</span>
@@ -12,7 +12,7 @@ export function ExamplesMenu({ selectedId, onPick }: { selectedId: string; onPic
         onChange={(event) => onPick(event.target.value)}
       >
         {selectedId === '' && <option value="">Your code</option>}
-        {EXAMPLES.map((example) => (
+        {examples.map((example) => (
           <option key={example.id} value={example.id}>{example.title}</option>
         ))}
       </select>

@@ -12,7 +12,7 @@ import { StatusBanner } from './StatusBanner';
 import { ExampleLesson } from './ExampleLesson';
 import { ConsolePane } from './ConsolePane';
 import { TimelinePane } from './timeline/TimelinePane';
-import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import type { Example } from '@/lib/examples/example.ts';
 import { useRun } from '../_lib/use-run';
 import { useTheme } from '../_lib/theme';
 import { loadSavedCode, saveCode } from '../_lib/persisted-code';
@@ -35,10 +35,19 @@ import { useExploreShortcut } from './explore/use-explore-shortcut';
 /** Title a shared snippet gets: the example's, else a placeholder the owner can rename. */
 const UNTITLED = 'Untitled snippet';
 
-/** `recent` is the server-rendered "your snippets" menu, streamed in its own Suspense boundary. */
-export function Playground({ builtinsDts, recent }: { builtinsDts: string; recent?: ReactNode }) {
-  const [code, setCode] = useState(DEFAULT_EXAMPLE.code);
-  const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
+interface PlaygroundProps {
+  builtinsDts: string;
+  /** The gallery (examples/, read by the page on the server), and the one a first visit shows. */
+  examples: readonly Example[];
+  defaultExampleId: string;
+  /** The server-rendered "your snippets" menu, streamed in its own Suspense boundary. */
+  recent?: ReactNode;
+}
+
+export function Playground({ builtinsDts, examples, defaultExampleId, recent }: PlaygroundProps) {
+  const initial = examples.find((example) => example.id === defaultExampleId) ?? examples[0]!;
+  const [code, setCode] = useState(initial.code);
+  const [exampleId, setExampleId] = useState(initial.id);
   const [playheadMs, setPlayheadMs] = useState(0);
   const { result, ranCode, previous, running, requestError, run, stop, clear } = useRun();
   const { theme, toggle } = useTheme();
@@ -53,8 +62,8 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     const saved = loadSavedCode();
     if (saved === null) return;
     setCode(saved);
-    setExampleId(EXAMPLES.find((example) => example.code === saved)?.id ?? '');
-  }, []);
+    setExampleId(examples.find((example) => example.code === saved)?.id ?? '');
+  }, [examples]);
 
   // A new result starts with the playhead at its end, so the whole console shows.
   useEffect(() => {
@@ -79,11 +88,11 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     codeRef.current = next;
     setCode(next);
     saveCode(next);
-    setExampleId((id) => (id && EXAMPLES.find((example) => example.id === id)?.code === next ? id : ''));
-  }, []);
+    setExampleId((id) => (id && examples.find((example) => example.id === id)?.code === next ? id : ''));
+  }, [examples]);
 
   const pickExample = useCallback((id: string) => {
-    const example = EXAMPLES.find((candidate) => candidate.id === id);
+    const example = examples.find((candidate) => candidate.id === id);
     if (!example) return;
     codeRef.current = example.code;
     setCode(example.code);
@@ -93,11 +102,12 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     clear();
     // A fresh example is a fresh snippet: sharing it must not overwrite the one shared before.
     saveCurrentSnippetId(null);
-  }, [clear]);
+  }, [clear, examples]);
 
+  const title = examples.find((example) => example.id === exampleId)?.title ?? UNTITLED;
   const shareCurrent = useCallback(() => {
-    share(EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED, codeRef.current);
-  }, [share, exampleId]);
+    share(title, codeRef.current);
+  }, [share, title]);
 
   const editor = (
     <EditorShell
@@ -115,9 +125,9 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
     <div className="output" data-running={running || undefined}>
       <StatusBanner result={result} running={running} requestError={requestError} />
       <StaleNotice ranCode={ranCode} code={code} />
-      <ExampleLesson exampleId={exampleId} />
+      <ExampleLesson examples={examples} exampleId={exampleId} />
       {explore.active ? (
-        <ExplorePanel explore={explore} code={code} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />
+        <ExplorePanel explore={explore} code={code} title={title} />
       ) : (
         <>
           <TimelinePane result={result} playheadMs={playheadMs} onPlayhead={setPlayheadMs} />
@@ -132,7 +142,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
   return (
     <div className="app">
       <Toolbar end={<>{recent}<ThemeToggle theme={theme} onToggle={toggle} /></>}>
-        <ExamplesMenu selectedId={exampleId} onPick={pickExample} />
+        <ExamplesMenu examples={examples} selectedId={exampleId} onPick={pickExample} />
         <ShareButton sharing={sharing} onShare={shareCurrent} />
         <ExploreButton exploring={explore.exploring} onExplore={exploreCurrent} />
         <RunButton running={running} onRun={runCurrent} />
@@ -141,7 +151,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       <main className="app__main">
         <SplitPane first={editor} second={output} label="Resize editor and output" />
       </main>
-      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} title={EXAMPLES.find((example) => example.id === exampleId)?.title ?? UNTITLED} />}
+      {outcome && <ShareToast outcome={outcome} onDismiss={dismiss} title={title} />}
     </div>
   );
 }

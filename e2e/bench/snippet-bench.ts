@@ -10,8 +10,10 @@ import { parseDatabaseUrl } from '../../lib/db/database-url.ts';
 import { hashOwnerSecret, newOwnerSecret } from '../../lib/db/owner-secret.ts';
 import { randomId, RUN_ID_CHARS, SNIPPET_ID_CHARS } from '../../lib/db/ids.ts';
 import { hashCode } from '../../lib/db/run-payload.ts';
-import { createTaskExample } from '../../app/_components/examples/seed-create-task.ts';
+import { example } from '../../lib/examples/catalog.ts';
 import { percentile } from '../../lib/runner/bench/measure.ts';
+
+const createTaskExample = example('create-task');
 
 const ROOT = process.cwd();
 const PORT = Number(process.env.BENCH_PORT ?? 3300);

@@ -5,7 +5,7 @@ import { createSession, deleteSession } from '../db/sessions.ts';
 import { clearFailedSignIns, recordFailedSignIn } from '../db/sign-in-attempts.ts';
 import { createUser, findUserForSignIn, type Role, type UserRecord } from '../db/users.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
-import { isSignInLimited, SIGN_IN_WINDOW_MS, signInKey } from './rate-limit.ts';
+import { isSignInLimited, SIGN_IN_WINDOW_MS, signInKey } from '../ratelimit/sign-in-failures.ts';
 import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from './session-token.ts';
 
 export interface SignedIn {

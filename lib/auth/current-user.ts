@@ -1,9 +1,9 @@
 // Who is making a request: the user of a valid session cookie, or null. Route adapters use
-// requireUser/requireRole, which answer 401/403 as ApiErrors.
+// requireUser, which answers 401 as an ApiError (roles are checked by lib/classroom/authorization.ts).
 import { ApiError } from '../api/errors.ts';
 import type { Db } from '../db/client.ts';
 import { findSessionUser } from '../db/sessions.ts';
-import type { Role, UserRecord } from '../db/users.ts';
+import type { UserRecord } from '../db/users.ts';
 import { sessionTokenFrom } from './cookies.ts';
 import { hashSessionToken } from './session-token.ts';
 
@@ -14,11 +14,5 @@ export async function userFromToken(db: Db, token: string | null | undefined): P
 export async function requireUser(db: Db, request: Request): Promise<UserRecord> {
   const user = await userFromToken(db, sessionTokenFrom(request));
   if (!user) throw new ApiError(401, 'sign in first');
-  return user;
-}
-
-export async function requireRole(db: Db, request: Request, role: Role): Promise<UserRecord> {
-  const user = await requireUser(db, request);
-  if (user.role !== role) throw new ApiError(403, `only a ${role} can do this`);
   return user;
 }

@@ -8,7 +8,7 @@ import { ApiError, DB_UNAVAILABLE_RETRY_AFTER_S } from '../api/errors.ts';
 import type { ClientKey } from '../ratelimit/client-key.ts';
 import { sessionTokenFrom } from './cookies.ts';
 import { userFromToken } from './current-user.ts';
-import { clientAddressKey } from './rate-limit.ts';
+import { clientAddressKey } from '../ratelimit/address.ts';
 
 export interface Caller {
   user: UserRecord | null;

@@ -4,11 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
 import { runCode } from '../runner/run-code.ts';
-import { createTaskExample } from '../../app/_components/examples/seed-create-task.ts';
+import { example } from '../examples/catalog.ts';
 import { gradeProgram, type RunProgram } from './grade-program.ts';
 import { SEED_ASSIGNMENT } from './seed-assignment.ts';
 import { peakWaiting } from './rules/concurrency.ts';
 import type { Check } from './checks.ts';
+
+const createTaskExample = example('create-task');
 
 let pool: SandboxPool;
 beforeAll(() => {

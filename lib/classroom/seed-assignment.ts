@@ -1,7 +1,9 @@
 // The ready-made assignment from the tutorial: make the two API calls concurrent (≤ 3 s). Used by
 // the seed script, the grading bench and the tests, so all three grade the same thing.
 import type { Check } from './checks.ts';
-import { sequentialExample } from '../../app/_components/examples/seed-sequential.ts';
+import { example } from '../examples/catalog.ts';
+
+const sequentialExample = example('sequential');
 
 /** The virtual-time budget: two 3-second calls only fit in it when they overlap. */
 export const SEED_TIME_LIMIT_MS = 3000;

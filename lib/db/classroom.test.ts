@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from './test-support/test-databases.ts';
 import { signIn, signOut, signUp } from '../auth/accounts.ts';
 import { userFromToken } from '../auth/current-user.ts';
-import { MAX_FAILED_SIGN_INS, SIGN_IN_WINDOW_MS } from '../auth/rate-limit.ts';
+import { MAX_FAILED_SIGN_INS, SIGN_IN_WINDOW_MS } from '../ratelimit/sign-in-failures.ts';
 import { SESSION_TTL_MS } from '../auth/session-token.ts';
 import { createClassroom, findEnrollment, joinClassroom, listRoster, listStudentClassrooms, removeStudent } from './classrooms.ts';
 import { createAssignment, findAssignment, updateAssignment } from './assignments.ts';

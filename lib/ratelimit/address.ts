@@ -35,3 +35,16 @@ export function addressKey(raw: string): string {
   if (!groups) return address.toLowerCase();
   return `${groups.slice(0, IPV6_CLIENT_PREFIX_GROUPS).map((g) => g.toString(16)).join(':')}::/64`;
 }
+
+/**
+ * The client address: the first X-Forwarded-For hop. bin/server.ts makes that header the
+ * connection's address, or, with TASKLINE_TRUST_PROXY, leaves the proxy's (which must set, not
+ * append to, the header). x-real-ip is a fallback for servers started some other way.
+ */
+export function clientIp(request: Request): string {
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || request.headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/** The client address as rate limits count it: IPv4 as is, IPv6 by its /64. */
+export const clientAddressKey = (request: Request) => addressKey(clientIp(request));

@@ -1,10 +1,10 @@
 // Who a request counts against: the signed-in user when it carries a valid session (so classmates
 // sharing one school address do not share a budget), else its address (IPv6 by /64; see
-// lib/auth/rate-limit.ts clientIp, which bin/server.ts makes trustworthy).
+// address.ts clientIp, which bin/server.ts makes trustworthy).
 import type { Db } from '../db/client.ts';
 import { userFromToken } from '../auth/current-user.ts';
 import { sessionTokenFrom } from '../auth/cookies.ts';
-import { clientAddressKey } from '../auth/rate-limit.ts';
+import { clientAddressKey } from './address.ts';
 
 export interface ClientKey {
   kind: 'user' | 'address';

@@ -7,7 +7,7 @@ import { ApiError } from '../api/errors.ts';
 import type { Db } from '../db/client.ts';
 import { clientKeyFor, type ClientKey } from './client-key.ts';
 import { addHits, hit, peek } from './limiter.ts';
-import { countersFor } from './counter-store.ts';
+import { countersFor } from './counters-for.ts';
 import type { Verdict } from './sliding-window.ts';
 import {
   ACTION_LIMITS, FREE_SANDBOX_MS_PER_RUN, LARGE_RUN_BYTES, LARGE_RUN_READ_BUDGET, RATE_LIMIT_WINDOW_MS, SANDBOX_TIME_BUDGET, type Budget, type RateLimitedAction,

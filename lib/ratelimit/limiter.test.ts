@@ -6,7 +6,7 @@ import { openTestDatabase, TEST_PROVIDERS, type TestDatabase } from '../db/test-
 import { createDb, type Db } from '../db/client.ts';
 import { deleteExpiredCounters, readCounter } from '../db/rate-limit-counters.ts';
 import { addHits, hit as hitOn, peek as peekOn, sweepsSettled } from './limiter.ts';
-import { databaseCounters } from './counter-store.ts';
+import { databaseCounters } from './counters-for.ts';
 
 const W = 60_000;
 /** A window boundary far from the epoch, so the "previous window" of the first is empty. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/test-support/test-databases.ts';
 import { addHits, hit, peek } from './limiter.ts';
 import { MAX_MEMORY_COUNTERS, MemoryCounters } from './memory-counters.ts';
-import { countersFor, databaseCounters } from './counter-store.ts';
+import { countersFor, databaseCounters } from './counters-for.ts';
 
 const W = 60_000;
 const T0 = 1_000 * W;

@@ -1,10 +1,11 @@
 // builtins.d.ts declares the whole asyncio API: every TypeScript port in corpus/asyncio (which
-// together use all of it) type-checks against it, as the editor checks a program.
+// together use all of it) and every example of the gallery type-checks against it, as the editor checks a program.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_GLOBALS_DTS } from '../../app/_components/editor/sandbox-globals-dts.ts';
+import { examplesDir } from '../examples/catalog.ts';
 
 const CORPUS_DIR = path.join(import.meta.dirname, 'corpus', 'asyncio');
 const BUILTINS = path.join(import.meta.dirname, '..', 'scheduler', 'builtins.d.ts');
@@ -31,6 +32,12 @@ describe('asyncio declarations', () => {
   it('type-check every TypeScript port of the CPython corpus', () => {
     const files = readdirSync(CORPUS_DIR).filter((f) => /^\d+_.*\.ts$/.test(f)).map((f) => path.join(CORPUS_DIR, f));
     expect(files.length).toBeGreaterThanOrEqual(40);
+    expect(diagnostics(files)).toEqual([]);
+  }, 60_000);
+
+  it('type-check every example in examples/, as the playground\'s editor shows it', () => {
+    const files = readdirSync(examplesDir()).filter((f) => f.endsWith('.ts')).map((f) => path.join(examplesDir(), f));
+    expect(files.length).toBeGreaterThanOrEqual(18);
     expect(diagnostics(files)).toEqual([]);
   }, 60_000);
 

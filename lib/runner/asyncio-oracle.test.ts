@@ -1,6 +1,6 @@
-// The CPython oracle: every pair in corpus/asyncio (NN_name.py, NN_name.ts) runs under CPython on
-// an exact virtual clock (virtual_loop.py) and in Taskline; stdout, the virtual end time and
-// whether the run failed must be identical.
+// The CPython oracle: every pair in corpus/asyncio (NN_name.py, NN_name.ts; the tutorial's seeds keep
+// their TypeScript in examples/) runs under CPython on an exact virtual clock (virtual_loop.py) and in
+// Taskline; stdout, the virtual end time and whether the run failed must be identical.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,11 +8,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxPool } from './pool/sandbox-pool.ts';
 import { runCode } from './run-code.ts';
+import { SEED_TWINS } from './corpus/seeds.ts';
 
 const run = promisify(execFile);
 const CORPUS_DIR = path.join(import.meta.dirname, 'corpus', 'asyncio');
 const ORACLE = path.join(CORPUS_DIR, 'virtual_loop.py');
-const pairs = readdirSync(CORPUS_DIR).filter((f) => /^\d+_.*\.ts$/.test(f)).map((f) => f.slice(0, -3)).sort();
+const pairs = readdirSync(CORPUS_DIR).filter((f) => /^\d+_.*\.py$/.test(f)).map((f) => f.slice(0, -3)).sort();
+/** A pair's TypeScript: beside its twin, or in examples/ for the tutorial's seeds. */
+const typescriptOf = (name: string) => SEED_TWINS[name] ?? path.join(CORPUS_DIR, `${name}.ts`);
 /** The issue asks for at least this many pairs. */
 const MIN_PAIRS = 40;
 /** A python3 start plus a short program; far above what one takes. */
@@ -67,9 +70,12 @@ async function cpythonOutcome(name: string): Promise<Outcome> {
 afterAll(() => pool.close());
 
 describe('the asyncio corpus', () => {
-  it(`has at least ${MIN_PAIRS} pairs, each with its Python twin`, () => {
+  it(`has at least ${MIN_PAIRS} pairs, each Python program with its TypeScript twin`, () => {
     expect(pairs.length).toBeGreaterThanOrEqual(MIN_PAIRS);
     for (const name of pairs) expect(readFileSync(path.join(CORPUS_DIR, `${name}.py`), 'utf8')).toMatch(/asyncio/);
+    for (const name of pairs) expect(readFileSync(typescriptOf(name), 'utf8')).toMatch(/asyncio/);
+    const typescript = readdirSync(CORPUS_DIR).filter((f) => /^\d+_.*\.ts$/.test(f)).map((f) => f.slice(0, -3));
+    expect(typescript.filter((name) => !pairs.includes(name)), 'TypeScript without a Python twin').toEqual([]);
   });
 });
 
@@ -77,7 +83,7 @@ describe('the asyncio corpus', () => {
 // wait past the pool's queue limit and come back "busy".
 describe('Taskline prints what CPython prints, at the same virtual time', () => {
   it.for(pairs)('%s', { timeout: PAIR_TIMEOUT_MS }, async (name, { expect }) => {
-    const result = await runCode(readFileSync(path.join(CORPUS_DIR, `${name}.ts`), 'utf8'), { pool });
+    const result = await runCode(readFileSync(typescriptOf(name), 'utf8'), { pool });
     const theirs = await cpythonOutcome(name);
     const ours = result.console.filter((l) => l.stream === 'stdout').map((l) => l.text).join('\n');
     expect(ours).toBe(theirs.stdout);

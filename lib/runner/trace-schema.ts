@@ -33,8 +33,6 @@ export const TraceEventSchema = z.union([
 ]);
 export type ValidTraceEvent = z.infer<typeof TraceEventSchema>;
 
-export const TraceChunkSchema = z.array(TraceEventSchema);
-
 /** Parses one chunk of JSON text from the sandbox; returns null when it is not a valid chunk. */
 export function parseTraceChunk(json: string): ValidTraceEvent[] | null {
   let raw: unknown;

@@ -16,11 +16,13 @@ import { runResult } from '../classroom/test-support/run-result.ts';
 import type { RunResult } from '../runner/protocol.ts';
 import { busyResult } from '../runner/results.ts';
 import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
-import { createTaskExample } from '../../app/_components/examples/seed-create-task.ts';
+import { example } from '../examples/catalog.ts';
 import { InProcessQueue } from './grading-queue.ts';
 import { requestRegrade, runRegradeJob } from './regrade.ts';
 import { resumeUnfinished } from './regrade-queue.ts';
 import { markRegradeRunning } from '../db/regrade-jobs.ts';
+
+const createTaskExample = example('create-task');
 
 let t: TestDatabase;
 let teacher: UserRecord;

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
-import { createTaskExample } from '@/app/_components/examples/seed-create-task.ts';
-import { MAX_FAILED_SIGN_INS } from '@/lib/auth/rate-limit.ts';
+import { example } from '@/lib/examples/catalog.ts';
+import { MAX_FAILED_SIGN_INS } from '@/lib/ratelimit/sign-in-failures.ts';
 import { SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
 import { POST as signup } from '../auth/signup/route.ts';
 import { POST as signin } from '../auth/signin/route.ts';
@@ -22,6 +22,8 @@ import { GET as dashboard } from '../assignments/[id]/dashboard/route.ts';
 import { GET as exportCsv } from '../assignments/[id]/export/route.ts';
 import { GET as regradeStatus, POST as regrade } from '../assignments/[id]/regrade/route.ts';
 import { GET as readSubmission } from '../submissions/[id]/route.ts';
+
+const createTaskExample = example('create-task');
 
 const ORIGIN = 'http://localhost';
 const PASSWORD = 'a long enough password';

@@ -10,8 +10,10 @@ import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 import { RUNS_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
-import { bankRaceExample } from '@/app/_components/examples/race-bank.ts';
+import { example } from '@/lib/examples/catalog.ts';
 import { MAX_WALL_MS } from '@/lib/runner/limits.ts';
+
+const bankRaceExample = example('race-bank');
 
 const request = (path: string, body: unknown, ip = '192.0.2.7') =>
   new Request(`http://localhost/api/${path}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'x-forwarded-for': ip } });

@@ -7,7 +7,9 @@ import { SandboxPool } from '../../runner/pool/sandbox-pool.ts';
 import { runCode } from '../../runner/run-code.ts';
 import { gradeProgram } from '../grade-program.ts';
 import { SEED_ASSIGNMENT } from '../seed-assignment.ts';
-import { createTaskExample } from '../../../app/_components/examples/seed-create-task.ts';
+import { example } from '../../examples/catalog.ts';
+
+const createTaskExample = example('create-task');
 
 /** How long the measurement runs, in seconds. */
 const MEASURE_S = 5;

@@ -7,7 +7,10 @@ import { Check } from '../checks.ts';
 import { grade } from '../grade.ts';
 import { gradeProgram } from '../grade-program.ts';
 import { runResult } from '../test-support/run-result.ts';
-import { bankFixedExample, bankRaceExample } from '../../../app/_components/examples/race-bank.ts';
+import { example } from '../../examples/catalog.ts';
+
+const bankFixedExample = example('race-bank-fixed');
+const bankRaceExample = example('race-bank');
 
 const explore = async (code: string) => executeExplore(code, { budget: 1_000, jitter: 0, seed: 1 }).report;
 const base = { id: 'x', points: 10, visible: true };

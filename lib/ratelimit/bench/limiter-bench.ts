@@ -5,7 +5,7 @@
 // printed as `name: value` lines. Usage: node lib/ratelimit/bench/limiter-bench.ts
 import { openTestDatabase, TEST_PROVIDERS } from '../../db/test-support/test-databases.ts';
 import { hit } from '../limiter.ts';
-import { countersFor, databaseCounters } from '../counter-store.ts';
+import { countersFor, databaseCounters } from '../counters-for.ts';
 import { enforceRateLimit } from '../enforce.ts';
 import { RATE_LIMIT_WINDOW_MS } from '../policy.ts';
 import { percentile } from '../../runner/bench/measure.ts';

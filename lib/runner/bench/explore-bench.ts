@@ -9,8 +9,10 @@ import { IsolateRunner } from '../explore/isolate-runner.ts';
 import { measurePhases, type Cost } from '../explore/phase-costs.ts';
 import { executeRun, prepareNextRun } from '../sandbox/execute.ts';
 import { compileProgram } from '../transpile/index.ts';
-import { otherTasksExample } from '../../../app/_components/examples/seed-other-tasks.ts';
+import { example } from '../../examples/catalog.ts';
 import { line, percentile } from './measure.ts';
+
+const otherTasksExample = example('other-tasks');
 
 /** Schedules of the steady-state measurement (random walks in one isolate). */
 const STEADY_SCHEDULES = 2_000;

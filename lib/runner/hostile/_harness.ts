@@ -8,9 +8,10 @@ import { SandboxPool } from '../pool/sandbox-pool.ts';
 import { runCode } from '../run-code.ts';
 import { MAX_WALL_MS } from '../limits.ts';
 import type { RunResult, RunStatus, TaskTrace } from '../protocol.ts';
+import { seedPath } from '../corpus/seeds.ts';
 
 export const HOSTILE_DIR = import.meta.dirname;
-const SEED_3 = path.join(HOSTILE_DIR, '..', 'corpus', 'asyncio', '03_seed_other_tasks.ts');
+const SEED_3 = seedPath('3_other_tasks.ts');
 /**
  * Expected status of each program. A list means the run races two limits and either is right: a
  * memory bomb thrashing V8's GC near the heap limit may use up its CPU budget first on a loaded

@@ -1,6 +1,6 @@
 // Pool behaviour that the golden tests cannot reach: workers that cannot start at all, fairness
 // between clients, per-client and overall bounds, the queue-wait limit, cancellation.
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,9 @@ describe('SandboxPool with a worker that dies while starting', () => {
     expect(result.status).toBe('crash');
     expect(result.error?.name).toBe('SandboxUnavailable');
     // 3 failures with 100 ms and 200 ms pauses between them: bounded, not a tight loop
-    expect(existsSync(starts) ? readFileSync(starts, 'utf8').length : 0).toBeLessThanOrEqual(4);
+    const startCount = existsSync(starts) ? readFileSync(starts, 'utf8').length : 0;
+    rmSync(dir, { recursive: true, force: true });
+    expect(startCount).toBeLessThanOrEqual(4);
     expect(elapsed).toBeGreaterThanOrEqual(300);
   });
 });

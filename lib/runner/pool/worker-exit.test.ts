@@ -1,6 +1,6 @@
 // A worker's death is named from its exit and stderr: V8's heap-OOM abort is `memory`, a deadline
 // kill is `timeout`, anything else `crash`; and WorkerHandle really reads a dying worker's stderr.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +51,10 @@ async function runOnAbortingWorker(stderrText: string): Promise<RunResult> {
 process.on('message', () => { process.stderr.write(${JSON.stringify(stderrText)}, () => process.abort()); });`);
   return new Promise((resolve) => {
     const handle = new WorkerHandle(script, 10_000, {
-      onIdle: (h) => h.start({ runId: 1, code: '1', assembler: new TraceAssembler(), startedAt: performance.now(), finish: resolve }),
+      onIdle: (h) => h.start({
+        runId: 1, code: '1', assembler: new TraceAssembler(), startedAt: performance.now(),
+        finish: (result) => { rmSync(dir, { recursive: true, force: true }); resolve(result); },
+      }),
       onExit: () => {},
     });
     void handle;

@@ -16,6 +16,7 @@ const WORKER_CPU_KILL_MS = MAX_CPU_MS + WORKER_CPU_KILL_MARGIN_MS;
 import type { Schedule } from '../explore/schedule.ts';
 import type { ExploreOptions } from '../explore/explore-job.ts';
 import type { ExploreReport } from '../explore/report.ts';
+import { LineLabeller, workerStderrLabel } from './stderr-label.ts';
 
 export interface Job {
   runId: number;
@@ -57,11 +58,12 @@ export class WorkerHandle {
     this.killAfterMs = killAfterMs;
     this.events = events;
     // --no-node-snapshot: isolated-vm requires it on Node >= 20.
-    // stderr is piped (and passed on) so a death can be classified by what V8 printed.
+    // stderr is piped (and passed on, each line labelled) so a death can be classified by what V8 printed.
     this.child = fork(script, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    const labeller = new LineLabeller(workerStderrLabel(this.child.pid));
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr.add(chunk);
-      process.stderr.write(chunk);
+      process.stderr.write(labeller.apply(chunk));
     });
     this.child.on('message', (raw) => this.onMessage(raw));
     // The run it held is settled on 'close', which comes after stderr is fully read; 'exit' only

@@ -1,4 +1,4 @@
-// The isolate driver end to end: the seed programs (hand-instrumented), host statuses for
+// The isolate driver end to end: the seed programs (from examples/, compiled), host statuses for
 // runaway programs (CPU, wall, memory), compile errors, streaming and escape attempts.
 import { describe, expect, it } from 'vitest';
 import { lanes, run, wrapProgram, asyncFn, aw } from './testing/instrument-by-hand.ts';

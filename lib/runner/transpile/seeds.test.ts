@@ -1,13 +1,13 @@
-// The tutorial's seed programs (corpus/seeds.ts) compile, and run under fake hooks with the tasks and
+// The tutorial's seed programs (examples/, by corpus/seeds.ts) compile, and run under fake hooks with the tasks and
 // awaits the timeline needs (asyncio faked with real 1 ms "seconds").
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from './index.ts';
 import { runInstrumented } from './test-harness.ts';
-import { SEED_FILES, seedPath } from '../corpus/seeds.ts';
+import { SEED_EXAMPLES, seedPath } from '../corpus/seeds.ts';
 
-const seeds = Object.keys(SEED_FILES).sort();
+const seeds = Object.keys(SEED_EXAMPLES).sort();
 
 /** Just enough of asyncio for the seeds: a second lasts 1 real ms. `run` remembers main's promise. */
 let mainDone: Promise<unknown> = Promise.resolve();

@@ -7,7 +7,8 @@ import { MAX_AUTH_BODY_BYTES, SignInRequest } from '@/lib/api/auth-request.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { signIn } from '@/lib/auth/accounts.ts';
 import { sessionCookieHeader } from '@/lib/auth/cookies.ts';
-import { clientAddressKey, failedSignInsError } from '@/lib/auth/rate-limit.ts';
+import { clientAddressKey } from '@/lib/ratelimit/address.ts';
+import { failedSignInsError } from '@/lib/ratelimit/sign-in-failures.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
 

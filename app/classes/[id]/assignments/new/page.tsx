@@ -3,7 +3,7 @@
 import { classFor } from '@/lib/api/classroom-access';
 import { canManageClass } from '@/lib/classroom/authorization';
 import { database } from '@/lib/db/database';
-import { sequentialExample } from '../../../../_components/examples/seed-sequential';
+import { example } from '@/lib/examples/catalog.ts';
 import { AssignmentEditor } from '../../../../_components/classroom/AssignmentEditor';
 import { ClassroomPage } from '../../../../_components/classroom/ClassroomPage';
 import { Refused } from '../../../../_components/classroom/Refused';
@@ -23,7 +23,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   if (!loaded.ok) return <Refused user={user} reason={loaded.reason} />;
   const cls = loaded.value;
   const initial = {
-    title: '', instructions: '', starterCode: sequentialExample.code,
+    title: '', instructions: '', starterCode: example('sequential').code,
     dueAt: new Date(Date.now() + DEFAULT_DUE_IN_MS).toISOString(), checks: [],
   };
   return (

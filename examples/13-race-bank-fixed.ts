@@ -1,0 +1,15 @@
+let balance = 100;
+
+async function withdraw(who: string, amount: number): Promise<string> {
+  await sleep(10);            // the request reaches the bank
+  if (balance < amount) return `${who}: refused (balance was ${balance})`;
+  balance -= amount;          // check and act in one step: nothing runs in between
+  await sleep(10);            // the bank approves (10 ms)
+  return `${who}: withdrew ${amount}`;
+}
+
+const alice = withdraw("alice", 70);
+await sleep(10);              // bob comes by 10 ms later
+const bob = withdraw("bob", 50);
+for (const line of await Promise.all([alice, bob])) console.log(line);
+console.log(`balance: ${balance}`);
