@@ -3,8 +3,6 @@
 import type { Check } from './checks.ts';
 import { example } from '../examples/catalog.ts';
 
-const sequentialExample = example('sequential');
-
 /** The virtual-time budget: two 3-second calls only fit in it when they overlap. */
 export const SEED_TIME_LIMIT_MS = 3000;
 
@@ -20,7 +18,11 @@ export const SEED_ASSIGNMENT = {
     '- Hint: `asyncio.createTask(...)` starts a call without waiting for it.',
     '- Keep printing both prices and the final "It took …" line.',
   ].join('\n'),
-  starterCode: sequentialExample.code,
+  // A getter, so importing this module reads nothing: the catalog resolves the project root through
+  // env(), and reading it at import would freeze the environment before a test sets its database.
+  get starterCode(): string {
+    return example('sequential').code;
+  },
   checks: [
     { id: 'fast', kind: 'time', op: 'atMost', ms: SEED_TIME_LIMIT_MS, points: 50, visible: true },
     // main waits on both calls while they sleep: three waiting tasks only when the calls overlap.
