@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { line, percentile } from './measure.ts';
+import { line, percentile, processCpuMs } from './measure.ts';
+import { readFile } from 'node:fs/promises';
 import { seedPath } from '../corpus/seeds.ts';
 import { clientAddress } from './compare/taskline-api.ts';
 import { isolateFloorWay } from './compare/isolate-floor.ts';
@@ -22,9 +23,9 @@ const WARMUP_REQUESTS = 100;
 /** Seed program 3 sleeps 3 virtual seconds; anything else means it did not run as written. */
 const SEED3_VIRTUAL_MS = 3_000;
 
-const { values } = parseArgs({ options: { url: { type: 'string' }, seconds: { type: 'string', default: '5' }, 'no-floor': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { url: { type: 'string' }, seconds: { type: 'string', default: '5' }, 'no-floor': { type: 'boolean' }, 'server-pid': { type: 'string' } } });
 if (!values.url) {
-  console.error('usage: http-bench.ts --url http://localhost:<port>/ [--seconds 5] [--no-floor]');
+  console.error('usage: http-bench.ts --url http://localhost:<port>/ [--seconds 5] [--no-floor] [--server-pid <pid>]');
   process.exit(2);
 }
 const seconds = Number(values.seconds);
@@ -63,16 +64,37 @@ async function throughput(connections: number): Promise<{ runsPerS: number; bad:
   return { runsPerS: (result.requests.total - result.non2xx) / result.duration, bad: result.non2xx + result.errors + result.timeouts };
 }
 
+/** CPU time so far of the server and of each of its sandbox workers (its child processes), in ms. */
+async function serverCpuMs(pid: number): Promise<{ server: number; workers: Map<number, number> }> {
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8')).trim().split(/\s+/).filter(Boolean).map(Number);
+  const workers = new Map<number, number>();
+  for (const child of children) workers.set(child, await processCpuMs(child).catch(() => 0));
+  return { server: await processCpuMs(pid), workers };
+}
+
+/** Workers' CPU between two readings; a worker replaced meanwhile counts from its start (the dead one's is lost). */
+const workerCpuBetween = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
 const expected = runFloorOutput(floorProgram(seed));
 const warm = await sequentialLatencies(target, WARMUP_REQUESTS);
 if (warm.length !== WARMUP_REQUESTS) throw new Error('warm-up failed');
 const latencies = await sequentialLatencies(target, LATENCY_REQUESTS);
+const serverPid = values['server-pid'] === undefined ? undefined : Number(values['server-pid']);
+const cpuBefore = serverPid === undefined ? undefined : await serverCpuMs(serverPid);
 const c8 = await throughput(CONNECTIONS);
+const cpuAfter = serverPid === undefined ? undefined : await serverCpuMs(serverPid);
 line('http_load_average_1m', os.loadavg()[0]!);
 line('http_p50_ms', percentile(latencies, 50));
 line('http_p99_ms', percentile(latencies, 99));
 line('http_runs_per_s_c8', c8.runsPerS);
 line('http_non2xx_or_errors_c8', c8.bad);
+if (cpuBefore && cpuAfter) {
+  // CPU per run is what caps runs/s on 2 shared cores, and it barely depends on others' load.
+  const runs = c8.runsPerS * seconds;
+  line('http_server_cpu_ms_per_run', (cpuAfter.server - cpuBefore.server) / runs);
+  line('http_worker_cpu_ms_per_run', workerCpuBetween(cpuBefore.workers, cpuAfter.workers) / runs);
+}
 if (!values['no-floor']) {
   // The floor in this same run: runs/s with 2 processes (one per core) and one run's p50.
   const floor = isolateFloorWay(seed);

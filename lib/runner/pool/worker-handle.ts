@@ -3,7 +3,8 @@
 // a program the pool watches its RSS and CPU time from outside and kills it past their limits.
 import { fork, type ChildProcess } from 'node:child_process';
 import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
-import { WorkerMessageSchema, type RunCommand } from '../sandbox/worker-messages.ts';
+import type { RunCommand } from '../sandbox/worker-messages.ts';
+import { checkWorkerMessage } from './worker-message-check.ts';
 import type { RunResult } from '../protocol.ts';
 import { endingForWorkerDeath, StderrTail, type WorkerKillReason } from './worker-exit.ts';
 import { processCpuMs, processUsage } from './process-usage.ts';
@@ -123,9 +124,8 @@ export class WorkerHandle {
   }
 
   private onMessage(raw: unknown): void {
-    const parsed = WorkerMessageSchema.safeParse(raw);
-    if (!parsed.success) return this.kill(); // a worker that speaks nonsense is compromised or broken
-    const message = parsed.data;
+    const message = checkWorkerMessage(raw);
+    if (!message) return this.kill(); // a worker that speaks nonsense is compromised or broken
     if (message.type === 'ready') {
       this.ready = true;
       this.events.onIdle(this);
