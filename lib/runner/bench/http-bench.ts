@@ -89,11 +89,14 @@ line('http_p50_ms', percentile(latencies, 50));
 line('http_p99_ms', percentile(latencies, 99));
 line('http_runs_per_s_c8', c8.runsPerS);
 line('http_non2xx_or_errors_c8', c8.bad);
+line('http_requests_sent', sent);
 if (cpuBefore && cpuAfter) {
   // CPU per run is what caps runs/s on 2 shared cores, and it barely depends on others' load.
   const runs = c8.runsPerS * seconds;
   line('http_server_cpu_ms_per_run', (cpuAfter.server - cpuBefore.server) / runs);
   line('http_worker_cpu_ms_per_run', workerCpuBetween(cpuBefore.workers, cpuAfter.workers) / runs);
+  // A worker replaced during the phase (it died, or hit a limit) adds its start-up to every figure.
+  line('http_workers_replaced_c8', [...cpuAfter.workers.keys()].filter((pid) => !cpuBefore.workers.has(pid)).length);
 }
 if (!values['no-floor']) {
   // The floor in this same run: runs/s with 2 processes (one per core) and one run's p50.
