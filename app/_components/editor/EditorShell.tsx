@@ -1,6 +1,6 @@
 'use client';
 // The editor as the page sees it: a light placeholder showing the code at once, replaced by the
-// Monaco core when its chunk arrives (not in the page's own JS; fetched while the shell paints).
+// Monaco core when its chunk arrives (loaded lazily so little JS is needed before it).
 import dynamic from 'next/dynamic';
 import type { CodeEditorProps } from './editor-props';
 
@@ -15,26 +15,10 @@ function CodePlaceholder({ code }: { code: string }) {
 
 let placeholderCode = '';
 
-type MonacoModule = typeof import('./MonacoEditor');
-let monacoChunk: Promise<MonacoModule> | undefined;
-
-/** Monaco's chunk, requested once (again after a failed fetch, so a retry can succeed). */
-function loadMonaco(): Promise<MonacoModule> {
-  if (!monacoChunk) {
-    performance.mark('taskline:editor-import'); // the page bench counts JS fetched before this
-    monacoChunk = import('./MonacoEditor').catch((error: unknown) => {
-      monacoChunk = undefined;
-      throw error;
-    });
-  }
-  return monacoChunk;
-}
-
-// Preload: request the chunk as soon as this module runs in the browser, while the server-rendered
-// shell paints and hydrates, instead of when React first renders the editor after hydration.
-if (typeof window !== 'undefined') void loadMonaco().catch(() => { /* the render below asks again */ });
-
-const LazyMonacoEditor = dynamic(loadMonaco, {
+const LazyMonacoEditor = dynamic(() => {
+  performance.mark('taskline:editor-import'); // the page bench counts JS fetched before this
+  return import('./MonacoEditor');
+}, {
   ssr: false,
   loading: () => <CodePlaceholder code={placeholderCode} />,
 });
