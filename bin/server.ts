@@ -1,11 +1,13 @@
 // The production server (`npm start`, bin/start): Next.js through its programmatic API behind a
 // plain node:http server, so the client's address is pinned (lib/ratelimit/forwarded-for.ts)
-// before Next sees a request. Usage: NODE_ENV=production node bin/server.ts [-p <port>]
+// before Next sees a request; POST /api/run is answered here (lib/http/run-endpoint.ts).
+// Usage: NODE_ENV=production node bin/server.ts [-p <port>]
 import next from 'next';
 import { listenPort, projectRoot, trustProxy } from '../lib/env.ts';
 import { pinClientAddress } from '../lib/ratelimit/forwarded-for.ts';
 import { createLimitedServer, refuseUnservedMethod } from '../lib/http/server-limits.ts';
 import { sharedRunner } from '../lib/runner/shared-pool.ts';
+import { isRunRequest, serveRun } from '../lib/http/run-endpoint.ts';
 
 function portFromArgs(args: string[]): number {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
@@ -30,6 +32,15 @@ await app.prepare();
 server.on('request', (req, res) => {
   if (refuseUnservedMethod(req, res)) return;
   pinClientAddress(req.headers, req.socket.remoteAddress, trusted);
+  // POST /api/run, the hot path, skips Next's routing and web-stream plumbing (same answers).
+  if (isRunRequest(req)) {
+    serveRun(req, res).catch((error: unknown) => {
+      console.error('taskline: failed to answer POST /api/run', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+    return;
+  }
   handle(req, res).catch((error: unknown) => {
     console.error(`taskline: failed to handle ${req.method} ${req.url}`, error);
     if (!res.headersSent) res.statusCode = 500;

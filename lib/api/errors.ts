@@ -39,14 +39,18 @@ function databaseFaultError(error: unknown): ApiError | undefined {
   return undefined;
 }
 
-export function errorResponse(error: unknown): Response {
+/** What an error answers as: status, the client's message and Retry-After (logged here when it is ours). */
+export function errorAnswer(error: unknown): { status: number; message: string; retryAfterS?: number } {
   const fault = error instanceof ApiError ? undefined : databaseFaultError(error);
   if (fault) console.warn(`taskline: database fault (${fault.status}):`, error instanceof Error ? error.message.trim().split('\n').pop() : error);
   const known = error instanceof ApiError ? error : fault;
-  if (known) {
-    const headers = known.retryAfterS === undefined ? undefined : { 'Retry-After': String(known.retryAfterS) };
-    return Response.json({ error: known.message }, { status: known.status, headers });
-  }
+  if (known) return { status: known.status, message: known.message, ...(known.retryAfterS === undefined ? {} : { retryAfterS: known.retryAfterS }) };
   console.error('taskline: internal error', error);
-  return Response.json({ error: 'internal error: the server failed to handle this request' }, { status: 500 });
+  return { status: 500, message: 'internal error: the server failed to handle this request' };
+}
+
+export function errorResponse(error: unknown): Response {
+  const { status, message, retryAfterS } = errorAnswer(error);
+  const headers = retryAfterS === undefined ? undefined : { 'Retry-After': String(retryAfterS) };
+  return Response.json({ error: message }, { status, headers });
 }

@@ -11,6 +11,6 @@ export const SESSION_COOKIE = 'tl_session';
 export const sessionCookieHeader = (_request: Request, token: string) => setCookieHeader(SESSION_COOKIE, token, Math.floor(SESSION_TTL_MS / 1000));
 export const clearSessionCookieHeader = (_request: Request) => setCookieHeader(SESSION_COOKIE, '', 0);
 
-export function sessionTokenFrom(request: Request): string | null {
+export function sessionTokenFrom(request: { headers: Pick<Headers, 'get'> }): string | null {
   return parseCookieHeader(request.headers.get('cookie')).find((c) => c.name === SESSION_COOKIE)?.value || null;
 }

@@ -18,7 +18,8 @@ export interface Caller {
   db: Db | null;
 }
 
-export async function identify(request: Request, openDb: () => Promise<Db>): Promise<Caller> {
+/** `request`: only its headers are read (the server's fast path passes node's, wrapped: lib/http/run-endpoint.ts). */
+export async function identify(request: { headers: Pick<Headers, 'get'> }, openDb: () => Promise<Db>): Promise<Caller> {
   const address = clientAddressKey(request);
   try {
     const db = await openDb();

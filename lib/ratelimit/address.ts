@@ -41,10 +41,10 @@ export function addressKey(raw: string): string {
  * connection's address, or, with TASKLINE_TRUST_PROXY, leaves the proxy's (which must set, not
  * append to, the header). x-real-ip is a fallback for servers started some other way.
  */
-export function clientIp(request: Request): string {
+export function clientIp(request: { headers: Pick<Headers, 'get'> }): string {
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || request.headers.get('x-real-ip')?.trim() || 'unknown';
 }
 
 /** The client address as rate limits count it: IPv4 as is, IPv6 by its /64. */
-export const clientAddressKey = (request: Request) => addressKey(clientIp(request));
+export const clientAddressKey = (request: { headers: Pick<Headers, 'get'> }) => addressKey(clientIp(request));

@@ -9,7 +9,11 @@ import type { CounterStore } from './counter-store.ts';
 import { MemoryCounters } from './memory-counters.ts';
 
 const shared = new WeakMap<Db, CounterStore>();
-let processCounters: MemoryCounters | undefined;
+/**
+ * On globalThis: the production server answers POST /api/run outside Next's bundle (lib/http/
+ * run-endpoint.ts), and both copies of this module must count in the one store of the process.
+ */
+const holder = globalThis as typeof globalThis & { __tasklineRateCounters?: MemoryCounters };
 
 /** Counters in the database itself (one store object per client, so per-store memos stay per instance). */
 export function databaseCounters(db: Db): CounterStore {
@@ -28,6 +32,6 @@ export function databaseCounters(db: Db): CounterStore {
 /** The store the app's routes use for `db`: shared rows on PostgreSQL, this process's memory on SQLite. */
 export function countersFor(db: Db): CounterStore {
   if (providerOf(db) === 'postgresql') return databaseCounters(db);
-  processCounters ??= new MemoryCounters();
-  return processCounters;
+  holder.__tasklineRateCounters ??= new MemoryCounters();
+  return holder.__tasklineRateCounters;
 }

@@ -1,25 +1,17 @@
 // POST /api/run: run a program and return its RunResult. A program that fails is data (200);
 // a malformed request is 400/413/422; too many runs from one client is 429 and an overloaded pool
-// 503 { error }, both with Retry-After. Runs go ahead while the database is down.
-import { readJson } from '@/lib/api/read-json.ts';
-import { RunRequest, MAX_RUN_BODY_BYTES } from '@/lib/api/run-request.ts';
+// 503 { error }, both with Retry-After. Runs go ahead while the database is down. The production
+// server answers this path without Next (lib/http/run-endpoint.ts); both share runRequested.
+import { readBodyText } from '@/lib/api/read-json.ts';
 import { errorResponse } from '@/lib/api/errors.ts';
-import { identify } from '@/lib/auth/identify.ts';
-import { requireCodeWithinLimit, runForClient } from '@/lib/usecases/run-for-client.ts';
-import { database } from '@/lib/db/database.ts';
-import { requestSchedule } from '@/lib/api/explore-request.ts';
+import { MAX_RUN_BODY_BYTES, runRequested } from '@/lib/http/run-request-handler.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const { code, schedule: scheduleText } = await readJson(request, RunRequest, MAX_RUN_BODY_BYTES);
-    requireCodeWithinLimit(code);
-    const schedule = scheduleText === undefined ? undefined : requestSchedule(scheduleText);
-    const caller = await identify(request, database);
-    // The signal drops a queued run whose caller left; a schedule replays one explored ordering.
-    return Response.json(await runForClient(caller, code, { signal: request.signal, ...(schedule ? { schedule } : {}) }));
+    return Response.json(await runRequested(await readBodyText(request, MAX_RUN_BODY_BYTES), request, request.signal));
   } catch (error) {
     return errorResponse(error);
   }

@@ -3,10 +3,11 @@
 // a program the pool watches its RSS and CPU time from outside and kills it past their limits.
 import { fork, type ChildProcess } from 'node:child_process';
 import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
-import { WorkerMessageSchema, type RunCommand } from '../sandbox/worker-messages.ts';
+import type { RunCommand } from '../sandbox/worker-messages.ts';
+import { checkWorkerMessage } from './worker-message-check.ts';
 import type { RunResult } from '../protocol.ts';
 import { endingForWorkerDeath, StderrTail, type WorkerKillReason } from './worker-exit.ts';
-import { processUsage } from './process-usage.ts';
+import { processCpuMs, processUsage } from './process-usage.ts';
 import { MAX_CPU_MS, MAX_WORKER_RSS_MB, WORKER_CPU_KILL_MARGIN_MS, WORKER_WATCH_INTERVAL_MS } from '../limits.ts';
 
 /** A worker past this RSS is killed, in bytes. */
@@ -90,7 +91,7 @@ export class WorkerHandle {
     this.job = job;
     // A compile still going at the deadline is the program's size, not a stuck sandbox.
     this.killTimer = setTimeout(() => (this.compiled ? this.kill() : this.killFor('compile')), this.killAfterMs);
-    this.cpuAtStart = (this.pid === undefined ? null : processUsage(this.pid))?.cpuMs ?? 0;
+    this.cpuAtStart = (this.pid === undefined ? null : processCpuMs(this.pid)) ?? 0;
     this.runCpuMs = 0;
     this.compiled = false;
     this.watchTimer = setInterval(() => this.watch(), WORKER_WATCH_INTERVAL_MS);
@@ -125,9 +126,8 @@ export class WorkerHandle {
   }
 
   private onMessage(raw: unknown): void {
-    const parsed = WorkerMessageSchema.safeParse(raw);
-    if (!parsed.success) return this.kill(); // a worker that speaks nonsense is compromised or broken
-    const message = parsed.data;
+    const message = checkWorkerMessage(raw);
+    if (!message) return this.kill(); // a worker that speaks nonsense is compromised or broken
     if (message.type === 'ready') {
       this.ready = true;
       this.events.onIdle(this);
