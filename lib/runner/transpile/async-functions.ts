@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { TASK_PARAM } from '../../scheduler/abi.ts';
 import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
-import { evaluationName, taskName } from './names.ts';
+import { evaluationName, propertyNameText, taskName } from './names.ts';
 import { bindOwnName, declarationFlags, hoist, lookAsync, mentions } from './async-shape.ts';
 import { withSourceMarker } from './source-text.ts';
 import type { State } from './state.ts';
@@ -94,8 +94,10 @@ function taskFunction(st: State, fn: FunctionNode): ts.Node {
   const rest = [f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ARGS_PARAM)];
   const block = () => ts.setTextRange(f.createBlock([f.createReturnStatement(call)], true), fn.body!);
   if (ts.isMethodDeclaration(fn)) {
-    return f.updateMethodDeclaration(fn, withoutAsync(fn), undefined, visitMethodName(st, fn), fn.questionToken, undefined,
+    const method = f.updateMethodDeclaration(fn, withoutAsync(fn), undefined, visitMethodName(st, fn), fn.questionToken, undefined,
       rest, undefined, block());
+    // A computed key cannot be evaluated twice: the scheduler finds the method by this marker instead.
+    return propertyNameText(fn.name) === undefined && !ts.isPrivateIdentifier(fn.name) ? withSourceMarker(st, fn, method) : method;
   }
   const jsName = ts.isFunctionDeclaration(fn) ? (fn.name?.text ?? 'default') : evaluationName(fn);
   const key = () => f.createStringLiteral(jsName);
