@@ -2,7 +2,7 @@
 // shape); async generators are not tasks and keep their shape, tracking the task that drives them in `__tl_g`.
 import ts from 'typescript';
 import { TASK_PARAM } from '../../scheduler/abi.ts';
-import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
+import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives, taskIdRef } from './hooks.ts';
 import { evaluationName, propertyNameText, taskName } from './names.ts';
 import { bindOwnName, declarationFlags, hoist, lookAsync, mentions } from './async-shape.ts';
 import { withSourceMarker } from './source-text.ts';
@@ -45,6 +45,26 @@ function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
   return mods && mods.length ? mods : undefined;
 }
 
+/** Return values that can never be thenables: nothing to attribute, no hook call. */
+function plainReturn(node: ts.Expression): boolean {
+  let e = node;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return ts.isLiteralExpression(e) || ts.isAwaitExpression(e) || ts.isTemplateExpression(e) || ts.isPrefixUnaryExpression(e) ||
+    ts.isTypeOfExpression(e) || ts.isVoidExpression(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** `__tl.returning(__tl_t, value)`: a returned thenable's `then` runs as this task (thenables.ts). */
+function returning(st: State, original: ts.Expression, visited: ts.Expression): ts.Expression {
+  return plainReturn(original) ? visited : hookCall(st, 'returning', [taskIdRef(st), visited]);
+}
+
+/** `return X` directly in an async function's body (task scope): X goes through `returning`. */
+export function visitReturn(st: State, node: ts.ReturnStatement): ts.Node {
+  if (st.scope !== 'task' || node.expression === undefined) return st.visitChildren(node);
+  return st.f.updateReturnStatement(node, returning(st, node.expression, st.visitExpression(node.expression)));
+}
+
 /**
  * The task body: `async (<the user's parameters>) => { const __tl_t = __tl.current(); try { body }
  * finally { __tl.exit(__tl_t) } }`. The parameters live here, inside the native async arrow, so a
@@ -62,7 +82,7 @@ function innerArrow(st: State, fn: FunctionNode): ts.ArrowFunction {
     inner = visitStatements(st, rest, 'task');
   } else {
     const expr = st.inScope('task', () => st.visitExpression(body));
-    inner = [ts.setTextRange(f.createReturnStatement(expr), body)];
+    inner = [ts.setTextRange(f.createReturnStatement(returning(st, body, expr)), body)];
   }
   const taskId = () => f.createIdentifier(TASK_PARAM);
   const idDecl = f.createVariableStatement(undefined, f.createVariableDeclarationList(

@@ -1,7 +1,7 @@
 // The `before` transformer: walks the user's TypeScript AST once and dispatches each construct
 // the ABI rewrites (async functions, awaits, try/for-await resumes, module syntax) to its file.
 import ts from 'typescript';
-import { visitFunction, type FunctionNode } from './async-functions.ts';
+import { visitFunction, visitReturn, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
 import { visitNew } from './promise-new.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
@@ -48,6 +48,8 @@ function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<
       return withSourceMarker(st, node, fixClass(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration)));
     case ts.SyntaxKind.ObjectLiteralExpression:
       return fixObjectLiteral(st, node as ts.ObjectLiteralExpression, st.visitChildren(node as ts.ObjectLiteralExpression));
+    case ts.SyntaxKind.ReturnStatement:
+      return visitReturn(st, node as ts.ReturnStatement);
     case ts.SyntaxKind.AwaitExpression:
       return visitAwait(st, node as ts.AwaitExpression);
     case ts.SyntaxKind.TryStatement:
