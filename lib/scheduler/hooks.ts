@@ -9,6 +9,7 @@ import { CancelledError } from './errors.ts';
 import { append, ReflectApply, safeArray } from './intrinsics.ts';
 import { lookAsync, lookAsyncMethods, recordSource } from './async-look.ts';
 import { attributeResolution, attributeThenable } from './thenables.ts';
+import { promiseConstruct } from './promise-construct.ts';
 import { runState } from './run-state.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
@@ -140,4 +141,5 @@ export const hooks: Hooks = {
   },
   newPromise,
   returning: (t, value) => attributeResolution(value, t) as typeof value,
+  promises: promiseConstruct,
 };

@@ -64,7 +64,7 @@ const capture = function (resolve: (v: unknown) => void, rejectFn: (r: unknown) 
 };
 
 /** Resolving functions that note the outcome first: anonymous, of length 1, like V8's own. */
-function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void, native = true): [Function, Function] {
+export function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void, native = true): [Function, Function] {
   // V8's own resolve gets a stand-in for a thenable (its then runs as the resolving task); a program's never does.
   const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [native ? attributeResolution(v, S.current) : v]); }][0];
   const rej = [function (r: unknown) { reject(rec, r); return ReflectApply(rejectFn, undefined, [r]); }][0];
