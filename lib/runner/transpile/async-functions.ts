@@ -45,12 +45,18 @@ function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
   return mods && mods.length ? mods : undefined;
 }
 
+const OBJECT_BINARY = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.CommaToken]);
+
 /** Return values that can never be thenables: nothing to attribute, no hook call. */
 function plainReturn(node: ts.Expression): boolean {
   let e = node;
   while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return ts.isLiteralExpression(e) || ts.isAwaitExpression(e) || ts.isTemplateExpression(e) || ts.isPrefixUnaryExpression(e) ||
-    ts.isTypeOfExpression(e) || ts.isVoidExpression(e) ||
+  // Every binary operator but `&&`, `||`, `??`, `,` and assignments yields a primitive.
+  const primitiveBinary = ts.isBinaryExpression(e) && !OBJECT_BINARY.has(e.operatorToken.kind) &&
+    !(e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment);
+  return primitiveBinary || ts.isLiteralExpression(e) || ts.isAwaitExpression(e) || ts.isTemplateExpression(e) ||
+    ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e) || ts.isTypeOfExpression(e) || ts.isVoidExpression(e) ||
     e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword;
 }
 
