@@ -18,22 +18,24 @@ describe('golden: a thenable runs as the task whose resolution called it', () =>
     'async function viaReturn() { return mk("return"); }',
     'const viaArrow = async () => mk("arrow");',
     'async function viaClass() { return new Lazy("class"); }',
+    'async function viaLiteral() { return { then(res) { console.log("then of literal"); res(0); } }; }',
     'async function viaStatic() { Promise.resolve(mk("static")); }',
     'async function viaResolve() { new Promise((r) => r(mk("resolve"))); }',
     'async function viaWithResolvers() { Promise.withResolvers().resolve(mk("withResolvers")); }',
     'async function other() { console.log("other runs"); }',
-    'async function main() { viaReturn(); viaArrow(); viaClass(); viaStatic(); viaResolve(); viaWithResolvers(); await other(); }',
+    'async function main() { viaReturn(); viaArrow(); viaClass(); viaLiteral(); viaStatic(); viaResolve(); viaWithResolvers(); await other(); }',
     'main();',
   ];
 
   it('return, resolve(thenable), Promise.resolve(thenable) and withResolvers: the then line is the resolver’s', async () => {
     const r = await run(...program);
     expect(r.status, JSON.stringify(r.error)).toBe('ok');
-    expect(stdoutOf(r)).toEqual(['other runs', 'then of return', 'then of arrow', 'then of class', 'then of static',
+    expect(stdoutOf(r)).toEqual(['other runs', 'then of return', 'then of arrow', 'then of class', 'then of literal', 'then of static',
       'then of resolve', 'then of withResolvers']);
     expect(taskOfLine(r, 'then of return')).toBe('viaReturn');
     expect(taskOfLine(r, 'then of arrow')).toBe('viaArrow');
     expect(taskOfLine(r, 'then of class')).toBe('viaClass');
+    expect(taskOfLine(r, 'then of literal')).toBe('viaLiteral');
     expect(taskOfLine(r, 'then of static')).toBe('viaStatic');
     expect(taskOfLine(r, 'then of resolve')).toBe('viaResolve');
     expect(taskOfLine(r, 'then of withResolvers')).toBe('viaWithResolvers');

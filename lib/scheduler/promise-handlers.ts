@@ -6,7 +6,7 @@
 // reactions (~150 bytes a link). A closure per handler with its context costs ~120 bytes; here the
 // handler, its owner and its parent live in the record (in fields not used until it settles), and
 // V8 gets a shared runner bound to the record (48 bytes). Handler and parent are let go once it runs.
-import { ReflectApply, uncurryThis } from './intrinsics.ts';
+import { uncurryThis } from './intrinsics.ts';
 import { type Rec, noteOutcome, ownerOf, reject, setOwner, settle } from './promise-records.ts';
 import { S } from './state.ts';
 
@@ -21,7 +21,7 @@ function run(rec: Rec, handler: Function, parentState: 'fulfilled' | 'rejected',
   S.current = ownerOf(rec);
   let r: unknown;
   try {
-    r = ReflectApply(handler, undefined, [v]);
+    r = handler(v); // as V8 calls it: this undefined, one argument
   } catch (e) {
     reject(rec, e);
     throw e;
@@ -32,21 +32,17 @@ function run(rec: Rec, handler: Function, parentState: 'fulfilled' | 'rejected',
   return r;
 }
 
-// `this` is the record (bound). Its value holds the handler, or [onFulfilled, onRejected] for both.
-function runFulfilled(this: Rec, v: unknown): unknown {
-  const h = this.value as Function | Function[];
-  return run(this, typeof h === 'function' ? h : h[0], 'fulfilled', v);
-}
-function runRejected(this: Rec, v: unknown): unknown {
-  const h = this.value as Function | Function[];
-  return run(this, typeof h === 'function' ? h : h[1], 'rejected', v);
-}
+// `this` is the record (bound); its value holds the handler.
+function runFulfilled(this: Rec, v: unknown): unknown { return run(this, this.value as Function, 'fulfilled', v); }
+function runRejected(this: Rec, v: unknown): unknown { return run(this, this.value as Function, 'rejected', v); }
 
 /** The function V8 gets for a then handler of the promise `rec` records; only V8 ever sees it. */
 export function handlerFor(rec: Rec, handler: Function, parentState: 'fulfilled' | 'rejected', parent: object, owner: number): Function {
+  // tagThen asks for onFulfilled first. With both (then(f, r): Promise.all's elements, not long
+  // chains), onRejected gets a closure of its own and the record keeps onFulfilled.
+  if (rec.value !== undefined) return (v: unknown) => run(rec, handler, parentState, v);
   rec.source = parent;
   setOwner(rec, owner);
-  // tagThen asks for onFulfilled first: a second handler makes the pair.
-  rec.value = rec.value === undefined ? handler : [rec.value as Function, handler];
+  rec.value = handler;
   return FunctionPrototypeBind(parentState === 'fulfilled' ? runFulfilled : runRejected, rec);
 }

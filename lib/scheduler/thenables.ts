@@ -5,6 +5,7 @@
 // belongs to that task, as in the code.
 import { ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, PromiseCtor, ReflectApply } from './intrinsics.ts';
 import { proxyDetails } from './object-tags.ts';
+import { recordOf } from './promise-records.ts';
 import { S } from './state.ts';
 
 const PromisePrototype = PromiseCtor.prototype;
@@ -77,6 +78,13 @@ function plainThen(v: object): Function | undefined {
 export function attributeResolution(v: unknown, owner: number): unknown {
   if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return v;
   let then: Function | undefined;
-  try { then = plainThen(v); } catch { return v; }
+  try {
+    // The common case first: a promise the tags know (Promise.all resolves each element), by its
+    // private field, which no Proxy trap sees.
+    if (recordOf(v) !== undefined) return v;
+    then = plainThen(v);
+  } catch {
+    return v;
+  }
   return then === undefined ? v : standIn(v, then, owner);
 }

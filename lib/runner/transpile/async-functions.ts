@@ -48,10 +48,23 @@ function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
 const OBJECT_BINARY = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken,
   ts.SyntaxKind.CommaToken]);
 
+/**
+ * An object or array literal with no `then` of its own (nor spread, computed keys or __proto__):
+ * only a program that puts `then` on Object.prototype or Array.prototype makes it a thenable, and
+ * then only the trace's attribution of that `then` would differ, never what the program prints.
+ */
+function literalWithoutThen(e: ts.Expression): boolean {
+  if (ts.isArrayLiteralExpression(e)) return !e.elements.some(ts.isSpreadElement);
+  if (!ts.isObjectLiteralExpression(e)) return false;
+  return e.properties.every((p) => !ts.isSpreadAssignment(p) && p.name !== undefined && !ts.isComputedPropertyName(p.name) &&
+    !['then', '__proto__'].includes(propertyNameText(p.name) ?? 'then'));
+}
+
 /** Return values that can never be thenables: nothing to attribute, no hook call. */
 function plainReturn(node: ts.Expression): boolean {
   let e = node;
   while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (literalWithoutThen(e) || ts.isFunctionExpression(e) || ts.isArrowFunction(e)) return true;
   // Every binary operator but `&&`, `||`, `??`, `,` and assignments yields a primitive.
   const primitiveBinary = ts.isBinaryExpression(e) && !OBJECT_BINARY.has(e.operatorToken.kind) &&
     !(e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment);
