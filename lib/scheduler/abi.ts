@@ -74,6 +74,13 @@ export const SCRIPT_TASK_NAME = 'script';
  *   Async generators are not tasks; awaits inside them use `__tl.current()` as the task id.
  * - `await X` becomes `__tl.resumed(__tl_t, await __tl.awaiting(__tl_t, X, "<X source text, ≤ 40 chars>", <line>))`.
  * - `new Promise(args)` becomes `__tl.newPromise(Promise, args)` (console prints promise states).
+ * - `new X(args)` (X an identifier other than Promise and the builtins that are never one) becomes
+ *   `(X === Promise ? __tl.newPromise(Promise, args) : new X(args))`; in a class written
+ *   `extends Promise`, `super(ex, …)` becomes `__tl.promises.made(super(__tl.promises.executor(ex), …))`
+ *   (`super(...xs)`: `super(...__tl.promises.args(xs))`; a missing constructor is written out), and
+ *   `Reflect.construct(…)` becomes `__tl.promises.construct(Reflect, …)` (promise-construct.ts).
+ * - `return X` in an async function's body becomes `return __tl.returning(__tl_t, X)` (X is not a
+ *   literal or an await).
  * - The first statement of every catch and finally block inside an async body is
  *   `__tl.resumed(__tl_t);`, and so is the first statement of a `for await` loop body.
  */
@@ -116,6 +123,15 @@ export interface Hooks {
   harness(fn: HarnessFn): void;
   /** `new Promise(...args)` written in the program, as `new C(...args)`; notes the outcome for console output. */
   newPromise(C: unknown, ...args: unknown[]): unknown;
+  /** An async function returns value: a thenable's `then` will run as this task (thenables.ts). */
+  returning<T>(taskId: number, value: T): T;
+  /** Promises made by a Promise subclass or Reflect.construct get state records (promise-construct.ts). */
+  promises: {
+    executor(ex: unknown): unknown;
+    made<T>(p: T): T;
+    args(list: Iterable<unknown>): unknown[];
+    construct(reflect: { construct: Function }, ...args: unknown[]): unknown;
+  };
 }
 
 export type HarnessFn = (taskId: number, assert: unknown, expect: unknown) => Promise<unknown>;

@@ -5,7 +5,7 @@
 import { HARNESS_MARK, HIDDEN_HARNESS_SOURCE } from './abi.ts';
 import {
   FunctionPrototypeToString, StringPrototypeIncludes, NumberParseInt, StringPrototypeCharCodeAt, StringPrototypeIndexOf, uncurryThis, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-  ObjectSetPrototypeOf, ReflectApply, StringPrototypeSlice, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
+  ObjectSetPrototypeOf, ReflectApply, ReflectOwnKeys, StringPrototypeSlice, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
 } from './intrinsics.ts';
 
 const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function () {}) as object;
@@ -66,11 +66,31 @@ export function lookAsync<T>(fn: T, length: unknown, start: unknown, end: unknow
   return fn;
 }
 
-/** Applies lookAsync to holder's own methods listed as [key, length, start, end, …]; returns holder. */
+/** The holder's own method whose text ends with the marker of [start, end) (a computed key's method). */
+function markedMethod(holder: object, start: unknown, end: unknown): unknown {
+  const keys = ReflectOwnKeys(holder);
+  for (let i = 0; i < keys.length; i++) {
+    const desc = ObjectGetOwnPropertyDescriptor(holder, keys[i]);
+    if (desc === undefined || typeof desc.value !== 'function') continue;
+    const range = markedRange(FunctionPrototypeToString(desc.value));
+    if (range !== undefined && range[0] === start && range[1] === end) return desc.value;
+  }
+  return undefined;
+}
+
+/**
+ * Applies lookAsync to holder's own methods listed as [key, length, start, end, …]; returns holder.
+ * A null key is a computed one, evaluated once by the program: its method is found by its marker.
+ */
 export function lookAsyncMethods<T>(holder: T, entries: unknown, src: unknown): T {
   if ((typeof holder !== 'object' && typeof holder !== 'function') || holder === null) return holder;
   const list = entries as unknown[];
   for (let i = 0; i + 3 < list.length; i += 4) {
+    if (list[i] === null) {
+      const method = markedMethod(holder, list[i + 2], list[i + 3]);
+      if (method !== undefined) lookAsync(method, list[i + 1], list[i + 2], list[i + 3], src);
+      continue;
+    }
     const desc = ObjectGetOwnPropertyDescriptor(holder, list[i] as string);
     if (desc !== undefined && typeof desc.value === 'function') lookAsync(desc.value, list[i + 1], list[i + 2], list[i + 3], src);
   }

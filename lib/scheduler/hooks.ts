@@ -8,7 +8,8 @@ import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.
 import { CancelledError } from './errors.ts';
 import { append, ReflectApply, safeArray } from './intrinsics.ts';
 import { lookAsync, lookAsyncMethods, recordSource } from './async-look.ts';
-import { attributeThenable } from './thenables.ts';
+import { attributeResolution, attributeThenable } from './thenables.ts';
+import { promiseConstruct } from './promise-construct.ts';
 import { runState } from './run-state.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
@@ -139,4 +140,6 @@ export const hooks: Hooks = {
     if (runState.harness === null && typeof fn === 'function') runState.harness = fn;
   },
   newPromise,
+  returning: (t, value) => attributeResolution(value, t) as typeof value,
+  promises: promiseConstruct,
 };

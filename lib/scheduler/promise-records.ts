@@ -1,6 +1,6 @@
 // What the sandbox knows of each promise's state (see promise-tags.ts for how promises get one):
 // a record stamped on the promise as a private field, settled by the resolve/reject calls and
-// handlers it sees, and passed on to the promises waiting on it, as V8's own reactions would.
+// handlers it sees; a pending one reads what it passes on from the promise it depends on.
 //
 // Why a private field and not a WeakMap: every promise gets one, and a WeakMap of hundreds of
 // thousands of promises costs V8 several times the promises themselves (ephemeron tables). A
@@ -10,16 +10,33 @@ import { proxyDetails } from './object-tags.ts';
 import { taskOf } from './promises.ts';
 
 type State = 'pending' | 'fulfilled' | 'rejected' | 'follows';
+/** Bits of Rec.link: the outcomes a promise takes over from its source. */
+export const PASS_FULFILLED = 1, PASS_REJECTED = 2;
+const PASS_BITS = 4;
+/**
+ * Four fields, no lists: a then chain of 200,000 pending links must fit the isolate's heap next to
+ * V8's own promises and reactions (promise-handlers.ts has the other half of that budget), so
+ * fields that are never needed together share one.
+ */
 export interface Rec {
   state: State;
+  /** The outcome once settled; until then, the then handler(s) not yet run (promise-handlers.ts). */
   value: unknown;
-  /** Outcomes this promise takes over from the one it waits on (a missing then handler, or adoption). */
-  passFulfilled?: boolean; passRejected?: boolean;
-  /** Records waiting on this one (a list linked through `sibling`), dropped once it settles, as V8 drops its reactions. */
-  waiting?: Rec; sibling?: Rec;
-  /** A task promise this one waits on (the scheduler knows its state; it cannot call us back). */
-  task?: object;
+  /** owner × PASS_BITS + the outcomes it takes over from `source` (a missing then handler, or adoption). */
+  link: number;
+  /**
+   * What this promise depends on while pending: the promise `then` was called on (until its handler
+   * runs), or the promise it adopted. A pending promise's outcome is read up this line, as far as
+   * each link passes it on (promiseDetails), so nothing needs a list of what waits on it.
+   */
+  source: object | undefined;
 }
+/** The task that registered the record's then handler: it runs as that task. */
+export const ownerOf = (rec: Rec): number => (rec.link - (rec.link % PASS_BITS)) / PASS_BITS;
+export function setOwner(rec: Rec, owner: number): void { rec.link = owner * PASS_BITS + (rec.link % PASS_BITS); }
+/** Adds PASS_* bits: outcomes the promise takes over from its source. */
+export function setPass(rec: Rec, bits: number): void { rec.link = ownerOf(rec) * PASS_BITS + ((rec.link % PASS_BITS) | bits); }
+const passOf = (rec: Rec): number => rec.link % PASS_BITS;
 
 class Returning { constructor(o: object) { return o as any; } }
 /** Adds the private #rec field to an existing object (a class constructor may return another object). */
@@ -30,59 +47,30 @@ class Stamp extends Returning {
 }
 
 /** Every field present from the start, so all records share one V8 shape. */
-export const newRec = (): Rec => ({
-  state: 'pending', value: undefined, passFulfilled: false, passRejected: false, waiting: undefined, sibling: undefined, task: undefined,
-});
+export const newRec = (): Rec => ({ state: 'pending', value: undefined, link: 0, source: undefined });
 export const recordOf = (p: object): Rec | undefined => Stamp.read(p);
 export function stamp(p: object, rec: Rec): void {
   if (Stamp.read(p) !== undefined) return;
   try { new Stamp(p, rec); } catch { /* an object that refuses fields: it stays unknown */ }
 }
 
-function passes(rec: Rec, state: 'fulfilled' | 'rejected'): boolean {
-  return (rec.state === 'pending' || rec.state === 'follows') && (state === 'fulfilled' ? rec.passFulfilled === true : rec.passRejected === true);
+const passBit = (state: 'fulfilled' | 'rejected') => (state === 'fulfilled' ? PASS_FULFILLED : PASS_REJECTED);
+
+/** Settles a record (its value replaces handlers that can no longer run); its source is let go. */
+function finish(rec: Rec, state: 'fulfilled' | 'rejected', value: unknown): void {
+  rec.state = state;
+  rec.value = value;
+  rec.source = undefined;
 }
 
-/**
- * Settles a record and every record waiting on it for that outcome. Lists, not arrays: nothing is
- * allocated unless promises wait on each other, and a long chain is walked without recursion.
- */
-function finish(first: Rec, state: 'fulfilled' | 'rejected', value: unknown): void {
-  first.state = state;
-  first.value = value;
-  let list = first.waiting;
-  first.waiting = undefined;
-  let stack: { list: Rec; next: unknown } | undefined;
-  for (;;) {
-    for (let rec = list; rec !== undefined;) {
-      const next: Rec | undefined = rec.sibling;
-      rec.sibling = undefined;
-      if (passes(rec, state)) {
-        rec.state = state;
-        rec.value = value;
-        if (rec.waiting !== undefined) { stack = { list: rec.waiting, next: stack }; rec.waiting = undefined; }
-      }
-      rec = next;
-    }
-    if (stack === undefined) return;
-    list = stack.list;
-    stack = stack.next as typeof stack;
-  }
-}
-
-/** `child` takes over `parent`'s outcomes it passes on: now if settled, else when it settles. */
+/** `child` takes over `parent`'s outcomes it passes (setPass): now if settled, else read through `source`. */
 export function waitOn(child: Rec, parent: object): void {
   const rec = Stamp.read(parent);
-  if (rec === undefined) {
-    if (taskOf(parent) !== undefined) child.task = parent;
+  if (rec !== undefined && (rec.state === 'fulfilled' || rec.state === 'rejected')) {
+    if ((child.state === 'pending' || child.state === 'follows') && (passOf(child) & passBit(rec.state)) !== 0) finish(child, rec.state, rec.value);
     return;
   }
-  if (rec.state === 'fulfilled' || rec.state === 'rejected') {
-    if (passes(child, rec.state)) finish(child, rec.state, rec.value);
-    return;
-  }
-  child.sibling = rec.waiting;
-  rec.waiting = child;
+  if (rec !== undefined || taskOf(parent) !== undefined) child.source = parent;
 }
 
 /** Whether reading `key` from a proxy's handler could run program code or find a trap. */
@@ -125,8 +113,7 @@ export function settle(rec: Rec, v: unknown): void {
   rec.state = 'follows';
   // Adopting a promise: its outcome becomes ours (V8 takes two more microtasks; Node may show <pending> meanwhile).
   if (kind === true) {
-    rec.passFulfilled = true;
-    rec.passRejected = true;
+    setPass(rec, PASS_FULFILLED | PASS_REJECTED);
     waitOn(rec, v as object);
   }
 }
@@ -146,17 +133,38 @@ export function reject(rec: Rec, reason: unknown): void {
   if (rec.state === 'pending') finish(rec, 'rejected', reason);
 }
 
-/** Node's getPromiseDetails: a promise's state and result, as far as the sandbox saw it settle. */
-export function promiseDetails(p: object): ['pending' | 'fulfilled' | 'rejected', unknown] {
+type Details = ['pending' | 'fulfilled' | 'rejected', unknown];
+const PENDING: Details = ['pending', undefined];
+
+/** A promise without a record: a task promise's state as the scheduler knows it, else pending. */
+function taskDetails(p: object): Details {
+  const task = taskOf(p);
+  if (task === undefined || task.state === 'pending') return PENDING;
+  return [task.state === 'fulfilled' ? 'fulfilled' : 'rejected', task.value];
+}
+
+/**
+ * Node's getPromiseDetails: a promise's state and result, as far as the sandbox saw it settle. A
+ * pending one is read up its sources (a loop: a chain may be 200,000 links long) while every link
+ * passes the outcome on; one found settled that way is remembered.
+ */
+export function promiseDetails(p: object): Details {
   const rec = Stamp.read(p);
-  if (rec === undefined) {
-    const task = taskOf(p);
-    if (task === undefined || task.state === 'pending') return ['pending', undefined];
-    return [task.state === 'fulfilled' ? 'fulfilled' : 'rejected', task.value];
-  }
+  if (rec === undefined) return taskDetails(p);
   if (rec.state === 'fulfilled' || rec.state === 'rejected') return [rec.state, rec.value];
-  if (rec.task === undefined) return ['pending', undefined];
-  const parent = promiseDetails(rec.task);
-  const passes = parent[0] === 'fulfilled' ? rec.passFulfilled : parent[0] === 'rejected' ? rec.passRejected : false;
-  return passes ? parent : ['pending', undefined];
+  let pass = passOf(rec);
+  let src = rec.source;
+  while (pass !== 0 && src !== undefined) {
+    const up = Stamp.read(src);
+    const found = up === undefined ? taskDetails(src)
+      : up.state === 'fulfilled' || up.state === 'rejected' ? [up.state, up.value] as Details : undefined;
+    if (found !== undefined) {
+      if (found[0] === 'pending' || (pass & passBit(found[0])) === 0) return PENDING;
+      finish(rec, found[0], found[1]);
+      return found;
+    }
+    pass &= passOf(up!);
+    src = up!.source;
+  }
+  return PENDING;
 }

@@ -13,38 +13,14 @@
 import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
 import { S } from './state.ts';
 import { proxyDetails } from './object-tags.ts';
-import { type Rec, newRec, noteOutcome, recordOf, reject, settle, stamp, waitOn } from './promise-records.ts';
+import { type Rec, PASS_FULFILLED, PASS_REJECTED, newRec, noteOutcome, recordOf, reject, setPass, settle, stamp, waitOn } from './promise-records.ts';
+import { handlerFor } from './promise-handlers.ts';
+import { attributeResolution } from './thenables.ts';
 
 const OriginalPromise = Promise;
 
 export function isTaggedPromise(p: object): boolean {
   return recordOf(p) !== undefined;
-}
-
-/**
- * A then handler as the reaction runs it: as the task that registered it (S.current = owner, the
- * trace's attribution), noting what it settles the derived promise with (returned or thrown). One
- * closure per handler does both: a then chain of 100,000 links must still fit the isolate's heap.
- */
-function noting(rec: Rec, handler: Function, owner: number, parent: object, parentState: 'fulfilled' | 'rejected'): Function {
-  // Only V8 ever sees this function (it is the reaction's handler): its name does not matter.
-  return function (v: unknown) {
-    // Running means the parent has settled with v: learn that too (a promise the tags never saw made).
-    noteOutcome(parent, parentState, v);
-    const prev = S.current;
-    S.current = owner;
-    let r: unknown;
-    try {
-      r = ReflectApply(handler, undefined, [v]);
-    } catch (e) {
-      reject(rec, e);
-      throw e;
-    } finally {
-      S.current = prev;
-    }
-    settle(rec, r);
-    return r;
-  };
 }
 
 /**
@@ -55,14 +31,13 @@ function noting(rec: Rec, handler: Function, owner: number, parent: object, pare
 export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown, owner: number,
   callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
   const rec = newRec();
-  const f = typeof onFulfilled === 'function' ? noting(rec, onFulfilled, owner, parent, 'fulfilled') : onFulfilled;
-  const r = typeof onRejected === 'function' ? noting(rec, onRejected, owner, parent, 'rejected') : onRejected;
+  const f = typeof onFulfilled === 'function' ? handlerFor(rec, onFulfilled, 'fulfilled', parent, owner) : onFulfilled;
+  const r = typeof onRejected === 'function' ? handlerFor(rec, onRejected, 'rejected', parent, owner) : onRejected;
   const derived = callThen(f, r);
   if (typeof derived !== 'object' || derived === null) return derived;
   stamp(derived, rec);
   if (typeof onFulfilled !== 'function' || typeof onRejected !== 'function') {
-    rec.passFulfilled = typeof onFulfilled !== 'function';
-    rec.passRejected = typeof onRejected !== 'function';
+    setPass(rec, (typeof onFulfilled !== 'function' ? PASS_FULFILLED : 0) | (typeof onRejected !== 'function' ? PASS_REJECTED : 0));
     waitOn(rec, parent);
   }
   return derived;
@@ -89,8 +64,9 @@ const capture = function (resolve: (v: unknown) => void, rejectFn: (r: unknown) 
 };
 
 /** Resolving functions that note the outcome first: anonymous, of length 1, like V8's own. */
-function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void): [Function, Function] {
-  const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [v]); }][0];
+export function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void, native = true): [Function, Function] {
+  // V8's own resolve gets a stand-in for a thenable (its then runs as the resolving task); a program's never does.
+  const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [native ? attributeResolution(v, S.current) : v]); }][0];
   const rej = [function (r: unknown) { reject(rec, r); return ReflectApply(rejectFn, undefined, [r]); }][0];
   return [res, rej];
 }
@@ -142,7 +118,7 @@ export function installPromiseTags(): void {
   const originalWithResolvers = (OriginalPromise as any).withResolvers as Function | undefined;
   defineStatic('resolve', {
     resolve(this: unknown, v: unknown) {
-      const p = ReflectApply(originalResolve, this, [v]) as object;
+      const p = ReflectApply(originalResolve, this, [this === OriginalPromise ? attributeResolution(v, S.current) : v]) as object;
       if (p !== v && recordOf(p) === undefined) {
         const rec = newRec();
         stamp(p, rec);
@@ -169,7 +145,7 @@ export function installPromiseTags(): void {
         if (recordOf(out.promise) !== undefined) return out;
         const rec = newRec();
         stamp(out.promise, rec);
-        const fns = notingResolvers(rec, out.resolve, out.reject);
+        const fns = notingResolvers(rec, out.resolve, out.reject, this === OriginalPromise);
         ObjectDefineProperty(out, 'resolve', { value: fns[0], writable: true, enumerable: true, configurable: true });
         ObjectDefineProperty(out, 'reject', { value: fns[1], writable: true, enumerable: true, configurable: true });
         return out;

@@ -1,10 +1,29 @@
-// Attribution of thenables: `await thenable` makes V8 call its `then` in a later microtask, when
-// S.current names whichever task ran last. The awaiting hook hands await a stand-in whose `then`
-// runs the real one as the awaiting task, so what it prints belongs to that task, as in the code.
-import { ObjectGetPrototypeOf, PromiseCtor, ReflectApply } from './intrinsics.ts';
+// Attribution of thenables: V8 calls a thenable's `then` in a later microtask, when S.current names
+// whichever task ran last. For `await thenable`, `return thenable` from an async function and
+// resolving a promise with one (resolve(thenable), Promise.resolve(thenable)), V8 is handed a
+// stand-in whose `then` runs the real one as the task that awaited or resolved, so what it prints
+// belongs to that task, as in the code.
+import { ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, PromiseCtor, ReflectApply } from './intrinsics.ts';
+import { proxyDetails } from './object-tags.ts';
+import { recordOf } from './promise-records.ts';
 import { S } from './state.ts';
 
 const PromisePrototype = PromiseCtor.prototype;
+
+/** `{ then }` calling v's then (read already, as V8 would read it now) with S.current = owner. */
+function standIn(v: object, then: Function, owner: number): object {
+  return {
+    then(resolve: unknown, reject: unknown) {
+      const prev = S.current;
+      S.current = owner;
+      try {
+        return ReflectApply(then, v, [resolve, reject]);
+      } finally {
+        S.current = prev;
+      }
+    },
+  };
+}
 
 /**
  * What `await` should receive instead of v. A native promise is returned as is: await reads no
@@ -26,15 +45,46 @@ export function attributeThenable(v: unknown, owner: number): unknown {
     return new PromiseCtor((_, reject) => reject(e));
   }
   if (typeof then !== 'function') return v;
-  return {
-    then(resolve: unknown, reject: unknown) {
-      const prev = S.current;
-      S.current = owner;
-      try {
-        return ReflectApply(then as (...a: unknown[]) => unknown, v, [resolve, reject]);
-      } finally {
-        S.current = prev;
+  return standIn(v, then, owner);
+}
+
+/**
+ * The callable `then` of v when reading it runs no program code (a data property, no proxy on the
+ * way) and v is no promise of any kind (Promise.resolve must see a promise itself, and a promise's
+ * own `then` runs no program code); else undefined.
+ */
+function plainThen(v: object): Function | undefined {
+  let o: object | null = v;
+  let then: unknown;
+  while (o !== null) {
+    if (o === PromisePrototype || proxyDetails(o) !== undefined) return undefined;
+    if (then === undefined) {
+      const d = ObjectGetOwnPropertyDescriptor(o, 'then');
+      if (d !== undefined) {
+        if (!('value' in d) || typeof d.value !== 'function') return undefined;
+        then = d.value;
       }
-    },
-  };
+    }
+    o = ObjectGetPrototypeOf(o);
+  }
+  return then as Function | undefined;
+}
+
+/**
+ * What a resolution with v (an async function's return value, resolve(v), Promise.resolve(v))
+ * should hand V8: a stand-in when v is a thenable whose `then` can be read ahead unseen, so it runs
+ * as `owner`, the task that resolved; v itself otherwise. Same `then`, same this, same ticks.
+ */
+export function attributeResolution(v: unknown, owner: number): unknown {
+  if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return v;
+  let then: Function | undefined;
+  try {
+    // The common case first: a promise the tags know (Promise.all resolves each element), by its
+    // private field, which no Proxy trap sees.
+    if (recordOf(v) !== undefined) return v;
+    then = plainThen(v);
+  } catch {
+    return v;
+  }
+  return then === undefined ? v : standIn(v, then, owner);
 }

@@ -83,6 +83,10 @@ export class Timeout {
     mark(t, '_idleNext', null);
     mark(t, '_destroyed', true);
   }
+  /** An interval's callback returned: unless cleared meanwhile, it is back in the list from `start`. */
+  static rearmed(t: Timeout, start: number): void {
+    if (!t.#cleared) mark(t, '_idleStart', start);
+  }
   static clear(t: Timeout): void {
     clearTimer(t.#timer);
     t.#cleared = true;

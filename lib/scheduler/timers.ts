@@ -20,8 +20,12 @@ export function nodeDelay(ms: unknown): number {
 function schedule(cb: Function, ms: unknown, args: unknown[], repeat: boolean): Timeout {
   const delay = nodeDelay(ms);
   let handle: Timeout;
-  const timer = addTimer(delay, () => {
-    if (!repeat) Timeout.fired(handle);
+  const timer = addTimer(delay, repeat ? () => {
+    // Node re-inserts an interval after its callback (even a throwing one), from the time it fired.
+    const start = S.now;
+    try { ReflectApply(cb, handle, args); } finally { Timeout.rearmed(handle, start); }
+  } : () => {
+    Timeout.fired(handle);
     ReflectApply(cb, handle, args);
   }, S.current, repeat ? delay : -1);
   handle = new Timeout(timer, delay, cb, args, repeat);

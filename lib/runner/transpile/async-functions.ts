@@ -2,8 +2,8 @@
 // shape); async generators are not tasks and keep their shape, tracking the task that drives them in `__tl_g`.
 import ts from 'typescript';
 import { TASK_PARAM } from '../../scheduler/abi.ts';
-import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives } from './hooks.ts';
-import { evaluationName, taskName } from './names.ts';
+import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives, taskIdRef } from './hooks.ts';
+import { evaluationName, propertyNameText, taskName } from './names.ts';
 import { bindOwnName, declarationFlags, hoist, lookAsync, mentions } from './async-shape.ts';
 import { withSourceMarker } from './source-text.ts';
 import type { State } from './state.ts';
@@ -45,6 +45,45 @@ function withoutAsync(fn: FunctionNode): ts.ModifierLike[] | undefined {
   return mods && mods.length ? mods : undefined;
 }
 
+const OBJECT_BINARY = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.CommaToken]);
+
+/**
+ * An object or array literal with no `then` of its own (nor spread, computed keys or __proto__):
+ * only a program that puts `then` on Object.prototype or Array.prototype makes it a thenable, and
+ * then only the trace's attribution of that `then` would differ, never what the program prints.
+ */
+function literalWithoutThen(e: ts.Expression): boolean {
+  if (ts.isArrayLiteralExpression(e)) return !e.elements.some(ts.isSpreadElement);
+  if (!ts.isObjectLiteralExpression(e)) return false;
+  return e.properties.every((p) => !ts.isSpreadAssignment(p) && p.name !== undefined && !ts.isComputedPropertyName(p.name) &&
+    !['then', '__proto__'].includes(propertyNameText(p.name) ?? 'then'));
+}
+
+/** Return values that can never be thenables: nothing to attribute, no hook call. */
+function plainReturn(node: ts.Expression): boolean {
+  let e = node;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (literalWithoutThen(e) || ts.isFunctionExpression(e) || ts.isArrowFunction(e)) return true;
+  // Every binary operator but `&&`, `||`, `??`, `,` and assignments yields a primitive.
+  const primitiveBinary = ts.isBinaryExpression(e) && !OBJECT_BINARY.has(e.operatorToken.kind) &&
+    !(e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment);
+  return primitiveBinary || ts.isLiteralExpression(e) || ts.isAwaitExpression(e) || ts.isTemplateExpression(e) ||
+    ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e) || ts.isTypeOfExpression(e) || ts.isVoidExpression(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** `__tl.returning(__tl_t, value)`: a returned thenable's `then` runs as this task (thenables.ts). */
+function returning(st: State, original: ts.Expression, visited: ts.Expression): ts.Expression {
+  return plainReturn(original) ? visited : hookCall(st, 'returning', [taskIdRef(st), visited]);
+}
+
+/** `return X` directly in an async function's body (task scope): X goes through `returning`. */
+export function visitReturn(st: State, node: ts.ReturnStatement): ts.Node {
+  if (st.scope !== 'task' || node.expression === undefined) return st.visitChildren(node);
+  return st.f.updateReturnStatement(node, returning(st, node.expression, st.visitExpression(node.expression)));
+}
+
 /**
  * The task body: `async (<the user's parameters>) => { const __tl_t = __tl.current(); try { body }
  * finally { __tl.exit(__tl_t) } }`. The parameters live here, inside the native async arrow, so a
@@ -62,7 +101,7 @@ function innerArrow(st: State, fn: FunctionNode): ts.ArrowFunction {
     inner = visitStatements(st, rest, 'task');
   } else {
     const expr = st.inScope('task', () => st.visitExpression(body));
-    inner = [ts.setTextRange(f.createReturnStatement(expr), body)];
+    inner = [ts.setTextRange(f.createReturnStatement(returning(st, body, expr)), body)];
   }
   const taskId = () => f.createIdentifier(TASK_PARAM);
   const idDecl = f.createVariableStatement(undefined, f.createVariableDeclarationList(
@@ -94,8 +133,10 @@ function taskFunction(st: State, fn: FunctionNode): ts.Node {
   const rest = [f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ARGS_PARAM)];
   const block = () => ts.setTextRange(f.createBlock([f.createReturnStatement(call)], true), fn.body!);
   if (ts.isMethodDeclaration(fn)) {
-    return f.updateMethodDeclaration(fn, withoutAsync(fn), undefined, visitMethodName(st, fn), fn.questionToken, undefined,
+    const method = f.updateMethodDeclaration(fn, withoutAsync(fn), undefined, visitMethodName(st, fn), fn.questionToken, undefined,
       rest, undefined, block());
+    // A computed key cannot be evaluated twice: the scheduler finds the method by this marker instead.
+    return propertyNameText(fn.name) === undefined && !ts.isPrivateIdentifier(fn.name) ? withSourceMarker(st, fn, method) : method;
   }
   const jsName = ts.isFunctionDeclaration(fn) ? (fn.name?.text ?? 'default') : evaluationName(fn);
   const key = () => f.createStringLiteral(jsName);

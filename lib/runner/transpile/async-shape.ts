@@ -37,16 +37,20 @@ function hasModifier(m: ts.Node, kind: ts.SyntaxKind): boolean {
   return ts.canHaveModifiers(m) && (ts.getModifiers(m)?.some((x) => x.kind === kind) ?? false);
 }
 
-/** Async (non-generator) methods with a literal key: [key, length, start, end] flattened, per placement. */
+/**
+ * Async (non-generator) methods: [key, length, start, end] flattened, per placement. A computed key
+ * would run twice, so its entry's key is null: the scheduler finds the method by the source marker
+ * its body ends with (async-functions.ts), among the holder's own methods.
+ */
 function asyncMethodEntries(st: State, members: readonly ts.Node[], isStatic: boolean): ts.Expression[] {
   const out: ts.Expression[] = [];
   for (const m of members) {
     if (!ts.isMethodDeclaration(m) || !m.body || m.asteriskToken || ts.isPrivateIdentifier(m.name)) continue;
     if (!(ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword) ?? false)) continue;
     const staticMember = ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+    if (staticMember !== isStatic) continue;
     const key = propertyNameText(m.name);
-    if (key === undefined || staticMember !== isStatic) continue; // a computed key would run twice
-    out.push(st.f.createStringLiteral(key), st.f.createNumericLiteral(expectedArgumentCount(m.parameters)),
+    out.push(key === undefined ? st.f.createNull() : st.f.createStringLiteral(key), st.f.createNumericLiteral(expectedArgumentCount(m.parameters)),
       st.f.createNumericLiteral(textStart(st, m)), st.f.createNumericLiteral(m.end));
   }
   return out;

@@ -1,9 +1,9 @@
 // The `before` transformer: walks the user's TypeScript AST once and dispatches each construct
 // the ABI rewrites (async functions, awaits, try/for-await resumes, module syntax) to its file.
 import ts from 'typescript';
-import { visitFunction, type FunctionNode } from './async-functions.ts';
+import { visitFunction, visitReturn, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
-import { visitNew } from './promise-new.ts';
+import { visitNew, visitReflectConstruct, visitSuperCall, withPromiseConstructor } from './promise-new.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
 import { checkTopLevelReturn } from './top-level-return.ts';
@@ -45,9 +45,12 @@ function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<
       return hoistCases(st, st.visitChildren(node as ts.CaseBlock));
     case ts.SyntaxKind.ClassDeclaration:
     case ts.SyntaxKind.ClassExpression:
-      return withSourceMarker(st, node, fixClass(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration)));
+      return withSourceMarker(st, node, fixClass(st, node as ts.ClassDeclaration,
+        withPromiseConstructor(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration))));
     case ts.SyntaxKind.ObjectLiteralExpression:
       return fixObjectLiteral(st, node as ts.ObjectLiteralExpression, st.visitChildren(node as ts.ObjectLiteralExpression));
+    case ts.SyntaxKind.ReturnStatement:
+      return visitReturn(st, node as ts.ReturnStatement);
     case ts.SyntaxKind.AwaitExpression:
       return visitAwait(st, node as ts.AwaitExpression);
     case ts.SyntaxKind.TryStatement:
@@ -60,7 +63,10 @@ function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<
       return visitNew(st, node as ts.NewExpression);
     case ts.SyntaxKind.CallExpression:
       checkImportExpression(st, node);
-      return visitAsyncioCall(st, aio, node as ts.CallExpression) ?? st.visitChildren(node);
+      if ((node as ts.CallExpression).expression.kind === ts.SyntaxKind.SuperKeyword) {
+        return visitSuperCall(st, node as ts.CallExpression) ?? st.visitChildren(node);
+      }
+      return visitReflectConstruct(st, node as ts.CallExpression) ?? visitAsyncioCall(st, aio, node as ts.CallExpression) ?? st.visitChildren(node);
     case ts.SyntaxKind.MetaProperty:
       checkImportExpression(st, node);
       return st.visitChildren(node);

@@ -90,6 +90,14 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
     lazy(fn: (...a: unknown[]) => unknown, args: unknown[], thisArg: unknown) { return fn.apply(thisArg, args); },
     // `new Promise(…)` as written: the fake adds nothing (the real hook only notes the outcome).
     newPromise(C: new (...a: unknown[]) => unknown, ...args: unknown[]) { return Reflect.construct(C, args); },
+    // A returned value and the promise-construction hooks as written: the fakes add nothing either.
+    returning<T>(_id: number, value: T): T { return value; },
+    promises: {
+      executor: (ex: unknown) => ex,
+      made: <T>(p: T): T => p,
+      args: (list: Iterable<unknown>) => [...list],
+      construct: (reflect: { construct: Function }, ...args: unknown[]) => Reflect.apply(reflect.construct, reflect, args),
+    },
   };
 }
 

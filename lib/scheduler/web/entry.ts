@@ -1,19 +1,19 @@
 // The web-platform globals bundle (esbuild → IIFE), evaluated once per worker INTO the snapshot,
-// before any run: structuredClone, URL/URLSearchParams, atob/btoa and DOMException from
-// core-js-pure, EventTarget/Event from event-target-shim, and our own CustomEvent, AbortController,
-// TextEncoder/TextDecoder. Building them here costs each run nothing; each run's scheduler takes
+// before any run: structuredClone, URL/URLSearchParams and atob/btoa from core-js-pure,
+// EventTarget/Event from event-target-shim, and our own DOMException (Node's), CustomEvent,
+// AbortController, TextEncoder/TextDecoder. Building them here costs each run nothing; each run's scheduler takes
 // the object from WEB_GLOBAL (and deletes it) and plugs in its clock through setRunHooks.
 import URL from 'core-js-pure/stable/url/index';
 import URLSearchParams from 'core-js-pure/stable/url-search-params/index';
 import atob from 'core-js-pure/stable/atob';
 import btoa from 'core-js-pure/stable/btoa';
-import DOMException from 'core-js-pure/stable/dom-exception/index';
 import { Event, EventTarget, setErrorHandler, setWarningHandler } from 'event-target-shim';
 import { WEB_GLOBAL } from '../abi.ts';
 import { AbortController, AbortSignal, useDOMException } from './abort.ts';
 import { CustomEvent } from './custom-event.ts';
 import { TextDecoder, TextEncoder } from './text-codec.ts';
 import { structuredClone } from './structured-clone.ts';
+import { DOMException } from './dom-exception.ts';
 import { runHooks, setRunHooks } from './run-hooks.ts';
 import { nodeLikeEvents } from './event-view.ts';
 import { nodeLikeUrls } from './url-view.ts';

@@ -3,7 +3,8 @@
 // "#<Promise> could not be cloned.". On that error only, the value is searched in the same
 // depth-first order for what could not be cloned.
 import coreStructuredClone from 'core-js-pure/stable/structured-clone';
-import DOMException from 'core-js-pure/stable/dom-exception/index';
+import CoreDOMException from 'core-js-pure/stable/dom-exception/index';
+import { DOMException, isDOMException } from './dom-exception.ts';
 
 const fnToString = Function.prototype.call.bind(Function.prototype.toString) as (f: Function) => string;
 const objToString = Function.prototype.call.bind(Object.prototype.toString) as (o: unknown) => string;
@@ -46,13 +47,17 @@ function findRefused(v: unknown, seen: Set<unknown>): { value: unknown } | undef
 
 export const structuredClone = {
   structuredClone(value: unknown, options?: StructuredSerializeOptions): unknown {
+    // Node clones its DOMException as one (core-js would make its own kind); nested ones are core-js's.
+    if (isDOMException(value)) return new DOMException(value.message, value.name);
     try {
       return coreStructuredClone(value, options);
     } catch (e) {
-      if (!(e instanceof DOMException) || e.name !== 'DataCloneError') throw e;
+      // core-js throws its own DOMException; the program sees Node's (dom-exception.ts).
+      if (!(e instanceof CoreDOMException)) throw e;
+      if (e.name !== 'DataCloneError') throw new DOMException(e.message, e.name);
       let refused: { value: unknown } | undefined;
-      try { refused = findRefused(value, new Set()); } catch { /* a hostile getter: keep core-js's error */ }
-      if (refused === undefined) throw e;
+      try { refused = findRefused(value, new Set()); } catch { /* a hostile getter: keep core-js's message */ }
+      if (refused === undefined) throw new DOMException(e.message, 'DataCloneError');
       throw new DOMException(describe(refused.value) + ' could not be cloned.', 'DataCloneError');
     }
   },
