@@ -1,6 +1,7 @@
 // CSV export of the dashboard (RFC 4180): quoted where needed, and cells that a spreadsheet would
 // run as a formula (=, +, -, @ at the start) are prefixed with ' (CSV injection).
 import type { DashboardRow } from './dashboard.ts';
+import type { GridCheck, GridRow } from './check-grid.ts';
 
 export const CSV_HEADER = ['username', 'best_score', 'max_score', 'virtual_ms', 'late', 'submissions', 'latest_submission'];
 
@@ -11,8 +12,19 @@ function cell(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+const baseCells = (r: DashboardRow) => [r.username, r.bestScore, r.maxScore, r.virtualMs, r.late, r.submissions, r.latestAt?.toISOString() ?? null];
+
 export function dashboardCsv(rows: readonly DashboardRow[]): string {
-  const lines = rows.map((r) =>
-    [r.username, r.bestScore, r.maxScore, r.virtualMs, r.late, r.submissions, r.latestAt?.toISOString() ?? null].map(cell).join(','));
+  const lines = rows.map((r) => baseCells(r).map(cell).join(','));
   return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/** The grid's CSV, one line at a time (the route streams it): the columns above, the best run's status, then points and pass per check. */
+export function gridCsvHeader(checks: readonly GridCheck[]): string {
+  return [...CSV_HEADER, 'status', ...checks.flatMap((c) => [`${c.id}_points`, `${c.id}_passed`])].map(cell).join(',') + '\r\n';
+}
+
+export function gridCsvLine(row: GridRow): string {
+  const checks = row.cells.flatMap((c) => (c ? [c.earned, c.passed] : [null, null]));
+  return [...baseCells(row), row.status, ...checks].map(cell).join(',') + '\r\n';
 }

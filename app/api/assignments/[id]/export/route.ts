@@ -1,10 +1,10 @@
-// GET /api/assignments/<id>/export (class teacher): the dashboard as a CSV download.
+// GET /api/assignments/<id>/export (class teacher): the dashboard grid as a CSV download, streamed
+// a page of students at a time. Authorization happens before the first byte.
 import { errorResponse } from '@/lib/api/errors.ts';
 import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { dashboardData } from '@/lib/api/classroom-dashboard.ts';
+import { csvStream, dashboardCsvChunks } from '@/lib/api/classroom-dashboard.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';
-import { dashboardCsv } from '@/lib/classroom/csv.ts';
 import { database } from '@/lib/db/database.ts';
 
 export const runtime = 'nodejs';
@@ -15,9 +15,8 @@ export async function GET(request: Request, context: Context): Promise<Response>
   try {
     const db = await database();
     const user = await requireUser(db, request);
-    const { assignment, cls } = await assignmentFor(db, user, (await context.params).id, canManageClass);
-    const { rows } = await dashboardData(db, cls.id, assignment.id);
-    return new Response(dashboardCsv(rows), {
+    const { assignment } = await assignmentFor(db, user, (await context.params).id, canManageClass);
+    return new Response(csvStream(dashboardCsvChunks(db, assignment)), {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="assignment-${assignment.id}.csv"` },
     });
   } catch (error) {
