@@ -30,8 +30,8 @@ const SUMMARY_FIELDS = {
   id: true, assignmentId: true, studentId: true, status: true, virtualMs: true, score: true, maxScore: true, late: true, createdAt: true,
 } as const;
 
-// The trace summary is computed here, as the run is stored, so behaviour groups never decode traces.
-const graded = (result: RunResult, grade: Grade) => ({
+/** The columns a graded run is stored as. The trace summary is computed here, as the run is stored, so behaviour groups never decode traces. */
+export const graded = (result: RunResult, grade: Grade) => ({
   ...encodeResult(result), status: result.status, virtualMs: result.virtualMs, score: grade.score, maxScore: grade.maxScore, gradeJson: JSON.stringify(grade),
   traceSummaryJson: JSON.stringify(summarizeTrace(result)),
 });
