@@ -88,10 +88,11 @@ test('grid, pass rates, behaviour groups with a representative timeline, at 1366
   expect(await groups.evaluateAll((g) => g.map((b) => `${b.getAttribute('data-behaviour')}=${b.querySelector('[data-testid="group-count"]')!.textContent}`)))
     .toEqual(['concurrent=1', 'sequential=1', 'deadlocked=1']);
   await page.locator('[data-behaviour="deadlocked"]').click();
-  await expect(page.getByTestId('group-student')).toHaveText([dora]);
+  await expect(page.getByTestId('group-student-link')).toHaveText([dora]);
+  await expect(page.getByTestId('group-student')).toHaveText(`${dora} · stopped at 1.000 s`);
   await expect(page.getByTestId('group-timeline').getByTestId('timeline-lane').first()).toBeVisible();
   await page.locator('[data-behaviour="sequential"]').click();
-  await expect(page.getByTestId('group-student')).toHaveText([seth]);
+  await expect(page.getByTestId('group-student')).toHaveText(`${seth} · 6.000 s`);
   await expect(page.getByTestId('group-timeline').getByTestId('timeline-lane').first()).toBeVisible();
 
   await page.screenshot({ path: `${SHOTS}/teacher-dashboard-1366.png`, fullPage: true });

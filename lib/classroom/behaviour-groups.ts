@@ -49,7 +49,7 @@ export interface BehaviourGroup {
   behaviour: Behaviour;
   title: string;
   description: string;
-  students: Array<{ studentId: string; username: string; submissionId: string; virtualMs: number | null }>;
+  students: Array<{ studentId: string; username: string; submissionId: string; virtualMs: number | null; status: string | null }>;
   /** The member whose virtual time is the group's median: a typical timeline, not an outlier. */
   representativeId: string;
 }
@@ -77,7 +77,7 @@ export function behaviourGroups(submissions: readonly GroupInput[], context: Beh
     const description = behaviour === 'blocking' && context.targetMs !== null ? `over the ${context.targetMs} ms time budget because ${label.description}` : label.description;
     return [{
       behaviour, title: label.title, description,
-      students: list.map((s) => ({ studentId: s.studentId, username: s.username, submissionId: s.submissionId, virtualMs: s.summary?.virtualMs ?? null })),
+      students: list.map((s) => ({ studentId: s.studentId, username: s.username, submissionId: s.submissionId, virtualMs: s.summary?.virtualMs ?? null, status: s.summary?.status ?? null })),
       representativeId: byTime[Math.floor((byTime.length - 1) / 2)]!.submissionId,
     }];
   });

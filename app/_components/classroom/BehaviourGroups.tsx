@@ -56,8 +56,9 @@ export function BehaviourGroups({ groups }: { groups: BehaviourGroup[] }) {
           <ul className="group-students" data-testid="group-students">
             {current.students.map((s) => (
               <li key={s.studentId} data-testid="group-student" data-username={s.username}>
-                <a href={`/submissions/${s.submissionId}`}>{s.username}</a>
-                {s.virtualMs !== null && <span className="muted"> · {virtualTime(s.virtualMs)}</span>}
+                <a href={`/submissions/${s.submissionId}`} data-testid="group-student-link">{s.username}</a>
+                {/* A run that did not finish stopped at this time; it did not take it. */}
+                {s.virtualMs !== null && <span className="muted"> · {s.status === 'ok' ? virtualTime(s.virtualMs) : `stopped at ${virtualTime(s.virtualMs)}`}</span>}
               </li>
             ))}
           </ul>
