@@ -35,6 +35,9 @@ test('grid, pass rates, behaviour groups with a representative timeline, at 1366
   await signUp(page, `dteach-${suffix}`, 'teacher');
   await page.getByTestId('create-class-input').fill('Async 201');
   await page.getByTestId('create-class-submit').click();
+  // Read the code and the class id only once the new class's page is shown (a slow machine lags).
+  await page.waitForURL(/\/classes\/\w+$/);
+  await expect(page.getByTestId('class-name')).toHaveText('Async 201');
   const code = (await page.getByTestId('join-code').textContent())!.trim();
   const assignmentPath = await createAssignment(page, baseURL!);
 
