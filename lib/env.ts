@@ -61,8 +61,12 @@ export function poolSize(): number {
   return env().TASKLINE_POOL_SIZE ?? Math.max(1, os.availableParallelism());
 }
 
+/**
+ * Reads only TASKLINE_ROOT, not the whole cached env(): modules that locate files at import time
+ * (the examples catalog) must not freeze the environment before a test points DATABASE_URL elsewhere.
+ */
 export function projectRoot(): string {
-  return env().TASKLINE_ROOT ?? process.cwd();
+  return EnvSchema.shape.TASKLINE_ROOT.parse(process.env.TASKLINE_ROOT) ?? process.cwd();
 }
 
 export function sandboxWorkerScript(root = projectRoot()): string {

@@ -1,5 +1,5 @@
-// Histogram of the class's virtual times (best submission per student), pure: equal-width bins
-// from 0 to the slowest time, so a teacher sees at a glance who overlapped and who did not.
+// Histograms of the class (virtual times, scores), pure: equal-width bins from 0 to the largest
+// value or a given upper end (the time budget, the maximum score), so a target line always fits.
 
 /** Bars drawn at most; fewer when there are fewer distinct times. */
 export const HISTOGRAM_BINS = 10;
@@ -10,12 +10,14 @@ export interface HistogramBin {
   count: number;
 }
 
-export function histogram(virtualTimesMs: readonly number[], bins = HISTOGRAM_BINS): HistogramBin[] {
-  if (!virtualTimesMs.length) return [];
-  const max = Math.max(...virtualTimesMs);
+/** `upTo`: the range reaches at least this far (a time budget beyond every run, a maximum score). */
+export function histogram(values: readonly number[], bins = HISTOGRAM_BINS, upTo = 0): HistogramBin[] {
+  if (!values.length) return [];
+  let max = upTo;
+  for (const v of values) if (v > max) max = v;
   // Bins are [from, to) except the last, which includes the maximum itself.
   const width = max > 0 ? max / bins : 1;
   const out = Array.from({ length: bins }, (_, i) => ({ fromMs: i * width, toMs: (i + 1) * width, count: 0 }));
-  for (const t of virtualTimesMs) out[Math.min(bins - 1, Math.floor(t / width))]!.count++;
+  for (const t of values) out[Math.min(bins - 1, Math.floor(t / width))]!.count++;
   return out;
 }

@@ -6,6 +6,7 @@ import { RECORD_ID_CHARS } from './classroom-ids.ts';
 import { decodeResult, encodeResult } from './run-payload.ts';
 import type { RunResult } from '../runner/protocol.ts';
 import type { Grade } from '../classroom/grade.ts';
+import { summarizeTrace } from '../classroom/trace-summary.ts';
 
 export interface SubmissionSummary {
   id: string;
@@ -33,8 +34,10 @@ const SUMMARY_FIELDS = {
   id: true, assignmentId: true, studentId: true, status: true, virtualMs: true, score: true, maxScore: true, late: true, penaltyPercent: true, effectiveDueAt: true, createdAt: true,
 } as const;
 
-const graded = (result: RunResult, grade: Grade) => ({
+/** The columns a graded run is stored as. The trace summary is computed here, as the run is stored, so behaviour groups never decode traces. */
+export const graded = (result: RunResult, grade: Grade) => ({
   ...encodeResult(result), status: result.status, virtualMs: result.virtualMs, score: grade.score, maxScore: grade.maxScore, gradeJson: JSON.stringify(grade),
+  traceSummaryJson: JSON.stringify(summarizeTrace(result)),
 });
 
 export async function createSubmission(
@@ -48,7 +51,7 @@ export async function createSubmission(
 export async function findSubmission(db: Db, id: string): Promise<SubmissionDetail | null> {
   const row = await db.submission.findUnique({ where: { id } });
   if (!row) return null;
-  const { resultJson, resultGzip, gradeJson, gradedVersion: _version, ...rest } = row;
+  const { resultJson, resultGzip, gradeJson, gradedVersion: _version, traceSummaryJson: _summary, ...rest } = row;
   return { ...rest, result: decodeResult({ resultJson, resultGzip: resultGzip as never }), grade: JSON.parse(gradeJson) as Grade };
 }
 

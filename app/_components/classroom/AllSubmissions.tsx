@@ -1,8 +1,8 @@
 // Every submission to the assignment, newest first, for the teacher to open any of them (not only
-// each student's best).
+// each student's best), with how each run ended: a deadlock at 1 s is not a 1 s run.
 import { shortDate } from '../../_lib/dates';
 import { virtualTime } from '../../_lib/format';
-import type { SubmissionItem } from './SubmissionList';
+import { RunBadge, type SubmissionItem } from './SubmissionList';
 
 export type TeacherSubmissionItem = SubmissionItem & { username: string };
 
@@ -17,8 +17,8 @@ export function AllSubmissions({ submissions }: { submissions: TeacherSubmission
             <th scope="row">{s.username}</th>
             <td>{shortDate(s.createdAt)} {s.late && <span className="badge badge--warn badge--inline">late</span>}</td>
             <td>{s.score} / {s.maxScore}</td>
-            <td>{virtualTime(s.virtualMs)}</td>
-            <td>{s.status}</td>
+            <td>{s.status === 'ok' ? virtualTime(s.virtualMs) : <span className="muted">stopped at {virtualTime(s.virtualMs)}</span>}</td>
+            <td><RunBadge status={s.status} /></td>
             <td><a href={`/submissions/${s.id}`}>Open</a></td>
           </tr>
         ))}

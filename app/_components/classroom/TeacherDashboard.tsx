@@ -1,29 +1,35 @@
 'use client';
-// The teacher's page for one assignment: actions (edit, CSV, regrade with progress), the table of
-// every student, the histogram of virtual times and every submission. Data comes from the server
-// page; a finished regrade refreshes it.
+// The teacher's page for one assignment: actions (edit, CSV, regrade with progress), the student ×
+// check grid, pass rates, behaviour groups, the score and virtual-time histograms and every
+// submission. Data comes from the server page; a finished regrade refreshes it.
 import { useRouter } from 'next/navigation';
-import type { DashboardRow } from '@/lib/classroom/dashboard';
-import type { HistogramBin } from '@/lib/classroom/histogram';
+import type { TeacherDashboardView } from '@/lib/usecases/classroom/dashboard';
 import { shortDate } from '../../_lib/dates';
+import { virtualTime } from '../../_lib/format';
 import { AllSubmissions, type TeacherSubmissionItem } from './AllSubmissions';
+import { BehaviourGroups } from './BehaviourGroups';
 import { DashboardTable } from './DashboardTable';
 import { Histogram } from './Histogram';
+import { PassRates } from './PassRates';
 import { RegradePanel } from './RegradePanel';
 import type { RegradeJob } from './use-regrade';
+import '../styles/dashboard.css';
 
 interface Props {
   assignment: { id: string; title: string; dueAt: Date; checkCount: number; hiddenCheckCount: number };
   cls: { id: string; name: string };
-  rows: DashboardRow[];
-  bins: HistogramBin[];
+  view: TeacherDashboardView;
   submissions: TeacherSubmissionItem[];
   job: RegradeJob | null;
 }
 
-export function TeacherDashboard({ assignment, cls, rows, bins, submissions, job }: Props) {
+const points = (n: number) => `${Math.round(n)} pts`;
+
+export function TeacherDashboard({ assignment, cls, view, submissions, job }: Props) {
   const router = useRouter();
+  const { rows } = view;
   const submitted = rows.filter((r) => r.submissions > 0).length;
+  const target = view.targetMs === null ? null : { value: view.targetMs, label: `budget ${virtualTime(view.targetMs)}` };
   return (
     <div className="dashboard" data-testid="teacher-dashboard">
       <div>
@@ -37,19 +43,34 @@ export function TeacherDashboard({ assignment, cls, rows, bins, submissions, job
         <RegradePanel assignmentId={assignment.id} initial={job} onFinished={() => router.refresh()} />
       </div>
       <section className="card" aria-labelledby="students-title">
-        <h2 id="students-title" className="section-title">Students ({submitted} of {rows.length} submitted)</h2>
-        <DashboardTable rows={rows} />
+        <h2 id="students-title" className="section-title">Students × checks ({submitted} of {rows.length} submitted; best submission each)</h2>
+        <DashboardTable rows={rows} checks={view.checks} rates={view.passRates} />
       </section>
-      <div className="dashboard-grid">
-        <section className="card" aria-labelledby="histogram-title">
-          <h2 id="histogram-title" className="section-title">Virtual time of each student's best submission</h2>
-          <Histogram bins={bins} />
+      <div className="dashboard-grid dashboard-grid--even">
+        <section className="card" aria-labelledby="rates-title">
+          <h2 id="rates-title" className="section-title">Pass rate of each check</h2>
+          <PassRates rates={view.passRates} />
         </section>
-        <section className="card" aria-labelledby="all-title">
-          <h2 id="all-title" className="section-title">All submissions ({submissions.length})</h2>
-          <AllSubmissions submissions={submissions} />
+        <section className="card" aria-labelledby="groups-title">
+          <h2 id="groups-title" className="section-title">Behaviour groups (latest submission each)</h2>
+          <BehaviourGroups groups={view.groups} />
         </section>
       </div>
+      <div className="dashboard-grid dashboard-grid--even">
+        <section className="card" aria-labelledby="scores-title">
+          <h2 id="scores-title" className="section-title">Best score of each student</h2>
+          <Histogram bins={view.scoreBins} format={points} what="students' best scores" testId="score-histogram" />
+        </section>
+        <section className="card" aria-labelledby="histogram-title">
+          <h2 id="histogram-title" className="section-title">Virtual time of each student's best submission</h2>
+          <Histogram bins={view.timeBins} target={target} />
+          {view.unfinished > 0 && <p className="muted" data-testid="histogram-unfinished">Not drawn: {view.unfinished} best submission{view.unfinished === 1 ? '' : 's'} that did not finish (a deadlock at 1 s is no 1 s run).</p>}
+        </section>
+      </div>
+      <section className="card" aria-labelledby="all-title">
+        <h2 id="all-title" className="section-title">All submissions ({submissions.length})</h2>
+        <AllSubmissions submissions={submissions} />
+      </section>
     </div>
   );
 }

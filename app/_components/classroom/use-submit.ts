@@ -24,7 +24,8 @@ export function useSubmit(assignmentId: string, initial: { submissions: Submissi
     setError(null);
     try {
       const graded = await sendJson<Graded>(`/api/assignments/${assignmentId}/submissions`, 'POST', { code });
-      setSubmissions((all) => [graded.submission, ...all]);
+      const { hidden, hiddenFailedKinds } = graded.grade;
+      setSubmissions((all) => [{ ...graded.submission, hidden: { ...hidden, failedKinds: hiddenFailedKinds ?? [] } }, ...all]);
       setLatest(graded);
       return graded;
     } catch (failure) {

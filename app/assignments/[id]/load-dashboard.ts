@@ -1,26 +1,20 @@
-// The teacher's dashboard data for /assignments/<id>: rows and histogram (as the API computes
-// them), every submission with its student's name, and the latest regrade job.
-import { dashboardData, dashboardResponse } from '@/lib/api/classroom-dashboard';
+// The teacher's dashboard data for /assignments/<id>: the grid, pass rates, histograms and
+// behaviour groups (as the API computes them), every submission with its student's name, and the
+// latest regrade job.
+import { teacherDashboard } from '@/lib/api/classroom-dashboard';
 import type { AssignmentRecord } from '@/lib/db/assignments';
-import type { ClassroomRecord } from '@/lib/db/classrooms';
 import { database } from '@/lib/db/database';
 import { latestRegradeJob } from '@/lib/db/regrade-jobs';
 import { listAssignmentSubmissions } from '@/lib/db/submissions';
 import { findUser } from '@/lib/db/users';
 
-export async function loadDashboard(assignment: AssignmentRecord, cls: ClassroomRecord) {
+export async function loadDashboard(assignment: AssignmentRecord) {
   const db = await database();
-  const [{ rows }, all, job] = await Promise.all([
-    dashboardData(db, cls.id, assignment.id), listAssignmentSubmissions(db, assignment.id), latestRegradeJob(db, assignment.id),
-  ]);
-  const names = new Map(rows.map((r) => [r.studentId, r.username]));
+  const [view, all, job] = await Promise.all([teacherDashboard(db, assignment), listAssignmentSubmissions(db, assignment.id), latestRegradeJob(db, assignment.id)]);
+  const names = new Map(view.rows.map((r) => [r.studentId, r.username]));
   // Removed students leave the roster but their submissions stay: look their names up.
   for (const id of new Set(all.map((s) => s.studentId))) {
     if (!names.has(id)) names.set(id, `${(await findUser(db, id))?.username ?? 'unknown'} (removed)`);
   }
-  const { histogram } = dashboardResponse(rows);
-  return {
-    rows, bins: histogram, job,
-    submissions: all.map((s) => ({ ...s, username: names.get(s.studentId) ?? 'unknown' })),
-  };
+  return { view, job, submissions: all.map((s) => ({ ...s, username: names.get(s.studentId) ?? 'unknown' })) };
 }

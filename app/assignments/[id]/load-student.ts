@@ -4,7 +4,9 @@
 import { assignmentView, submissionView } from '@/lib/api/classroom-views';
 import type { AssignmentRecord } from '@/lib/db/assignments';
 import { database } from '@/lib/db/database';
-import { findSubmission, listStudentSubmissions } from '@/lib/db/submissions';
+import { findSubmission } from '@/lib/db/submissions';
+import { listStudentSubmissionsGraded } from '@/lib/db/dashboard-reads';
+import { redactForStudent } from '@/lib/classroom/redact';
 import type { UserRecord } from '@/lib/db/users';
 import type { StudentGrade } from '@/lib/classroom/redact';
 import { describeLatePolicy } from '@/lib/classroom/late-policy';
@@ -25,7 +27,11 @@ export async function studentAssignmentView(assignment: AssignmentRecord, studen
 
 export async function loadStudentAssignment(assignment: AssignmentRecord, user: UserRecord) {
   const db = await database();
-  const submissions = await listStudentSubmissions(db, assignment.id, user.id);
+  // Each grade is redacted here, on the server: only counts and failed kinds of hidden checks leave it.
+  const submissions = (await listStudentSubmissionsGraded(db, assignment.id, user.id)).map(({ grade, ...summary }) => {
+    const redacted = redactForStudent(grade);
+    return { ...summary, hidden: { ...redacted.hidden, failedKinds: redacted.hiddenFailedKinds } };
+  });
   const detail = submissions[0] ? await findSubmission(db, submissions[0].id) : null;
   let latest = null;
   if (detail) {

@@ -22,7 +22,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   if (!loaded.ok) return <Refused user={user} reason={loaded.reason} />;
   const { assignment, cls } = loaded.value;
   if (cls.teacherId === user.id) {
-    const data = await loadDashboard(assignment, cls);
+    const data = await loadDashboard(assignment);
     const hidden = assignment.checks.filter((c) => !c.visible).length;
     return (
       <ClassroomPage user={user} wide>
