@@ -1,0 +1,135 @@
+// The location register: every loop iteration and every plain function entry writes its source
+// line into a small Int32Array the host made before user code ran, so after the CPU limit stops a
+// program the host reads where it was (the loop on line N), not a guess from the source text.
+import ts from 'typescript';
+import { splitDirectives } from './hooks.ts';
+import type { State } from './state.ts';
+
+/** Global the host sets to the register just before the program runs; the program's first line takes it and deletes it. */
+export const LOCATION_GLOBAL = '__tl_loc';
+/** The register's local inside the program (reserved prefix: user code cannot name it). */
+export const LOCATION_LOCAL = '__tl_L';
+/** Slots: line of the loop whose iteration began last, line of the function entered last, calls since that iteration. */
+export const LOOP_SLOT = 0;
+export const FUNCTION_SLOT = 1;
+export const CALLS_SLOT = 2;
+export const LOCATION_SLOTS = 3;
+
+/**
+ * Taken on the program's first line, before any user statement. `this` there is the script's global
+ * object (the wrapper is an arrow, and user code cannot rebind `this`); a name such as `globalThis`
+ * could be shadowed by a hoisted user declaration. The fallback only serves programs run without
+ * the host's register (tests that evaluate a compiled program by hand).
+ */
+export const LOCATION_PROLOGUE = `const ${LOCATION_LOCAL} = this.${LOCATION_GLOBAL} ?? [0, 0, 0]; delete this.${LOCATION_GLOBAL};`;
+
+/** Harness lines are stored negated, so the host can tell them from the student's. */
+function signedLine(st: State, node: ts.Node, harness: boolean): number {
+  const line = st.lineOf(node);
+  return harness ? -line : line;
+}
+
+function slot(st: State, index: number): ts.ElementAccessExpression {
+  return st.f.createElementAccessExpression(st.f.createIdentifier(LOCATION_LOCAL), index);
+}
+
+function lineLiteral(st: State, line: number): ts.Expression {
+  const f = st.f;
+  return line < 0 ? f.createPrefixMinus(f.createNumericLiteral(-line)) : f.createNumericLiteral(line);
+}
+
+/** `__tl_L[0] = <line>, __tl_L[2] = 0;` */
+function iterationStatement(st: State, line: number): ts.Statement {
+  const f = st.f;
+  return f.createExpressionStatement(f.createComma(
+    f.createAssignment(slot(st, LOOP_SLOT), lineLiteral(st, line)),
+    f.createAssignment(slot(st, CALLS_SLOT), f.createNumericLiteral(0)),
+  ));
+}
+
+/** `__tl_L[1] = <line>, __tl_L[2]++` */
+function entryExpression(st: State, line: number): ts.Expression {
+  const f = st.f;
+  return f.createComma(
+    f.createAssignment(slot(st, FUNCTION_SLOT), lineLiteral(st, line)),
+    f.createPostfixIncrement(slot(st, CALLS_SLOT)),
+  );
+}
+
+function prependTo(st: State, body: ts.Statement, first: ts.Statement): ts.Statement {
+  return ts.isBlock(body)
+    ? st.f.updateBlock(body, [first, ...body.statements])
+    : st.f.createBlock([first, body], true);
+}
+
+/** The loop (already visited) with the register write first in its body. */
+function markLoop(st: State, original: ts.IterationStatement, loop: ts.IterationStatement, harness: boolean): ts.IterationStatement {
+  const f = st.f;
+  const first = iterationStatement(st, signedLine(st, original, harness));
+  if (ts.isWhileStatement(loop)) return f.updateWhileStatement(loop, loop.expression, prependTo(st, loop.statement, first));
+  if (ts.isDoStatement(loop)) return f.updateDoStatement(loop, prependTo(st, loop.statement, first), loop.expression);
+  if (ts.isForStatement(loop)) return f.updateForStatement(loop, loop.initializer, loop.condition, loop.incrementor, prependTo(st, loop.statement, first));
+  if (ts.isForInStatement(loop)) return f.updateForInStatement(loop, loop.initializer, loop.expression, prependTo(st, loop.statement, first));
+  if (ts.isForOfStatement(loop)) return f.updateForOfStatement(loop, loop.awaitModifier, loop.initializer, loop.expression, prependTo(st, loop.statement, first));
+  return loop;
+}
+
+/** Marks the loop among a visitor's results (a `for await` comes back with a statement after it). */
+export function withLoopMark(st: State, original: ts.IterationStatement, out: ts.VisitResult<ts.Node | undefined>, harness: boolean): ts.VisitResult<ts.Node | undefined> {
+  const mark = (node: ts.Node): ts.Node => (ts.isIterationStatement(node, false) ? markLoop(st, original, node, harness) : node);
+  if (Array.isArray(out)) return (out as readonly ts.Node[]).map(mark);
+  return out ? mark(out as ts.Node) : out;
+}
+
+type PlainFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
+
+/** A plain (not async) function, already visited, with the register write first in its body: recursion is located by it. */
+export function withEntryMark<T extends ts.Node>(st: State, original: PlainFunction, fn: T, harness: boolean): T {
+  const f = st.f;
+  const line = signedLine(st, original, harness);
+  const node = fn as ts.Node;
+  if (ts.isArrowFunction(node)) {
+    const body = ts.isBlock(node.body)
+      ? f.updateBlock(node.body, withEntry(st, node.body.statements, line))
+      : f.createParenthesizedExpression(f.createComma(entryExpression(st, line), node.body));
+    return f.updateArrowFunction(node, node.modifiers, node.typeParameters, node.parameters, node.type, node.equalsGreaterThanToken, body) as unknown as T;
+  }
+  if (!(ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) || !node.body) return fn;
+  const body = f.updateBlock(node.body, withEntry(st, node.body.statements, line));
+  if (ts.isFunctionDeclaration(node)) {
+    return f.updateFunctionDeclaration(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, node.parameters, node.type, body) as unknown as T;
+  }
+  if (ts.isFunctionExpression(node)) {
+    return f.updateFunctionExpression(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, node.parameters, node.type, body) as unknown as T;
+  }
+  return f.updateMethodDeclaration(node, node.modifiers, node.asteriskToken, node.name, node.questionToken, node.typeParameters, node.parameters, node.type, body) as unknown as T;
+}
+
+function withEntry(st: State, statements: readonly ts.Statement[], line: number): ts.Statement[] {
+  const [directives, rest] = splitDirectives(statements);
+  return [...directives, st.f.createExpressionStatement(entryExpression(st, line)), ...rest];
+}
+
+/** What the register held when the program stopped: the loop (or, with no loop iteration for a while, the function) to point at. */
+export interface StoppedAt {
+  line: number;
+  file?: 'harness';
+  what: 'loop' | 'function';
+}
+
+/**
+ * Calls since the last loop iteration past which the function entered last says more than that
+ * loop: a recursion (fib(40)) that started after a finished loop spends its time in calls, not in it.
+ */
+export const CALLS_WITHOUT_LOOP = 10_000;
+
+/** Reads the register's slots (as copied out of the isolate); undefined when it says nothing. */
+export function stoppedAt(slots: ArrayLike<number> | undefined): StoppedAt | undefined {
+  if (!slots || slots.length < LOCATION_SLOTS) return undefined;
+  const loop = Number(slots[LOOP_SLOT]), fn = Number(slots[FUNCTION_SLOT]), calls = Number(slots[CALLS_SLOT]);
+  // The counter wraps past 2**31 calls: negative means "very many".
+  const manyCalls = calls < 0 || calls >= CALLS_WITHOUT_LOOP;
+  const pick = loop !== 0 && !(manyCalls && fn !== 0) ? { line: loop, what: 'loop' as const } : fn !== 0 ? { line: fn, what: 'function' as const } : undefined;
+  if (!pick || !Number.isInteger(pick.line)) return undefined;
+  return pick.line < 0 ? { line: -pick.line, file: 'harness', what: pick.what } : pick;
+}
