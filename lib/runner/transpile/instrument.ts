@@ -18,7 +18,9 @@ import { withLoopMark } from './location.ts';
 function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   const out = dispatch(st, aio, node);
   // Every loop writes the location register (location.ts) each iteration: the CPU limit's "where".
-  return ts.isIterationStatement(node, false) ? withLoopMark(st, node, out, st.harness) : out;
+  // A `for await` gives the event loop a turn every iteration, so it is never what the limit stops.
+  const marked = ts.isIterationStatement(node, false) && !(ts.isForOfStatement(node) && node.awaitModifier);
+  return marked ? withLoopMark(st, node, out, st.harness) : out;
 }
 
 function dispatch(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
