@@ -90,12 +90,12 @@ export function withEntryMark<T extends ts.Node>(st: State, original: PlainFunct
   const node = fn as ts.Node;
   if (ts.isArrowFunction(node)) {
     const body = ts.isBlock(node.body)
-      ? f.updateBlock(node.body, withEntry(st, node.body.statements, line))
-      : f.createParenthesizedExpression(f.createComma(entryExpression(st, line), node.body));
+      ? f.updateBlock(node.body, withEntry(st, node.body.statements, line, original))
+      : f.createParenthesizedExpression(f.createComma(mapped(st, entryExpression(st, line), original.body!), node.body));
     return f.updateArrowFunction(node, node.modifiers, node.typeParameters, node.parameters, node.type, node.equalsGreaterThanToken, body) as unknown as T;
   }
   if (!(ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) || !node.body) return fn;
-  const body = f.updateBlock(node.body, withEntry(st, node.body.statements, line));
+  const body = f.updateBlock(node.body, withEntry(st, node.body.statements, line, original));
   if (ts.isFunctionDeclaration(node)) {
     return f.updateFunctionDeclaration(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, node.parameters, node.type, body) as unknown as T;
   }
@@ -105,9 +105,26 @@ export function withEntryMark<T extends ts.Node>(st: State, original: PlainFunct
   return f.updateMethodDeclaration(node, node.modifiers, node.asteriskToken, node.name, node.questionToken, node.typeParameters, node.parameters, node.type, body) as unknown as T;
 }
 
-function withEntry(st: State, statements: readonly ts.Statement[], line: number): ts.Statement[] {
+/**
+ * The write goes first in the body, mapped to the body's first statement: V8 checks the stack on
+ * entry, so a stack overflow is reported here and must still point at the user's line.
+ */
+function withEntry(st: State, statements: readonly ts.Statement[], line: number, original: PlainFunction): ts.Statement[] {
   const [directives, rest] = splitDirectives(statements);
-  return [...directives, st.f.createExpressionStatement(entryExpression(st, line)), ...rest];
+  const entry = st.f.createExpressionStatement(entryExpression(st, line));
+  const body = original.body!;
+  mapTo(st, entry, ts.isBlock(body) ? (splitDirectives(body.statements)[1][0] ?? body) : body);
+  return [...directives, entry, ...rest];
+}
+
+function mapped<T extends ts.Node>(st: State, node: T, user: ts.Node): T {
+  mapTo(st, node, user);
+  return node;
+}
+
+/** Maps a synthesized node to a user node's text, so a position inside it reports the user's line. */
+function mapTo(st: State, node: ts.Node, user: ts.Node): void {
+  if (user.pos >= 0) ts.setSourceMapRange(node, { pos: user.getStart(st.sf), end: user.end });
 }
 
 /** What the register held when the program stopped: the loop (or, with no loop iteration for a while, the function) to point at. */
