@@ -18,7 +18,12 @@ async function create(): Promise<GradingQueue> {
   const target = parseDatabaseUrl(databaseUrl(), projectRoot());
   const queue = target.provider === 'postgresql' ? new PgBossQueue(target) : new InProcessQueue();
   const db = await database();
-  await queue.work(async (jobId) => runRegradeJob(await database(), jobId));
+  // One line per job taken and finished: which instance worked what (and the kill -9 scenario reads it).
+  await queue.work(async (jobId) => {
+    console.log(`taskline: regrade job ${jobId} started`);
+    await runRegradeJob(await database(), jobId);
+    console.log(`taskline: regrade job ${jobId} finished`);
+  });
   if (queue instanceof InProcessQueue) await resumeUnfinished(db, queue);
   return queue;
 }
