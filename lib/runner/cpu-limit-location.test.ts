@@ -98,9 +98,11 @@ describe('user code cannot forge or break the location register', () => {
     expectStoppedAt(await run(code), code, '// HOT');
   }, 30_000);
 
-  it('tampered typed-array prototypes, eval and a shadowed globalThis do not redirect the write', async () => {
+  it('tampered array prototypes, eval and a shadowed globalThis do not redirect the write', async () => {
     const code = src(
       'var globalThis: any = undefined;',
+      "Object.defineProperty(Array.prototype, '0', { set() {}, get() { return 7; }, configurable: true });",
+      "Object.defineProperty(Array.prototype, '1', { set() {}, get() { return 7; }, configurable: true });",
       "Object.defineProperty(Int32Array.prototype, '0', { set() {}, get() { return 7; } });",
       "Object.defineProperty(Object.prototype, '__tl_L', { get() { return new Int32Array([5, 5, 0]); } });",
       // eval is always indirect here: it reaches the global scope (and the getter above), never the program's.

@@ -100,19 +100,20 @@ function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
  * Makes the program's location register (transpile/location.ts) in the context, before user code:
  * the host keeps a reference, so what the program later does to globals cannot redirect the read.
  */
-function makeLocationRegister(context: ivm.Context): ivm.Reference<Int32Array> | undefined {
+function makeLocationRegister(context: ivm.Context): ivm.Reference<number[]> | undefined {
   try {
-    return context.evalSync(`this.${LOCATION_GLOBAL} = new Int32Array(${LOCATION_SLOTS})`, { reference: true, timeout: 100 }) as ivm.Reference<Int32Array>;
+    const slots = `[${new Array(LOCATION_SLOTS).fill(0).join(', ')}]`;
+    return context.evalSync(`this.${LOCATION_GLOBAL} = ${slots}`, { reference: true, timeout: 100 }) as ivm.Reference<number[]>;
   } catch {
     return undefined;
   }
 }
 
-/** The register's slots, copied out (a typed array copy runs no user code); undefined if unreadable. */
-function readLocation(register: ivm.Reference<Int32Array> | undefined): number[] | undefined {
+/** The register's slots, copied out (a copy of a plain array of numbers runs no user code); undefined if unreadable. */
+function readLocation(register: ivm.Reference<number[]> | undefined): number[] | undefined {
   try {
     const slots = register?.copySync() as unknown;
-    return slots instanceof Int32Array ? [...slots] : undefined;
+    return Array.isArray(slots) && slots.every((n) => Number.isInteger(n)) ? slots as number[] : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,8 @@
 // The location register: every loop iteration and every plain function entry writes its source
-// line into a small Int32Array the host made before user code ran, so after the CPU limit stops a
+// line into a small array the host made before user code ran, so after the CPU limit stops a
 // program the host reads where it was (the loop on line N), not a guess from the source text.
+// One store of a small integer per site into a plain array: a call counter (read-modify-write)
+// doubled a tight loop's cost, and an Int32Array cost +40% where a plain array costs nothing measurable.
 import ts from 'typescript';
 import { splitDirectives } from './hooks.ts';
 import type { State } from './state.ts';
@@ -9,11 +11,13 @@ import type { State } from './state.ts';
 export const LOCATION_GLOBAL = '__tl_loc';
 /** The register's local inside the program (reserved prefix: user code cannot name it). */
 export const LOCATION_LOCAL = '__tl_L';
-/** Slots: line of the loop whose iteration began last, line of the function entered last, calls since that iteration. */
+/**
+ * Slots: the line of the loop whose iteration began last (cleared when a loop ends normally, so a
+ * finished loop is not blamed for what runs after it), and the line of the function entered last.
+ */
 export const LOOP_SLOT = 0;
 export const FUNCTION_SLOT = 1;
-export const CALLS_SLOT = 2;
-export const LOCATION_SLOTS = 3;
+export const LOCATION_SLOTS = 2;
 
 /**
  * Taken on the program's first line, before any user statement. `this` there is the script's global
@@ -21,7 +25,7 @@ export const LOCATION_SLOTS = 3;
  * could be shadowed by a hoisted user declaration. The fallback only serves programs run without
  * the host's register (tests that evaluate a compiled program by hand).
  */
-export const LOCATION_PROLOGUE = `const ${LOCATION_LOCAL} = this.${LOCATION_GLOBAL} ?? [0, 0, 0]; delete this.${LOCATION_GLOBAL};`;
+export const LOCATION_PROLOGUE = `const ${LOCATION_LOCAL} = this.${LOCATION_GLOBAL} ?? [0, 0]; delete this.${LOCATION_GLOBAL};`;
 
 /** Harness lines are stored negated, so the host can tell them from the student's. */
 function signedLine(st: State, node: ts.Node, harness: boolean): number {
@@ -38,22 +42,14 @@ function lineLiteral(st: State, line: number): ts.Expression {
   return line < 0 ? f.createPrefixMinus(f.createNumericLiteral(-line)) : f.createNumericLiteral(line);
 }
 
-/** `__tl_L[0] = <line>, __tl_L[2] = 0;` */
-function iterationStatement(st: State, line: number): ts.Statement {
-  const f = st.f;
-  return f.createExpressionStatement(f.createComma(
-    f.createAssignment(slot(st, LOOP_SLOT), lineLiteral(st, line)),
-    f.createAssignment(slot(st, CALLS_SLOT), f.createNumericLiteral(0)),
-  ));
+/** `__tl_L[0] = <line>;`: a loop iteration, or after a loop that ended normally, the loop around it (0 for none). */
+function loopStatement(st: State, line: number): ts.Statement {
+  return st.f.createExpressionStatement(st.f.createAssignment(slot(st, LOOP_SLOT), lineLiteral(st, line)));
 }
 
-/** `__tl_L[1] = <line>, __tl_L[2]++` */
+/** `__tl_L[1] = <line>` */
 function entryExpression(st: State, line: number): ts.Expression {
-  const f = st.f;
-  return f.createComma(
-    f.createAssignment(slot(st, FUNCTION_SLOT), lineLiteral(st, line)),
-    f.createPostfixIncrement(slot(st, CALLS_SLOT)),
-  );
+  return st.f.createAssignment(slot(st, FUNCTION_SLOT), lineLiteral(st, line));
 }
 
 function prependTo(st: State, body: ts.Statement, first: ts.Statement): ts.Statement {
@@ -65,7 +61,7 @@ function prependTo(st: State, body: ts.Statement, first: ts.Statement): ts.State
 /** The loop (already visited) with the register write first in its body. */
 function markLoop(st: State, original: ts.IterationStatement, loop: ts.IterationStatement, harness: boolean): ts.IterationStatement {
   const f = st.f;
-  const first = iterationStatement(st, signedLine(st, original, harness));
+  const first = loopStatement(st, signedLine(st, original, harness));
   if (ts.isWhileStatement(loop)) return f.updateWhileStatement(loop, loop.expression, prependTo(st, loop.statement, first));
   if (ts.isDoStatement(loop)) return f.updateDoStatement(loop, prependTo(st, loop.statement, first), loop.expression);
   if (ts.isForStatement(loop)) return f.updateForStatement(loop, loop.initializer, loop.condition, loop.incrementor, prependTo(st, loop.statement, first));
@@ -74,11 +70,25 @@ function markLoop(st: State, original: ts.IterationStatement, loop: ts.Iteration
   return loop;
 }
 
-/** Marks the loop among a visitor's results (a `for await` comes back with a statement after it). */
+/**
+ * Marks the loop among a visitor's results, and clears the loop slot after it (`break` lands there
+ * too; `return` and `throw` skip it). A labelled loop gets no clear: `continue label` needs the
+ * label on the loop itself, not on a block around it.
+ */
 export function withLoopMark(st: State, original: ts.IterationStatement, out: ts.VisitResult<ts.Node | undefined>, harness: boolean): ts.VisitResult<ts.Node | undefined> {
   const mark = (node: ts.Node): ts.Node => (ts.isIterationStatement(node, false) ? markLoop(st, original, node, harness) : node);
-  if (Array.isArray(out)) return (out as readonly ts.Node[]).map(mark);
-  return out ? mark(out as ts.Node) : out;
+  const marked = Array.isArray(out) ? (out as readonly ts.Node[]).map(mark) : out ? [mark(out as ts.Node)] : [];
+  if (ts.isLabeledStatement(original.parent)) return marked;
+  return [...marked, loopStatement(st, enclosingLoopLine(st, original, harness))];
+}
+
+/** After an inner loop ends, the loop around it (in the same function) is the one running again. */
+function enclosingLoopLine(st: State, loop: ts.Node, harness: boolean): number {
+  for (let node = loop.parent; node && !ts.isSourceFile(node); node = node.parent) {
+    if (ts.isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node)) return 0;
+    if (ts.isIterationStatement(node, false) && !(ts.isForOfStatement(node) && node.awaitModifier)) return signedLine(st, node, harness);
+  }
+  return 0;
 }
 
 type PlainFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
@@ -135,18 +145,14 @@ export interface StoppedAt {
 }
 
 /**
- * Calls since the last loop iteration past which the function entered last says more than that
- * loop: a recursion (fib(40)) that started after a finished loop spends its time in calls, not in it.
+ * Reads the register's slots (as copied out of the isolate); undefined when it says nothing. A loop
+ * still running wins over the functions it calls; with none, the function entered last (runaway
+ * recursion) is the place.
  */
-export const CALLS_WITHOUT_LOOP = 10_000;
-
-/** Reads the register's slots (as copied out of the isolate); undefined when it says nothing. */
 export function stoppedAt(slots: ArrayLike<number> | undefined): StoppedAt | undefined {
   if (!slots || slots.length < LOCATION_SLOTS) return undefined;
-  const loop = Number(slots[LOOP_SLOT]), fn = Number(slots[FUNCTION_SLOT]), calls = Number(slots[CALLS_SLOT]);
-  // The counter wraps past 2**31 calls: negative means "very many".
-  const manyCalls = calls < 0 || calls >= CALLS_WITHOUT_LOOP;
-  const pick = loop !== 0 && !(manyCalls && fn !== 0) ? { line: loop, what: 'loop' as const } : fn !== 0 ? { line: fn, what: 'function' as const } : undefined;
+  const loop = Number(slots[LOOP_SLOT]), fn = Number(slots[FUNCTION_SLOT]);
+  const pick = loop !== 0 ? { line: loop, what: 'loop' as const } : fn !== 0 ? { line: fn, what: 'function' as const } : undefined;
   if (!pick || !Number.isInteger(pick.line)) return undefined;
   return pick.line < 0 ? { line: -pick.line, file: 'harness', what: pick.what } : pick;
 }
