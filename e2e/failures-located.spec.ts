@@ -3,11 +3,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openPlayground, replaceCode } from './helpers';
 
-/** The 1-based editor lines carrying a squiggle of this kind (Monaco draws them in overlay rows placed by `top`). */
+/**
+ * The editor lines carrying a squiggle of this kind: Monaco draws squiggles in overlay rows and line
+ * numbers in margin rows, each placed by the same `top`, so a squiggle's row names its line.
+ */
 async function squiggleLines(page: Page, kind: 'error' | 'warning'): Promise<number[]> {
-  const lineHeight = await page.locator('.monaco-editor .view-line').first().evaluate((el) => (el as HTMLElement).offsetHeight);
-  return page.locator(`.monaco-editor .squiggly-${kind}`).evaluateAll((els, h) => [...new Set(els.map((el) =>
-    Math.round(parseFloat((el.parentElement as HTMLElement).style.top) / h) + 1))].sort((a, b) => a - b), lineHeight);
+  return page.locator('.monaco-editor').first().evaluate((editor, k) => {
+    const numbers = new Map<string, number>();
+    for (const row of editor.querySelectorAll<HTMLElement>('.margin-view-overlays > div')) {
+      const n = Number(row.querySelector('.line-numbers')?.textContent);
+      if (n) numbers.set(row.style.top, n);
+    }
+    const lines = [...editor.querySelectorAll(`.squiggly-${k}`)].map((el) => numbers.get((el.parentElement as HTMLElement).style.top) ?? -1);
+    return [...new Set(lines)].sort((a, b) => a - b);
+  }, kind);
 }
 
 async function runToEnd(page: Page): Promise<void> {

@@ -107,7 +107,7 @@ export function Playground({ builtinsDts, recent }: { builtinsDts: string; recen
       theme={theme}
       builtinsDts={builtinsDts}
       marks={marks}
-      runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
+      runError={result?.error && (result.status === 'compile-error' || result.status === 'error' || result.status === 'timeout') ? result.error : null}
     />
   );
 
