@@ -8,6 +8,7 @@ import { pinClientAddress } from '../lib/ratelimit/forwarded-for.ts';
 import { createLimitedServer, refuseUnservedMethod } from '../lib/http/server-limits.ts';
 import { sharedRunner } from '../lib/runner/shared-pool.ts';
 import { isRunRequest, serveRun } from '../lib/http/run-endpoint.ts';
+import { startGradingAtBoot } from '../lib/usecases/regrade-boot.ts';
 
 function portFromArgs(args: string[]): number {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
@@ -28,6 +29,9 @@ const handle = app.getRequestHandler();
 // the server boots, so a session's first run answers at once. The routes find this pool on globalThis.
 sharedRunner();
 await app.prepare();
+// On PostgreSQL this instance works queued regrade jobs from now on (the routes find the queue on
+// globalThis), including jobs a killed instance left behind.
+await startGradingAtBoot();
 
 server.on('request', (req, res) => {
   if (refuseUnservedMethod(req, res)) return;

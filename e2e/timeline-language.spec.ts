@@ -74,3 +74,18 @@ test('the timeline table opens below the chart without squeezing it', async ({ p
   const after = await box(page, '.timeline__frame');
   expect(after.height).toBeCloseTo(before.height, 0);
 });
+
+test('hovering a wait on a task draws one arrow from its resolve to the resume', async ({ page }) => {
+  await openPlayground(page);
+  await pickExample(page, 'create-task');
+  await runAndWait(page);
+  await expect(page.getByTestId('resume-arrow')).toHaveCount(0);
+  await page.locator('[data-task-label="main#1"] [data-testid="timeline-span"][data-kind="waiting"]').filter({ hasText: 'callApi#1' }).first().hover();
+  const arrow = page.getByTestId('resume-arrow');
+  await expect(arrow).toHaveCount(1);
+  await expect(arrow).toHaveAttribute('data-from', 'callApi#1');
+  await expect(arrow).toHaveAttribute('data-to', 'main#1');
+  await page.locator('.timeline__frame').screenshot({ path: test.info().outputPath('resume-arrow.png') });
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId('resume-arrow')).toHaveCount(0);
+});

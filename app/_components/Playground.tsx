@@ -117,7 +117,7 @@ export function Playground({ builtinsDts, examples, defaultExampleId, recent }: 
       theme={theme}
       builtinsDts={builtinsDts}
       marks={marks}
-      runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
+      runError={result?.error && (result.status === 'compile-error' || result.status === 'error' || result.status === 'timeout') ? result.error : null}
     />
   );
 

@@ -4,6 +4,7 @@ import { workerKill } from './worker-kill.ts';
 import { appKill } from './app-kill.ts';
 import { pgRestart } from './pg-restart.ts';
 import { diskFull } from './disk-full.ts';
+import { regradeKill } from './regrade-kill.ts';
 import type { ScenarioResult } from './scenario.ts';
 
 const SCENARIOS: Record<string, () => Promise<ScenarioResult>> = {
@@ -11,6 +12,7 @@ const SCENARIOS: Record<string, () => Promise<ScenarioResult>> = {
   'app-kill': appKill,
   'pg-restart': pgRestart,
   'disk-full': diskFull,
+  'regrade-kill': regradeKill,
 };
 
 const wanted = process.argv.slice(2);

@@ -195,7 +195,8 @@ describe('the CPU limit', () => {
     const { result, insights } = await insightsOf(code);
     expect(result.status).toBe('timeout');
     const cpu = insights.find((i) => i.kind === 'cpu-limit')!;
-    expect(cpu.text).toContain('The CPU limit stopped spin#1 while it ran without awaiting (since 0 ms): the loop on line 4');
+    expect(cpu.text).toContain('The CPU limit stopped spin#1 while it ran without awaiting (since 0 ms): it was in the loop on line 4');
+    expect(result.error).toMatchObject({ name: 'TimeoutError', line: 4 });
     expect(codeMarks(result, code, insights).map((m) => m.line)).toContain(4);
   }, 30_000);
 });

@@ -64,15 +64,3 @@ export function throwLineIn(code: string, name: string): number | null {
   }
   return null;
 }
-
-/** The first loop (`while`, `for`, `do`) inside `function name`, or in the whole code for the script. */
-export function loopLineIn(code: string, name: string | null): number | null {
-  const lines = linesOf(code);
-  const start = name === null ? -1 : lines.findIndex((line) => isDeclaration(line, name));
-  if (name !== null && start < 0) return null;
-  for (let i = start + 1; i < lines.length; i++) {
-    if (name !== null && i > start + 1 && /^(async\s+)?function\b/.test(lines[i])) break;
-    if (/^\s*(?:[\w$]+:\s*)?(?:while\s*\(|for\s*\(|do\b)/.test(lines[i])) return i + 1;
-  }
-  return null;
-}

@@ -1,7 +1,8 @@
 // The process's grading queue: pg-boss when DATABASE_URL is PostgreSQL, in-process for SQLite,
 // with this instance working jobs as soon as it exists. Kept on globalThis so dev-mode reloads
-// reuse it. Started by the regrade routes (POST and the progress poll), not by a Next.js
-// instrumentation hook: that hook is bundled apart and would open a second database client.
+// reuse it. Started at boot by bin/server.ts on PostgreSQL (regrade-boot.ts), else by the regrade
+// routes (POST and the progress poll); not by a Next.js instrumentation hook: that hook is bundled
+// apart and would open a second database client.
 import { databaseUrl, projectRoot } from '../env.ts';
 import { parseDatabaseUrl } from '../db/database-url.ts';
 import { database } from '../db/database.ts';
@@ -17,7 +18,12 @@ async function create(): Promise<GradingQueue> {
   const target = parseDatabaseUrl(databaseUrl(), projectRoot());
   const queue = target.provider === 'postgresql' ? new PgBossQueue(target) : new InProcessQueue();
   const db = await database();
-  await queue.work(async (jobId) => runRegradeJob(await database(), jobId));
+  // One line per job taken and finished: which instance worked what (and the kill -9 scenario reads it).
+  await queue.work(async (jobId) => {
+    console.log(`taskline: regrade job ${jobId} started`);
+    await runRegradeJob(await database(), jobId);
+    console.log(`taskline: regrade job ${jobId} finished`);
+  });
   if (queue instanceof InProcessQueue) await resumeUnfinished(db, queue);
   return queue;
 }

@@ -63,7 +63,7 @@ export function SnippetView({ snippet, runs: initialRuns, forkedFrom, builtinsDt
       builtinsDts={builtinsDts}
       marks={marks}
       readOnly={!session.isOwner}
-      runError={result?.error && (result.status === 'compile-error' || result.status === 'error') ? result.error : null}
+      runError={result?.error && (result.status === 'compile-error' || result.status === 'error' || result.status === 'timeout') ? result.error : null}
     />
   );
   const output = (

@@ -19,6 +19,8 @@ import { virtualTime } from '../../_lib/format';
 import { taskNames } from './words';
 import { readoutText } from './readout';
 import { readyStretches, type ReadyStretch } from '@/lib/insights';
+import { resumeArrow } from './resume-arrow';
+import { ResumeArrowView } from './ResumeArrowView';
 
 interface Props {
   result: RunResult;
@@ -131,6 +133,10 @@ export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, ex
       + ('from' in activity ? ` (${virtualTime(activity.from)} → ${virtualTime(activity.to)})` : '')
     : 'no tasks';
   const summary = useMemo(() => readoutText(lanes, names, playheadMs), [lanes, names, playheadMs]);
+  // Only the hovered wait gets its arrow: one lookup per hover, however many spans there are.
+  const arrow = useMemo(() => (hover ? resumeArrow(hover.lane.task, hover.span, result.tasks, names) : null), [hover, result, names]);
+  const placeX = (t: number) => trackLeft + t / msPerPx;
+  const rowOf = (id: number) => lanes.findIndex((lane) => lane.task.id === id);
 
   return (
     <>
@@ -169,7 +175,8 @@ export function TimelineChart({ result, playheadMs, onPlayhead, domainMs = 0, ex
                 onHover={setHover}
               />
             ))}
-            {overlay?.({ x: (t) => trackLeft + t / msPerPx, rowOf: (id) => lanes.findIndex((lane) => lane.task.id === id) })}
+            {overlay?.({ x: placeX, rowOf })}
+            {arrow && <ResumeArrowView arrow={arrow} x={placeX} rowOf={rowOf} rows={lanes.length} names={names} />}
             <div className="playhead-line" style={{ left: trackLeft + playheadMs / msPerPx }} />
           </div>
         </div>

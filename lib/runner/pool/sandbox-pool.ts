@@ -35,6 +35,8 @@ interface Waiting {
   client: string;
   timer: NodeJS.Timeout;
   stopListening?: () => void;
+  /** The caller's signal: once the run is on a worker, aborting it stops the worker (stopOnAbort). */
+  signal?: AbortSignal;
 }
 
 export class SandboxPool {
@@ -69,16 +71,16 @@ export class SandboxPool {
   /**
    * Runs `code` for `client` (a user id or address; runs without one share the anonymous client,
    * which is bounded only by the overall queue limit and never capped as heavy). An aborted
-   * `signal` (the HTTP client went away) takes a run still waiting out of the queue; a run
-   * already on a worker finishes within its limits. `harness`: a classroom test harness to run
-   * after the program, as its own phase.
+   * `signal` (the HTTP client went away, or pressed Stop) takes a run still waiting out of the
+   * queue, and stops a run already on a worker (the worker is killed and replaced, so it burns no
+   * more CPU). `harness`: a classroom test harness to run after the program, as its own phase.
    */
   run(code: string, client: string = ANONYMOUS_CLIENT, signal?: AbortSignal, harness?: string, extras?: JobExtras): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
     if (signal?.aborted) return Promise.resolve(busyResult({ why: 'cancelled' }));
     return new Promise((resolve) => {
       const job: Job = { runId: this.nextRunId++, code, harness, assembler: new TraceAssembler(), startedAt: 0, finish: resolve, ...extras };
-      const waiting: Waiting = { job, client, timer: setTimeout(() => this.giveUp(waiting), this.maxQueueWaitMs) };
+      const waiting: Waiting = { job, client, signal, timer: setTimeout(() => this.giveUp(waiting), this.maxQueueWaitMs) };
       waiting.timer.unref();
       const refusal = this.queue.push(client, waiting);
       if (refusal) {
@@ -156,6 +158,21 @@ export class SandboxPool {
     this.drop(waiting, busyResult({ why: 'waited', waitedMs: this.maxQueueWaitMs }));
   }
 
+  /**
+   * A worker runs its program synchronously and cannot read a message meanwhile, so a run whose
+   * caller went away is stopped by killing its worker (replaced at once, like any dead worker).
+   */
+  private stopOnAbort({ job, signal }: Waiting, worker: WorkerHandle): void {
+    if (!signal) return;
+    const stop = () => worker.cancel(job.runId);
+    signal.addEventListener('abort', stop, { once: true });
+    const finish = job.finish;
+    job.finish = (result) => {
+      signal.removeEventListener('abort', stop);
+      finish(result);
+    };
+  }
+
   private dispatch(): void {
     for (const worker of this.workers) {
       if (this.queue.size === 0) return;
@@ -171,6 +188,7 @@ export class SandboxPool {
         finish(result);
       };
       job.startedAt = performance.now();
+      this.stopOnAbort(next.item, worker);
       worker.start(job);
       // The busy worker goes to the back: the next run gets the worker idle longest, which has its
       // fresh isolate ready, rather than one still disposing the isolate of a run that hit a limit.

@@ -45,11 +45,16 @@ export interface WorkerDeath {
   cpuMs?: number;
 }
 
-export type WorkerKillReason = 'memory' | 'cpu' | 'compile';
+export type WorkerKillReason = 'memory' | 'cpu' | 'compile' | 'cancelled';
 
 /** The ending of a run whose worker the pool's watch killed. */
 function endingForKill(reason: WorkerKillReason, wallMs: number, cpuMs: number): HostEnding {
   const stopped = 'the sandbox process was stopped';
+  if (reason === 'cancelled') {
+    // `busy`: like a run cancelled in the queue, it is never cached, stored or graded.
+    const message = 'the run was stopped because the client went away (Stop, or a closed connection)';
+    return { status: 'busy', error: { name: 'BusyError', message, line: 0, column: 0 }, wallMs, cpuMs };
+  }
   if (reason === 'memory') {
     const message = `the program used more than ${MAX_WORKER_RSS_MB} MB of memory: ${stopped}`;
     return { status: 'memory', error: { name: 'MemoryError', message, line: 0, column: 0 }, wallMs, cpuMs };

@@ -106,6 +106,11 @@ export class WorkerHandle {
     if (!this.exited) this.child.kill('SIGKILL');
   }
 
+  /** Stops run `runId` if this worker holds it: the caller went away (the run answers `busy`, stopped). */
+  cancel(runId: number): void {
+    if (this.job?.runId === runId) this.killFor('cancelled');
+  }
+
   /** Kills the worker when its RSS or this run's CPU time (compile included) is past its limit. */
   private watch(): void {
     const usage = this.pid === undefined || this.exited ? null : processUsage(this.pid);
@@ -116,6 +121,11 @@ export class WorkerHandle {
   }
 
   private killFor(reason: WorkerKillReason): void {
+    // The CPU used so far, for the ending (a stopped run reports what it burnt).
+    if (reason === 'cancelled' && this.pid !== undefined) {
+      const usage = processUsage(this.pid);
+      if (usage) this.runCpuMs = Math.max(0, usage.cpuMs - this.cpuAtStart);
+    }
     this.killedFor ??= reason;
     this.kill();
   }

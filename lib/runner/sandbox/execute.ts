@@ -12,6 +12,7 @@ import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '
 import type { WorkerEnding } from './worker-messages.ts';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
 import type { Schedule } from '../explore/schedule.ts';
+import { stoppedAt } from '../transpile/location.ts';
 
 type MapPosition = (line: number, column: number) => { line: number; column: number; file?: 'harness' };
 
@@ -100,7 +101,11 @@ export function executeRun(
     }
     case 'timeout': {
       const which = outcome.limitHit === 'wall' ? `wall-clock limit of ${MAX_WALL_MS} ms` : `CPU limit of ${MAX_CPU_MS} ms`;
-      return { status: 'timeout', error: { name: 'TimeoutError', message: `the program exceeded the ${which}`, line: 0, column: 0 }, ...timing };
+      // Where it was stopped: the location register's loop (or function), not a guess from the text.
+      const at = stoppedAt(outcome.location);
+      const where = at ? { line: at.line, column: 1, ...(at.file ? { file: at.file } : {}) } : { line: 0, column: 0 };
+      const place = at ? ` while running the ${at.what === 'loop' ? 'loop' : 'function'} on line ${at.line}${at.file ? ' of the test harness' : ''}` : '';
+      return { status: 'timeout', error: { name: 'TimeoutError', message: `the program exceeded the ${which}${place}`, ...where }, ...timing };
     }
     case 'limit':
       return {

@@ -4,6 +4,7 @@
 import type ivm from 'isolated-vm';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
 import { createSchedulerContext, retireIsolate, takeFreshIsolate } from './fresh-isolate.ts';
+import { LOCATION_GLOBAL, LOCATION_SLOTS } from '../transpile/location.ts';
 
 export interface RunInIsolateInput {
   /** The instrumented program (abi.ts shape), run as the classic script "main.js". */
@@ -43,6 +44,8 @@ export interface RunInIsolateOutput {
   limitHit?: 'cpu' | 'wall';
   /** When the config had `choices`: the scheduler's CHOICES_GLOBAL answer (JSON text). */
   choicesJson?: string;
+  /** After a timeout: the location register's slots (transpile/location.ts), read from outside. */
+  location?: number[];
 }
 
 function toHostError(e: unknown): HostError {
@@ -93,6 +96,29 @@ function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
   }
 }
 
+/**
+ * Makes the program's location register (transpile/location.ts) in the context, before user code:
+ * the host keeps a reference, so what the program later does to globals cannot redirect the read.
+ */
+function makeLocationRegister(context: ivm.Context): ivm.Reference<number[]> | undefined {
+  try {
+    const slots = `[${new Array(LOCATION_SLOTS).fill(0).join(', ')}]`;
+    return context.evalSync(`this.${LOCATION_GLOBAL} = ${slots}`, { reference: true, timeout: 100 }) as ivm.Reference<number[]>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The register's slots, copied out (a copy of a plain array of numbers runs no user code); undefined if unreadable. */
+function readLocation(register: ivm.Reference<number[]> | undefined): number[] | undefined {
+  try {
+    const slots = register?.copySync() as unknown;
+    return Array.isArray(slots) && slots.every((n) => Number.isInteger(n)) ? slots as number[] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isTimeout = (e: unknown) => e instanceof Error && /execution timed out/i.test(e.message);
 
 export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: string) => void): RunInIsolateOutput {
@@ -129,6 +155,7 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     return null;
   };
   let compiled = false;
+  const register = makeLocationRegister(context);
   try {
     const program = shared ? shared.script : isolate.compileScriptSync(input.program, { filename: 'main.js' });
     compiled = true;
@@ -178,6 +205,8 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     if (input.config.choices && !isolate.isDisposed) out.choicesJson = readChoices(fresh.choices);
     try { out.cpuMs = cpuNs() / 1e6; } catch { /* disposed */ }
     out.wallMs = performance.now() - wallStart;
+    if (out.hostStatus === 'timeout' && !isolate.isDisposed) out.location = readLocation(register);
+    try { register?.release(); } catch { /* the isolate is gone */ }
     // Disposed after the result is on its way (never reused: see fresh-isolate.ts).
     if (shared) {
       const collected = fresh.drain && !isolate.isDisposed ? readString(fresh.drain) : undefined;

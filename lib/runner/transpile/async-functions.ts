@@ -6,6 +6,7 @@ import { ARGS_PARAM, generatorTaskDeclaration, hookCall, splitDirectives, taskId
 import { evaluationName, propertyNameText, taskName } from './names.ts';
 import { bindOwnName, declarationFlags, hoist, lookAsync, mentions } from './async-shape.ts';
 import { withSourceMarker } from './source-text.ts';
+import { withEntryMark } from './location.ts';
 import type { State } from './state.ts';
 
 export type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
@@ -17,7 +18,7 @@ function isAsync(fn: FunctionNode): boolean {
 /** Entry point for every function-like node the visitor meets; all but arrows bind their own `this`. */
 export function visitFunction(st: State, fn: FunctionNode): ts.Node {
   const visit = () => {
-    if (!fn.body || !isAsync(fn)) return withSourceMarker(st, fn, st.inScope('sync', () => st.visitChildren(fn)));
+    if (!fn.body || !isAsync(fn)) return withSourceMarker(st, fn, withEntryMark(st, fn, st.inScope('sync', () => st.visitChildren(fn)), st.harness));
     if (fn.asteriskToken) return withSourceMarker(st, fn, asyncGenerator(st, fn as FunctionNode & { body: ts.Block }));
     return taskFunction(st, fn);
   };

@@ -6,6 +6,7 @@ import { dropModuleMarkers, instrumenter, type Needs } from './instrument.ts';
 import { SOURCE_REGISTRATION, sourceFunction } from './source-text.ts';
 import { decodeMappings, lookup, type DecodedMap } from './source-map.ts';
 import type { Problem } from './state.ts';
+import { LOCATION_PROLOGUE } from './location.ts';
 
 export interface CompileError {
   name: 'CompileError';
@@ -26,8 +27,8 @@ export type CompileOutput =
 
 /** The program's first line; user code starts on line 2 before source mapping. */
 // An arrow, so user code has no `arguments` that would hand it the hooks object; strict, as
-// TypeScript modules are.
-export const PROGRAM_PREFIX = `${BOOT_GLOBAL}(async (${HOOKS_PARAM}, ${TASK_PARAM}) => { "use strict";`;
+// TypeScript modules are. It then takes the location register (location.ts).
+export const PROGRAM_PREFIX = `${BOOT_GLOBAL}(async (${HOOKS_PARAM}, ${TASK_PARAM}) => { "use strict"; ${LOCATION_PROLOGUE}`;
 export const PROGRAM_SUFFIX = '});';
 const FILE_NAME = 'main.ts';
 
@@ -69,7 +70,7 @@ export interface TranspiledBody {
  * instrumenter (harness-program.ts marks harness functions with them).
  */
 export function transpileBody(
-  source: string, extra: ts.TransformerFactory<ts.SourceFile>[] = [],
+  source: string, extra: ts.TransformerFactory<ts.SourceFile>[] = [], harness = false,
 ): { ok: true; body: TranspiledBody } | { ok: false; error: CompileError } {
   const problems: Problem[] = [];
   const needs: Needs = { source: false };
@@ -79,7 +80,7 @@ export function transpileBody(
     compilerOptions: COMPILER_OPTIONS,
     reportDiagnostics: true,
     transformers: {
-      before: [(ctx) => { const inner = instrumenter(problems, needs)(ctx); return (sf) => inner((sourceFile = sf)); }, ...extra],
+      before: [(ctx) => { const inner = instrumenter(problems, needs, harness)(ctx); return (sf) => inner((sourceFile = sf)); }, ...extra],
       after: [dropModuleMarkers],
     },
   });

@@ -39,7 +39,7 @@ export function compileHarnessProgram(studentSource: string, harnessSource: stri
   try {
     const student = transpileBody(studentSource);
     if (!student.ok) return student;
-    const harness = transpileBody(harnessSource, [markFunctions]);
+    const harness = transpileBody(harnessSource, [markFunctions], true);
     if (!harness.ok) return { ok: false, error: { ...harness.error, file: 'harness' } };
     const studentLines = lineCount(student.body.text);
     const program = `${PROGRAM_PREFIX}${student.body.registration}\n${student.body.text}${HARNESS_OPEN}\n${harness.body.text}${HARNESS_CLOSE}\n${PROGRAM_SUFFIX}`;

@@ -13,8 +13,17 @@ import { splitDirectives } from './hooks.ts';
 import { type AsyncioNames, asyncioNames, blockingRun, visitAsyncioCall } from './asyncio-calls.ts';
 import { fixClass, fixObjectLiteral, hoist } from './async-shape.ts';
 import { withSourceMarker } from './source-text.ts';
+import { withLoopMark } from './location.ts';
 
 function visitNode(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
+  const out = dispatch(st, aio, node);
+  // Every loop writes the location register (location.ts) each iteration: the CPU limit's "where".
+  // A `for await` gives the event loop a turn every iteration, so it is never what the limit stops.
+  const marked = ts.isIterationStatement(node, false) && !(ts.isForOfStatement(node) && node.awaitModifier);
+  return marked ? withLoopMark(st, node, out, st.harness) : out;
+}
+
+function dispatch(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<ts.Node | undefined> {
   switch (node.kind) {
     case ts.SyntaxKind.FunctionDeclaration:
     case ts.SyntaxKind.FunctionExpression:
@@ -115,12 +124,16 @@ function transformSourceFile(st: State, aio: AsyncioNames): ts.SourceFile {
 /** What the instrumented program needs besides itself: `source` means it must carry the source text. */
 export interface Needs { source: boolean }
 
-/** Creates the transformer; problems (compile errors) are appended to `problems`. */
-export function instrumenter(problems: Problem[], needs: Needs = { source: false }): ts.TransformerFactory<ts.SourceFile> {
+/**
+ * Creates the transformer; problems (compile errors) are appended to `problems`. `harness`: the
+ * code is a classroom harness (its lines are told apart in the location register).
+ */
+export function instrumenter(problems: Problem[], needs: Needs = { source: false }, harness = false): ts.TransformerFactory<ts.SourceFile> {
   return (ctx) => (sf) => {
     // With syntax errors the caller reports those; the tree may be too broken to rewrite.
     if ((sf as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length) return sf;
     const st = new State(sf, ctx);
+    st.harness = harness;
     const aio = asyncioNames(sf);
     st.visit = (node) => visitNode(st, aio, node);
     checkReserved(st);

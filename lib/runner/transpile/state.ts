@@ -17,6 +17,8 @@ export class State {
   readonly hoisted = new WeakSet<ts.Node>();
   /** Some hook call refers to the user's source text (fn.toString()), so the program must carry it. */
   sourceUsed = false;
+  /** The code is a classroom harness: its lines go negated into the location register (location.ts). */
+  harness = false;
   /** Inside a function or class member that binds its own `this` (top-level `this` is undefined). */
   thisBound = false;
   /** Set once the source file is known; the visitor recurses through it. */

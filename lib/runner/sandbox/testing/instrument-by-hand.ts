@@ -3,10 +3,12 @@
 import { MAX_MACROTASKS } from '../../limits.ts';
 import type { SchedulerConfig, TraceEvent } from '../../../scheduler/abi.ts';
 import { runInIsolate, type RunInIsolateOutput } from '../run-in-isolate.ts';
+import { LOCATION_PROLOGUE } from '../../transpile/location.ts';
 
 /** `__tl_boot(async function (__tl, __tl_t) {\n…body…\n});` — body line N is script line N + 1. */
 export function wrapProgram(body: string): string {
-  return `__tl_boot(async function (__tl, __tl_t) {\n${body}\n});`;
+  // The first line takes the location register as the instrumenter's prefix does (transpile/location.ts).
+  return `__tl_boot(async function (__tl, __tl_t) { ${LOCATION_PROLOGUE}\n${body}\n});`;
 }
 
 /** `async function name(params) { body }` as the instrumenter rewrites it. */
