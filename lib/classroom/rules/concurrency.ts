@@ -5,6 +5,7 @@ import type { RunResult } from '../../runner/protocol.ts';
 import type { ConcurrencyCheck } from '../checks.ts';
 import { formatSeconds } from '../format-ms.ts';
 import { fail, pass, type RuleOutcome } from './outcome.ts';
+import { endedBadly } from './where.ts';
 
 /** Task names quoted in a reason before "…". */
 const MAX_NAMED_TASKS = 5;
@@ -57,8 +58,11 @@ export function peakWaiting(result: RunResult): PeakWaiting {
 }
 
 export function checkConcurrency(check: z.infer<typeof ConcurrencyCheck>, result: RunResult): RuleOutcome {
-  const peak = sweep(result);
   const need = `${check.minWaiting} task(s) waiting at the same time`;
+  // Tasks stuck forever in a deadlock (or cut off by a limit) also "wait at the same time"; that is
+  // not the overlap a student was asked for, so only a run that finished counts, as for time.
+  if (result.status !== 'ok') return fail(`not counted: ${endedBadly(result)}; concurrency counts only in a run that finishes "ok" with ${need}`);
+  const peak = sweep(result);
   if (!peak.count) return fail(`no task ever waited; need ${need}`);
   const names = peak.tasks.slice(0, MAX_NAMED_TASKS).join(', ') + (peak.tasks.length > MAX_NAMED_TASKS ? ', …' : '');
   const when = `from ${formatSeconds(peak.at)} to ${formatSeconds(peak.until)} in the timeline: ${names}`;
