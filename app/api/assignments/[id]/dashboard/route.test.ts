@@ -93,10 +93,12 @@ describe('the teacher dashboard', () => {
     for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
     expect(chunks.length).toBeGreaterThan(1); // the header, then a page of students
     const [header, ...lines] = chunks.join('').trim().split('\r\n');
-    expect(header).toBe('username,best_score,max_score,virtual_ms,late,submissions,latest_submission,status,fast_points,fast_passed,overlap_points,overlap_passed,clean_points,clean_passed,both-first_points,both-first_passed');
-    expect(lines.map((l) => l.split(',')).map((c) => [c[0], c[1], c[3], c[7], c[8], c[9]])).toEqual([
-      ['cora', '100', '3000', 'ok', '50', 'true'], ['dora', '20', '1000', 'deadlock', '0', 'false'], ['seth', '10', '6000', 'ok', '0', 'false'],
+    expect(header).toBe('username,best_score,max_score,virtual_ms,late,submissions,latest_submission,status,effective_deadline,fast_points,fast_passed,overlap_points,overlap_passed,clean_points,clean_passed,both-first_points,both-first_passed');
+    expect(lines.map((l) => l.split(',')).map((c) => [c[0], c[1], c[3], c[7], c[9], c[10]])).toEqual([
+      ['cora', '100', '3000', 'ok', '50', 'true'], ['dora', '0', '1000', 'deadlock', '0', 'false'], ['seth', '10', '6000', 'ok', '0', 'false'],
     ]);
+    // No extensions here: every student's effective deadline is the assignment's due date.
+    expect(new Set(lines.map((l) => l.split(',')[8]))).toEqual(new Set([new Date(Date.parse(lines[0]!.split(',')[8]!)).toISOString()]));
   });
 });
 
