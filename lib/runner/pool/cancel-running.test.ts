@@ -1,10 +1,10 @@
 // Stop means stop: a caller's aborted signal takes a queued run out before it ever reaches a worker,
 // and stops a run already executing by killing its worker (which cannot read messages while it
 // runs a program), so the CPU is free at once and a fresh worker takes the slot.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SandboxPool } from './sandbox-pool.ts';
 import { MAX_CPU_MS } from '../limits.ts';
 
@@ -24,8 +24,12 @@ const alive = (pid: number) => {
  * A stand-in worker speaking the pool's protocol: it logs every run it receives and every run it
  * finishes, and takes `holdMs` to finish one (like a program computing). Each start logs `ready`.
  */
+const madeDirs: string[] = [];
+afterAll(() => { for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true }); });
+
 function fakeWorker(holdMs: number): { script: string; log: () => string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'tl-cancel-'));
+  madeDirs.push(dir);
   const log = path.join(dir, 'log');
   const script = path.join(dir, 'fake-worker.mjs');
   writeFileSync(log, '');
