@@ -1,10 +1,11 @@
 // `npm run bench:profile`: where one run of seed program 3 spends its time inside a worker, without
 // IPC: host calls per run, the phases (isolate from snapshot, scheduler install, run) and, with
-// --isolate-profile, the scheduler's own functions by self time (V8's CPU profiler in the isolate).
+// --isolate-profile, self time by function from isolated-vm's profiler (coarse: it samples each
+// call into the isolate separately; profile-vm.ts gives finer figures).
 import { readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
 import { compileCached } from '../transpile/index.ts';
-import { createFreshIsolate, createSchedulerContext } from '../sandbox/fresh-isolate.ts';
+import { createFreshIsolate } from '../sandbox/fresh-isolate.ts';
 import { runInIsolate } from '../sandbox/run-in-isolate.ts';
 import { schedulerConfig } from '../sandbox/scheduler-config.ts';
 import { schedulerSnapshot } from '../sandbox/scheduler-snapshot.ts';
@@ -51,7 +52,6 @@ async function isolateProfile(): Promise<void> {
   isolate.startCpuProfiler('p');
   for (let i = 0; i < RUNS; i++) runInIsolate({ ...input, shared: { isolate, script, fromSnapshot: snapshot !== null } }, () => {});
   const profiles = await isolate.stopCpuProfiler('p');
-  console.log('profiles', profiles.length, profiles.map((p) => p.profile.samples.length));
   const self = new Map<string, number>();
   let total = 0;
   for (const { profile } of profiles) {
@@ -68,11 +68,11 @@ async function isolateProfile(): Promise<void> {
   }
   for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${((100 * c) / total).toFixed(1).padStart(5)}%  ${k}`);
   isolate.dispose();
-  void createSchedulerContext;
 }
 
 await phases();
 if (process.argv.includes('--isolate-profile')) {
+  // stopCpuProfiler's promise keeps nothing alive: without a handle, Node exits before it settles.
   const keepAlive = setInterval(() => {}, 1000);
   await isolateProfile();
   clearInterval(keepAlive);
