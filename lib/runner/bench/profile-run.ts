@@ -47,7 +47,7 @@ interface Node { id: number; callFrame: { functionName: string; url: string; lin
 async function isolateProfile(): Promise<void> {
   const snapshot = schedulerSnapshot();
   const isolate = new ivm.Isolate({ memoryLimit: 256, ...(snapshot ? { snapshot } : {}) });
-  const script = isolate.compileScriptSync(compiled.program, { filename: 'main.js' });
+  const script = isolate.compileScriptSync(input.program, { filename: 'main.js' });
   for (let i = 0; i < 50; i++) runInIsolate({ ...input, shared: { isolate, script, fromSnapshot: snapshot !== null } }, () => {});
   isolate.startCpuProfiler('p');
   for (let i = 0; i < RUNS; i++) runInIsolate({ ...input, shared: { isolate, script, fromSnapshot: snapshot !== null } }, () => {});
