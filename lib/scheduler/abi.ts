@@ -30,6 +30,13 @@ export const CONFIG_GLOBAL = '__tl_config';
  *   program(hooks, scriptTaskId) synchronously.
  */
 export const STEP_GLOBAL = '__tl_step';
+/**
+ * CONFIGURE_GLOBAL: () => void. The scheduler is installed once, in the startup snapshot every
+ * isolate is made from; this late step gives it one run's HOST_EMIT_GLOBAL and CONFIG_GLOBAL (it
+ * reads and deletes them) and finishes what a snapshot cannot hold. The host takes a reference,
+ * deletes the global and calls it once, before user code.
+ */
+export const CONFIGURE_GLOBAL = '__tl_configure';
 export const BOOT_GLOBAL = '__tl_boot';
 
 /** User code may not declare or reference identifiers starting with this (compile error). */

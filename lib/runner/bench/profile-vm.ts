@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { compileCached } from '../transpile/index.ts';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_INIT_GLOBAL } from '../sandbox/scheduler-snapshot.ts';
 import { schedulerConfig } from '../sandbox/scheduler-config.ts';
-import { CONFIG_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from '../../scheduler/abi.ts';
+import { CONFIG_GLOBAL, CONFIGURE_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from '../../scheduler/abi.ts';
 import { seedPath } from '../corpus/seeds.ts';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 2000);
@@ -21,7 +20,7 @@ const source = buildSync({
   entryPoints: [fileURLToPath(new URL('../../scheduler/entry.ts', import.meta.url))], bundle: true, format: 'iife',
   target: 'es2023', platform: 'neutral', write: false, minifySyntax: true, banner: { js: '"use strict";' }, logLevel: 'silent',
 }).outputFiles[0]!.text;
-const bundle = new vm.Script(`globalThis.${BUNDLE_INIT_GLOBAL} = function () {\n${source}\n};`, { filename: 'taskline-scheduler.js' });
+const bundle = new vm.Script(source, { filename: 'taskline-scheduler.js' });
 const program = new vm.Script(compiled.program, { filename: 'main.js' });
 const config = JSON.stringify(schedulerConfig());
 
@@ -32,7 +31,7 @@ function once(): { steps: number; ms: number; initMs: number } {
   const g = vm.runInContext('globalThis', context) as Record<string, unknown>;
   g[HOST_EMIT_GLOBAL] = () => {};
   g[CONFIG_GLOBAL] = config;
-  vm.runInContext('__tl_init(); delete globalThis.__tl_init', context);
+  vm.runInContext(`${CONFIGURE_GLOBAL}(); `, context);
   const t1 = performance.now();
   const step = new vm.Script(`globalThis.${STEP_GLOBAL}()`);
   program.runInContext(context);
