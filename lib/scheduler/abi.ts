@@ -3,7 +3,7 @@
 // Only strings cross the isolate boundary; every shape here is JSON.
 
 /**
- * Globals the host defines before it evaluates the scheduler bundle. The scheduler reads them,
+ * Globals the host defines before it calls CONFIGURE_GLOBAL (below). The scheduler reads them,
  * captures them in its closure and deletes them, so user code never sees them.
  * - HOST_EMIT_GLOBAL: a function(chunk: string) the scheduler calls to flush buffered events
  *   mid-step (JSON text of TraceEvent[]), so a run killed for memory keeps what it recorded.
