@@ -3,7 +3,7 @@
 // Only strings cross the isolate boundary; every shape here is JSON.
 
 /**
- * Globals the host defines before it evaluates the scheduler bundle. The scheduler reads them,
+ * Globals the host defines before it calls CONFIGURE_GLOBAL (below). The scheduler reads them,
  * captures them in its closure and deletes them, so user code never sees them.
  * - HOST_EMIT_GLOBAL: a function(chunk: string) the scheduler calls to flush buffered events
  *   mid-step (JSON text of TraceEvent[]), so a run killed for memory keeps what it recorded.
@@ -30,6 +30,13 @@ export const CONFIG_GLOBAL = '__tl_config';
  *   program(hooks, scriptTaskId) synchronously.
  */
 export const STEP_GLOBAL = '__tl_step';
+/**
+ * CONFIGURE_GLOBAL: () => void. The scheduler is installed once, in the startup snapshot every
+ * isolate is made from; this late step gives it one run's HOST_EMIT_GLOBAL and CONFIG_GLOBAL (it
+ * reads and deletes them) and finishes what a snapshot cannot hold. The host takes a reference,
+ * deletes the global and calls it once, before user code.
+ */
+export const CONFIGURE_GLOBAL = '__tl_configure';
 export const BOOT_GLOBAL = '__tl_boot';
 
 /** User code may not declare or reference identifiers starting with this (compile error). */

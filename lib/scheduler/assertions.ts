@@ -62,8 +62,14 @@ export function expect(actual: unknown) {
   return ObjectFreeze({ ...matchers(actual, false), not: ObjectFreeze(matchers(actual, true)) });
 }
 
-/** Installs the built-ins read-only, so the harness gets the real ones even after student code. */
+/** Globals the harness relies on: read-only and, once a run is configured, non-configurable (globals.ts). */
+export const ASSERTION_GLOBALS = ['assert', 'expect', 'AssertionError'];
+
+/**
+ * Installs the built-ins read-only, so the harness gets the real ones even after student code.
+ * Configurable until the run's configure step locks them (they must move there, see globals.ts).
+ */
 export function installAssertions(): void {
   const names = { assert, expect, AssertionError } as Record<string, unknown>;
-  for (const name of ObjectKeys(names)) ObjectDefineProperty(G, name, { value: names[name], writable: false, configurable: false, enumerable: false });
+  for (const name of ObjectKeys(names)) ObjectDefineProperty(G, name, { value: names[name], writable: false, configurable: true, enumerable: false });
 }

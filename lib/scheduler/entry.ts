@@ -1,41 +1,25 @@
-// The scheduler bundle's entry (esbuild → IIFE, evaluated in a fresh isolate before user code):
-// takes the host's emit callback and config from the globals (and deletes them), captures the
-// built-ins, patches Promise, installs the sandbox globals and exposes STEP/BOOT to the host.
-import { BOOT_GLOBAL, CHOICES_GLOBAL, CONFIG_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
+// The scheduler bundle's entry (esbuild → IIFE, evaluated once into the startup snapshot): captures
+// the built-ins, patches Promise, installs the sandbox globals and exposes STEP/BOOT/CONFIGURE to the
+// host. Per run, CONFIGURE takes the host's emit callback and config from the globals (deleting them).
+import { BOOT_GLOBAL, CHOICES_GLOBAL, CONFIG_GLOBAL, CONFIGURE_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from './abi.ts';
 import { G, JSONParse, ObjectDefineProperty } from './intrinsics.ts';
 import { S } from './state.ts';
 import { initTrace } from './trace.ts';
 import { patchPromise } from './promise-patch.ts';
 import { installObjectTags } from './object-tags.ts';
-import { installGlobals } from './globals.ts';
+import { configureGlobals, installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
 import { choicesJson, collect, collecting, configureChooser, drainCollected } from './choices.ts';
 import { exploreAsyncioRounds } from './asyncio-choices.ts';
 import { installToString } from './async-look.ts';
 
-const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
-const configText = G[CONFIG_GLOBAL];
-delete G[HOST_EMIT_GLOBAL];
-delete G[CONFIG_GLOBAL];
-
-if (typeof configText === 'string') {
-  const c = JSONParse(configText);
-  for (const k of ['seed', 'epochMs', 'maxVirtualMs', 'maxEvents', 'maxConsoleBytes', 'flushEvery'] as const) {
-    if (typeof c[k] === 'number') S.config[k] = c[k];
-  }
-  if (typeof c.choices === 'object' && c.choices !== null) {
-    configureChooser(c.choices);
-    exploreAsyncioRounds();
-  }
-}
-// Exploring collects the trace here and the host drains it once per schedule (collectedTrace).
-initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
-ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });
+/** Everything here is the same for every run, so it runs once, at snapshot time. */
 patchPromise();
 installObjectTags();
 installGlobals();
 installToString();
+ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
 ObjectDefineProperty(G, CHOICES_GLOBAL, { value: choicesJson, writable: true, configurable: true });
 ObjectDefineProperty(G, BOOT_GLOBAL, {
@@ -45,3 +29,26 @@ ObjectDefineProperty(G, BOOT_GLOBAL, {
   },
   writable: true, configurable: true,
 });
+
+/** One run's configuration (a context made from the snapshot starts with the defaults of state.ts). */
+function configure(): void {
+  delete G[CONFIGURE_GLOBAL];
+  const emit = G[HOST_EMIT_GLOBAL] as ((chunk: string) => void) | undefined;
+  const configText = G[CONFIG_GLOBAL];
+  delete G[HOST_EMIT_GLOBAL];
+  delete G[CONFIG_GLOBAL];
+  if (typeof configText === 'string') {
+    const c = JSONParse(configText);
+    for (const k of ['seed', 'epochMs', 'maxVirtualMs', 'maxEvents', 'maxConsoleBytes', 'flushEvery'] as const) {
+      if (typeof c[k] === 'number') S.config[k] = c[k];
+    }
+    if (typeof c.choices === 'object' && c.choices !== null) {
+      configureChooser(c.choices);
+      exploreAsyncioRounds();
+    }
+  }
+  // Exploring collects the trace here and the host drains it once per schedule (collectedTrace).
+  initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
+  configureGlobals();
+}
+ObjectDefineProperty(G, CONFIGURE_GLOBAL, { value: configure, writable: true, configurable: true });

@@ -1,7 +1,7 @@
 // Shapes the global object user code sees: removes what could escape determinism or the
 // sandbox (WebAssembly, shared memory, GC observers), installs the virtual clock, timers,
 // console and the sandbox built-ins, and defines what `import "taskline" | "asyncio"` yields.
-import { G, ObjectDefineProperty, ObjectFreeze } from './intrinsics.ts';
+import { ArrayPrototypeIncludes, G, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, ReflectOwnKeys } from './intrinsics.ts';
 import { S } from './state.ts';
 import { setModules } from './hooks.ts';
 import { blockFor, sleep, timerGlobals } from './timers.ts';
@@ -10,7 +10,7 @@ import { CancelledError, TimeoutError } from './errors.ts';
 import { sandboxConsole } from './console.ts';
 import { makeDate, makeRandom, virtualiseIntl } from './virtual-env.ts';
 import { makePerformance } from './performance.ts';
-import { installAssertions } from './assertions.ts';
+import { ASSERTION_GLOBALS, installAssertions } from './assertions.ts';
 import { makeProcess } from './process.ts';
 import { clearImmediate, setImmediate } from './immediates.ts';
 import { installWebGlobals } from './web-install.ts';
@@ -69,11 +69,42 @@ function makeEvalIndirect(): void {
   define('eval', indirect);
 }
 
-export function installGlobals(): void {
+/** The globals installGlobals added (not redefined), in order. */
+let added: PropertyKey[] = [];
+
+/**
+ * The per-run part, after the run's config is known (entry.ts configure); the rest of
+ * installGlobals ran once, into the startup snapshot. V8 finishes a context made from a snapshot
+ * by adding flag-dependent built-ins (globals such as `Float16Array`, `Error.isError`, members of
+ * `Atomics`), which is why:
+ * - the removals are here: V8 aborts ("Exception thrown during bootstrapping") if `Atomics` is gone;
+ * - Error.prepareStackTrace is defined here (non-configurable, it must come after `isError`);
+ * - our globals are moved after V8's late ones, so every own-key order is the one a fresh install
+ *   gives (snapshot-state.test.ts compares them), and the assertion globals are locked here.
+ */
+export function configureGlobals(): void {
   for (let i = 0; i < REMOVED.length; i++) delete G[REMOVED[i]];
-  neutralisePrepareStackTrace();
-  makeEvalIndirect();
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
+  neutralisePrepareStackTrace();
+  for (let i = 0; i < added.length; i++) {
+    const key = added[i];
+    const d = ObjectGetOwnPropertyDescriptor(G, key) as PropertyDescriptor;
+    delete G[key];
+    if (ArrayPrototypeIncludes(ASSERTION_GLOBALS, key)) d.configurable = false;
+    ObjectDefineProperty(G, key, d);
+  }
+}
+
+export function installGlobals(): void {
+  const before = ReflectOwnKeys(G);
+  installEach();
+  const after = ReflectOwnKeys(G);
+  added = [];
+  for (let i = 0; i < after.length; i++) if (!ArrayPrototypeIncludes(before, after[i])) added[added.length] = after[i];
+}
+
+function installEach(): void {
+  makeEvalIndirect();
   define('Date', makeDate());
   installWebGlobals();
   const DOMExceptionCtor = G.DOMException;

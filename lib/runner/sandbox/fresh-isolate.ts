@@ -2,8 +2,8 @@
 // run's isolate while it is idle (spare), so creating it is off the run's critical path; an isolate
 // is handed out once and disposed after its run, never reused.
 import ivm from 'isolated-vm';
-import { CHOICES_GLOBAL, CONFIG_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
-import { BUNDLE_INIT_GLOBAL, bundleDefinition, schedulerSnapshot } from './scheduler-snapshot.ts';
+import { CHOICES_GLOBAL, CONFIG_GLOBAL, CONFIGURE_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
+import { bundleDefinition, schedulerSnapshot } from './scheduler-snapshot.ts';
 import { SCHEDULER_FILENAME } from './scheduler-bundle.ts';
 
 /** Timeout for installing the scheduler (our own code, a few ms at most), in ms. */
@@ -37,7 +37,7 @@ const keyOf = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${me
 export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerConfig, fromSnapshot: boolean, web = false): SchedulerContext {
   const context = isolate.createContextSync();
   const global = context.global;
-  if (!fromSnapshot) isolate.compileScriptSync(bundleDefinition(web), { filename: SCHEDULER_FILENAME }).runSync(context);
+  if (!fromSnapshot) isolate.compileScriptSync(bundleDefinition(web), { filename: SCHEDULER_FILENAME }).runSync(context, { timeout: INSTALL_TIMEOUT_MS });
   const sc = { context, onChunk: (_chunk: string) => {} } as SchedulerContext;
   // A collecting scheduler (the explorer's) keeps its trace inside until DRAIN_GLOBAL is called.
   if (!config.choices?.collect) {
@@ -46,10 +46,11 @@ export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerCo
     }));
   }
   global.setSync(CONFIG_GLOBAL, JSON.stringify(config));
-  const init = global.getSync(BUNDLE_INIT_GLOBAL, { reference: true }) as ivm.Reference<() => void>;
-  global.deleteSync(BUNDLE_INIT_GLOBAL);
-  init.applySync(undefined, [], { timeout: INSTALL_TIMEOUT_MS });
-  init.release();
+  // The scheduler is installed (in the snapshot, or just above): only this run's configuration is left.
+  const configure = global.getSync(CONFIGURE_GLOBAL, { reference: true }) as ivm.Reference<() => void>;
+  global.deleteSync(CONFIGURE_GLOBAL);
+  configure.applySync(undefined, [], { timeout: INSTALL_TIMEOUT_MS });
+  configure.release();
   sc.step = global.getSync(STEP_GLOBAL, { reference: true }) as SchedulerContext['step'];
   global.deleteSync(STEP_GLOBAL);
   sc.choices = global.getSync(CHOICES_GLOBAL, { reference: true }) as SchedulerContext['choices'];

@@ -46,6 +46,8 @@ export interface RunInIsolateOutput {
   choicesJson?: string;
   /** After a timeout: the location register's slots (transpile/location.ts), read from outside. */
   location?: number[];
+  /** Calls of the scheduler's step function (host → isolate round trips after the program's own evaluation). */
+  steps: number;
 }
 
 function toHostError(e: unknown): HostError {
@@ -131,7 +133,7 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
       : takeFreshIsolate(input.memoryMb, input.config, web);
   } catch (e) {
     // A shared isolate can run out of memory making the next schedule's context.
-    if (shared?.isolate.isDisposed) return { hostStatus: 'memory', cpuMs: 0, wallMs: 0 };
+    if (shared?.isolate.isDisposed) return { hostStatus: 'memory', cpuMs: 0, wallMs: 0, steps: 0 };
     throw e;
   }
   fresh.onChunk = onChunk;
@@ -140,7 +142,7 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
   // The isolate may have been prepared earlier: only CPU spent from here on counts against the run.
   const cpuAtStart = Number(isolate.cpuTime);
   const cpuNs = () => Number(isolate.cpuTime) - cpuAtStart;
-  let out: RunInIsolateOutput = { hostStatus: 'ok', cpuMs: 0, wallMs: 0 };
+  let out: RunInIsolateOutput = { hostStatus: 'ok', cpuMs: 0, wallMs: 0, steps: 0 };
   let lastBinding: 'cpu' | 'wall' = 'cpu';
   /** Per-call timeout: whatever is left of the tighter budget (0 or less: a budget is spent). */
   const remaining = (): number => {
@@ -177,6 +179,7 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
       // Spread the per-call timer deadlines over 64 ms (the overshoot is caught by the budget
       // check above): isolated-vm frees expired timers recursively, so thousands of them expiring
       // at the same instant would run its timer thread out of stack.
+      out.steps = steps + 1;
       const reply = step.applySync(undefined, [], { timeout: left + (steps & 63) }) as unknown;
       if (typeof reply !== 'string') throw new Error('scheduler step returned a non-string');
       // Reply text is `[more,[events…]]`; forward the events array text untouched.
