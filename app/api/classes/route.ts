@@ -1,9 +1,9 @@
 // GET /api/classes: the caller's classes (taught or joined). POST {name} (teacher): create a class
 // → 201 {classroom} with its join code.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { CreateClassRequest, MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
-import { enforce } from '@/lib/api/classroom-access.ts';
+import { enforce } from '@/lib/usecases/classroom/access.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canCreateClass } from '@/lib/classroom/authorization.ts';

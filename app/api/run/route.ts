@@ -2,8 +2,8 @@
 // a malformed request is 400/413/422; too many runs from one client is 429 and an overloaded pool
 // 503 { error }, both with Retry-After. Runs go ahead while the database is down. The production
 // server answers this path without Next (lib/http/run-endpoint.ts); both share runRequested.
-import { readBodyText } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readBodyText } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { MAX_RUN_BODY_BYTES, runRequested } from '@/lib/http/run-request-handler.ts';
 
 export const runtime = 'nodejs';

@@ -1,11 +1,11 @@
 // POST /api/snippets: save a snippet (optionally with a fresh run) → 201 with the owner secret,
 // which is also set as this snippet's httpOnly owner cookie.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
 import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
-import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
-import { runAndRecord } from '@/lib/api/snippet-runs.ts';
+import { ownerCookieHeader } from '@/lib/http/snippet-owner.ts';
+import { runAndRecord } from '@/lib/usecases/snippets/runs.ts';
 import { identify, requireDb } from '@/lib/auth/identify.ts';
 import { admitClient, requireCodeWithinLimit, RunnerBusyError } from '@/lib/usecases/run-for-client.ts';
 import { database } from '@/lib/db/database.ts';

@@ -2,12 +2,12 @@
 // checks only (and a count of hidden ones). PUT (class teacher): change any field, the late policy
 // or the private solution → {assignment, authoring, staleGrades} (every check run against the
 // reference and wrong variants; grades left out of date by changed checks).
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
 import { AuthoringUpdateRequest } from '@/lib/api/authoring-request.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { assignmentView } from '@/lib/api/classroom-views.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
+import { assignmentView } from '@/lib/usecases/classroom/views.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass, canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.ts';

@@ -1,5 +1,5 @@
 // GET /api/auth/me → {user} for a valid session, 401 otherwise.
-import { errorResponse } from '@/lib/api/errors.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { database } from '@/lib/db/database.ts';
 

@@ -1,8 +1,8 @@
 // POST /api/auth/signin {username, password} → 200 {user} with the session cookie; 401 on a wrong
 // username or password (the same answer for both); 429 with Retry-After when the client tries too
 // often, or after too many failures for one username from one address.
-import { readJson } from '@/lib/api/read-json.ts';
-import { ApiError, errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { ApiError, errorResponse } from '@/lib/http/errors.ts';
 import { MAX_AUTH_BODY_BYTES, SignInRequest } from '@/lib/api/auth-request.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { signIn } from '@/lib/auth/accounts.ts';

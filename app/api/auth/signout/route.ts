@@ -1,6 +1,6 @@
 // POST /api/auth/signout: ends the session in the database and clears the cookie → 204.
-import { errorResponse } from '@/lib/api/errors.ts';
-import { refuseBody } from '@/lib/api/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { refuseBody } from '@/lib/http/read-json.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { signOut } from '@/lib/auth/accounts.ts';
 import { clearSessionCookieHeader, sessionTokenFrom } from '@/lib/auth/cookies.ts';

@@ -1,8 +1,8 @@
 // POST /api/auth/signup {username, password, role}: creates the account and signs it in →
 // 201 {user} with the session cookie; 409 when the username is taken; 429 when one client signs
 // up too often.
-import { readJson } from '@/lib/api/read-json.ts';
-import { ApiError, errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { ApiError, errorResponse } from '@/lib/http/errors.ts';
 import { MAX_AUTH_BODY_BYTES, SignUpRequest } from '@/lib/api/auth-request.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { signUp } from '@/lib/auth/accounts.ts';

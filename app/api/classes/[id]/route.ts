@@ -1,8 +1,8 @@
 // GET /api/classes/<id>: the class and its assignments; the teacher also gets the join code, the
 // roster, every deadline extension, and per assignment its late policy and submission counts.
 // Students outside the class and other teachers get 404.
-import { errorResponse } from '@/lib/api/errors.ts';
-import { classFor } from '@/lib/api/classroom-access.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { classFor } from '@/lib/usecases/classroom/access.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canViewClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';

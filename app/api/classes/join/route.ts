@@ -1,9 +1,9 @@
 // POST /api/classes/join {code} (student): join a class by its code → 200 {classroom}; 404 for an
 // unknown code; 403 for a student the teacher removed.
-import { readJson } from '@/lib/api/read-json.ts';
-import { ApiError, errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { ApiError, errorResponse } from '@/lib/http/errors.ts';
 import { JoinClassRequest, MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
-import { enforce } from '@/lib/api/classroom-access.ts';
+import { enforce } from '@/lib/usecases/classroom/access.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canJoinClass } from '@/lib/classroom/authorization.ts';

@@ -1,7 +1,7 @@
 // GET /api/runs/<runId>: one stored run with its full RunResult, for the two-run comparison;
 // reads of large runs are rate-limited (lib/ratelimit/policy.ts LARGE_RUN_READ_BUDGET).
-import { errorResponse } from '@/lib/api/errors.ts';
-import { requireRunId, runNotFound } from '@/lib/api/snippet-params.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { requireRunId, runNotFound } from '@/lib/http/snippet-params.ts';
 import { toRunDetail } from '@/lib/api/snippet-response.ts';
 import { database } from '@/lib/db/database.ts';
 import { findRun } from '@/lib/db/runs.ts';

@@ -1,11 +1,11 @@
 // GET /api/snippets/<id>: the snippet with its latest run. PUT: owner-only update of title and/or
 // code (owner cookie, Bearer or x-owner-secret), 403 for anyone else.
-import { readJson } from '@/lib/api/read-json.ts';
-import { ApiError, errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { ApiError, errorResponse } from '@/lib/http/errors.ts';
 import { MAX_SNIPPET_BODY_BYTES, UpdateSnippetRequest } from '@/lib/api/snippet-request.ts';
-import { requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/api/snippet-params.ts';
+import { requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/http/snippet-params.ts';
 import { toSnippetResponse } from '@/lib/api/snippet-response.ts';
-import { presentedSecrets } from '@/lib/api/snippet-owner.ts';
+import { presentedSecrets } from '@/lib/http/snippet-owner.ts';
 import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner, updateSnippet } from '@/lib/db/snippets.ts';
 import { latestRun } from '@/lib/db/runs.ts';

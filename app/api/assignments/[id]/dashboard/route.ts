@@ -1,7 +1,7 @@
 // GET /api/assignments/<id>/dashboard (class teacher): one row per rostered student (best score,
 // latest submission, virtual time, late) and the histogram of virtual times.
-import { errorResponse } from '@/lib/api/errors.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
 import { dashboardData, dashboardResponse } from '@/lib/api/classroom-dashboard.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';

@@ -1,7 +1,7 @@
 // GET /api/assignments/<id>/export (class teacher): the dashboard as a CSV download, with each
 // student's effective deadline (their extension, else the due date).
-import { errorResponse } from '@/lib/api/errors.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
 import { dashboardData } from '@/lib/api/classroom-dashboard.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';

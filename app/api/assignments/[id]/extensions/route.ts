@@ -1,7 +1,7 @@
 // GET /api/assignments/<id>/extensions (class teacher): the due date, late policy and every
 // student's extension → {dueAt, latePolicy, extensions: [{studentId, username, dueAt}]}.
-import { errorResponse } from '@/lib/api/errors.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';

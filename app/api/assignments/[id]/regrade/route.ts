@@ -1,9 +1,9 @@
 // POST /api/assignments/<id>/regrade (class teacher): queue a regrade of every submission, charged
 // to the teacher and stamped with the checks' version → 202 {job}. GET: the newest job's progress
 // → {job} (null if none); the UI polls it, from any app instance.
-import { errorResponse } from '@/lib/api/errors.ts';
-import { refuseBody } from '@/lib/api/read-json.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { refuseBody } from '@/lib/http/read-json.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
 import { requestRegrade } from '@/lib/usecases/regrade.ts';
 import { gradingQueue } from '@/lib/usecases/regrade-queue.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';

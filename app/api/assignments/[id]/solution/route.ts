@@ -1,7 +1,7 @@
 // GET /api/assignments/<id>/solution (class teacher only): the private reference solution and wrong
 // variants → {solution}. Students, other teachers and strangers get the class rules' 403/404.
-import { errorResponse } from '@/lib/api/errors.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';
 import { database } from '@/lib/db/database.ts';

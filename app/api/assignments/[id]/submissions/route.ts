@@ -2,11 +2,11 @@
 // teacher. POST {code} (enrolled student): run, grade and store → 201 {submission, result, grade}
 // with hidden checks only counted; 403 after removal; 429 past the run/save budget; 503 when every
 // sandbox is busy.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES, SubmitRequest } from '@/lib/api/classroom-request.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { submit } from '@/lib/api/classroom-submit.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
+import { submit } from '@/lib/usecases/classroom/submit.ts';
 import { identify, requireCaller, requireDb } from '@/lib/auth/identify.ts';
 import { admitClient, requireCodeWithinLimit } from '@/lib/usecases/run-for-client.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';

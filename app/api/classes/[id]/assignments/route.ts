@@ -1,12 +1,12 @@
 // POST /api/classes/<id>/assignments (class teacher) {title, instructions, starterCode, dueAt,
 // checks, latePolicy?, solution?} → 201 {assignment, authoring, staleGrades}, hidden checks included;
 // `authoring` is every check run against the private reference solution and wrong variants.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
 import { AuthoringRequest } from '@/lib/api/authoring-request.ts';
-import { classFor } from '@/lib/api/classroom-access.ts';
-import { assignmentView } from '@/lib/api/classroom-views.ts';
+import { classFor } from '@/lib/usecases/classroom/access.ts';
+import { assignmentView } from '@/lib/usecases/classroom/views.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';

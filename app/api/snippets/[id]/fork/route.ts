@@ -1,10 +1,10 @@
 // POST /api/snippets/<id>/fork: copy a snippet into a new one owned by the caller, recording
 // forkedFromId → 201 like creation (owner secret returned once and set as a cookie).
-import { errorResponse } from '@/lib/api/errors.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { ForkSnippetRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
-import { readOptionalJson, requireSnippetId, snippetNotFound } from '@/lib/api/snippet-params.ts';
+import { readOptionalJson, requireSnippetId, snippetNotFound } from '@/lib/http/snippet-params.ts';
 import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
-import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
+import { ownerCookieHeader } from '@/lib/http/snippet-owner.ts';
 import { database } from '@/lib/db/database.ts';
 import { forkSnippet } from '@/lib/db/snippets.ts';
 import { copyLatestRunOfCode } from '@/lib/db/runs.ts';

@@ -1,11 +1,11 @@
 // GET /api/snippets/<id>/runs: run history, newest first. POST, for the owner only: run the
 // snippet's code (or other code) in the sandbox pool and store the run → 201 {run}; 503 when busy.
-import { errorResponse } from '@/lib/api/errors.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { CreateRunRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
-import { readOptionalJson, requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/api/snippet-params.ts';
+import { readOptionalJson, requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/http/snippet-params.ts';
 import { toRunDetail, toRunRecord } from '@/lib/api/snippet-response.ts';
-import { requireSnippetOwner } from '@/lib/api/snippet-owner.ts';
-import { runAndRecord } from '@/lib/api/snippet-runs.ts';
+import { requireSnippetOwner } from '@/lib/http/snippet-owner.ts';
+import { runAndRecord } from '@/lib/usecases/snippets/runs.ts';
 import { identify, requireDb } from '@/lib/auth/identify.ts';
 import { admitClient } from '@/lib/usecases/run-for-client.ts';
 import { database } from '@/lib/db/database.ts';

@@ -1,7 +1,7 @@
 // PUT /api/assignments/<id>/extensions/<studentId> (class teacher) {dueAt: ISO date | null}: set or
 // clear one active student's deadline → {extension: {assignmentId, studentId, dueAt, effectiveDueAt}}.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { readJson } from '@/lib/http/read-json.ts';
+import { errorResponse } from '@/lib/http/errors.ts';
 import { MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
 import { ExtensionRequest } from '@/lib/api/authoring-request.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';

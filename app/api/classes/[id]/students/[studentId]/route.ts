@@ -1,8 +1,8 @@
 // DELETE /api/classes/<id>/students/<studentId> (class teacher): remove a student → 204; their
 // past submissions stay, new ones are refused.
-import { ApiError, errorResponse } from '@/lib/api/errors.ts';
-import { refuseBody } from '@/lib/api/read-json.ts';
-import { classFor } from '@/lib/api/classroom-access.ts';
+import { ApiError, errorResponse } from '@/lib/http/errors.ts';
+import { refuseBody } from '@/lib/http/read-json.ts';
+import { classFor } from '@/lib/usecases/classroom/access.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
 import { requireUser } from '@/lib/auth/current-user.ts';
 import { canManageClass } from '@/lib/classroom/authorization.ts';
