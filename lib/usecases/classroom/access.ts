@@ -5,8 +5,7 @@ import { findClassroom, findEnrollment, type ClassroomRecord } from '../../db/cl
 import { findAssignment, type AssignmentRecord } from '../../db/assignments.ts';
 import type { UserRecord } from '../../db/users.ts';
 import type { Decision } from '../../classroom/authorization.ts';
-import { isWellFormedId } from '../../db/ids.ts';
-import { RECORD_ID_CHARS } from '../../db/classroom-ids.ts';
+import { isWellFormedId, RECORD_ID_CHARS } from '../../db/ids.ts';
 import { ApiError } from '../../api-error.ts';
 
 export type ClassRule = (actor: UserRecord, cls: ClassroomRecord, enrollment: { removed: boolean } | null) => Decision;
