@@ -11,7 +11,7 @@ import { MAX_CLASSROOM_BODY_BYTES } from '@/lib/api/classroom-request.ts';
 import { MAX_RUN_BODY_BYTES } from '@/lib/api/run-request.ts';
 import { MAX_EXPLORE_BODY_BYTES } from '@/lib/api/explore-request.ts';
 import { MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
-import { NO_BODY_BYTES } from '@/lib/api/read-json.ts';
+import { NO_BODY_BYTES } from '@/lib/http/read-json.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
 
 const API_DIR = path.dirname(new URL(import.meta.url).pathname);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { requireSameOrigin } from '@/lib/auth/csrf.ts';
-import { ApiError } from '@/lib/api/errors.ts';
+import { ApiError } from '@/lib/http/errors.ts';
 import type { CreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
 import { POST as create } from './snippets/route.ts';
 import { PUT as update } from './snippets/[id]/route.ts';

@@ -1,6 +1,6 @@
 // Wire shape of POST /api/explore, and the schedule a run request may carry (422 when malformed).
 import { z } from 'zod';
-import { ApiError } from './errors.ts';
+import { ApiError } from '../api-error.ts';
 import { MAX_RUN_BODY_BYTES } from './run-request.ts';
 import { parseSchedule, type Schedule } from '../runner/explore/schedule.ts';
 import { EXPLORE_MAX_BUDGET_SCHEDULES, EXPLORE_MAX_JITTER } from '../runner/explore/explore-limits.ts';

@@ -1,6 +1,6 @@
 // The session cookie: HttpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site
 // POSTs) and always Secure, written by lib/http/cookie.ts.
-import { parseCookieHeader } from '../api/snippet-owner.ts';
+import { parseCookieHeader } from '../http/snippet-owner.ts';
 import { setCookieHeader } from '../http/cookie.ts';
 import { SESSION_TTL_MS } from './session-token.ts';
 

@@ -2,7 +2,7 @@
 // this site, as TASKLINE_PUBLIC_URL sets it (lib/http/site-origin.ts; never the Host header).
 // Browsers always send Origin on cross-site POST/PUT/DELETE and scripts cannot forge it; SameSite=Lax
 // on the cookies is the second layer.
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import { publicOrigin } from '../env.ts';
 import { isSiteSource, siteOrigin } from '../http/site-origin.ts';
 

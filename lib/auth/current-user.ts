@@ -1,6 +1,6 @@
 // Who is making a request: the user of a valid session cookie, or null. Route adapters use
 // requireUser, which answers 401 as an ApiError (roles are checked by lib/classroom/authorization.ts).
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import type { Db } from '../db/client.ts';
 import { findSessionUser } from '../db/sessions.ts';
 import type { UserRecord } from '../db/users.ts';

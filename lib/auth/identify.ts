@@ -4,7 +4,7 @@
 import type { Db } from '../db/client.ts';
 import type { UserRecord } from '../db/users.ts';
 import { databaseFault } from '../db/prisma-errors.ts';
-import { ApiError, DB_UNAVAILABLE_RETRY_AFTER_S } from '../api/errors.ts';
+import { ApiError, DB_UNAVAILABLE_RETRY_AFTER_S } from '../api-error.ts';
 import type { ClientKey } from '../ratelimit/client-key.ts';
 import { sessionTokenFrom } from './cookies.ts';
 import { userFromToken } from './current-user.ts';

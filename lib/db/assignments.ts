@@ -1,8 +1,7 @@
 // Assignment repository. Checks are stored as JSON text and validated again when read, so a
 // malformed row fails loudly instead of grading wrongly.
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { randomId, RECORD_ID_CHARS } from './ids.ts';
 import { Checks, type Check } from '../classroom/checks.ts';
 import { LatePolicy, ON_TIME_POLICY } from '../classroom/late-policy.ts';
 

@@ -1,7 +1,6 @@
 // Classroom repository: classes, join codes and enrollments (roster, join, remove).
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { JOIN_CODE_CHARS, RECORD_ID_CHARS } from './classroom-ids.ts';
+import { JOIN_CODE_CHARS, randomId, RECORD_ID_CHARS } from './ids.ts';
 import { hasPrismaCode, UNIQUE_VIOLATION } from './prisma-errors.ts';
 import { randomBytes } from 'node:crypto';
 

@@ -1,4 +1,5 @@
-// Unguessable ids for snippets and runs: base62 characters drawn from crypto random bytes.
+// Unguessable ids for every record (snippets, runs, users, classes…) and the classroom's join-code
+// length: base62 characters drawn from crypto random bytes.
 import { randomBytes } from 'node:crypto';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -9,6 +10,10 @@ const UNBIASED_BYTE_LIMIT = 256 - (256 % BASE62.length);
 export const SNIPPET_ID_CHARS = 10;
 /** Characters in a run id: runs outnumber snippets and are fetched by id alone. */
 export const RUN_ID_CHARS = 12;
+/** Users, sessions, classes, assignments, submissions, jobs: 62^12 ≈ 2^71, not enumerable. */
+export const RECORD_ID_CHARS = 12;
+/** Join codes are typed by students, so they avoid look-alike characters (see joinCode()). */
+export const JOIN_CODE_CHARS = 8;
 
 export function randomId(length: number): string {
   let id = '';

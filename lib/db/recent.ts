@@ -1,5 +1,5 @@
 // "Your snippets" for the home page: the snippets whose owner secrets this browser holds (one
-// cookie per snippet, see lib/api/snippet-owner.ts), verified against their stored hashes.
+// cookie per snippet, see lib/http/snippet-owner.ts), verified against their stored hashes.
 import type { Db } from './client.ts';
 import { findSnippetsWithOwnerHash } from './snippets.ts';
 import { secretMatchesHash } from './owner-secret.ts';

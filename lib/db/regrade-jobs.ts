@@ -2,8 +2,7 @@
 // checks' version it grades under; updated as submissions are regraded, polled by the UI. The row
 // is the job's truth on every app instance; the queue (lib/usecases/grading-queue.ts) only carries its id.
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { randomId, RECORD_ID_CHARS } from './ids.ts';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
 

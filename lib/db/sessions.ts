@@ -1,7 +1,6 @@
 // Session repository: a session is found by the sha256 of its cookie token, never the token itself.
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { randomId, RECORD_ID_CHARS } from './ids.ts';
 import type { UserRecord } from './users.ts';
 
 export async function createSession(db: Db, input: { userId: string; tokenHash: string; expiresAt: Date }): Promise<void> {

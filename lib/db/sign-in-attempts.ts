@@ -1,7 +1,6 @@
 // Failed sign-in attempts, stored in the database so the rate limit holds across app instances.
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { randomId, RECORD_ID_CHARS } from './ids.ts';
 
 export async function recordFailedSignIn(db: Db, key: string, at = new Date()): Promise<void> {
   await db.signInAttempt.create({ data: { id: randomId(RECORD_ID_CHARS), key, createdAt: at } });

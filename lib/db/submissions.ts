@@ -1,8 +1,7 @@
 // Submission repository: a student's program with its RunResult and full grade. Summaries (for
 // lists and the dashboard) leave out code and result, which can be large.
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { randomId, RECORD_ID_CHARS } from './ids.ts';
 import { decodeResult, encodeResult } from './run-payload.ts';
 import type { RunResult } from '../runner/protocol.ts';
 import type { Grade } from '../classroom/grade.ts';

@@ -1,8 +1,7 @@
 // User repository: create and look up classroom accounts. The password hash only leaves this file
 // through findUserForSignIn, which sign-in needs to verify a password.
 import type { Db } from './client.ts';
-import { randomId } from './ids.ts';
-import { RECORD_ID_CHARS } from './classroom-ids.ts';
+import { randomId, RECORD_ID_CHARS } from './ids.ts';
 import { hasPrismaCode, UNIQUE_VIOLATION } from './prisma-errors.ts';
 
 export type Role = 'teacher' | 'student';

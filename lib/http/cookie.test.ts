@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { setCookieHeader } from './cookie.ts';
 import { clearSessionCookieHeader, SESSION_COOKIE, sessionCookieHeader } from '../auth/cookies.ts';
-import { OWNER_COOKIE_MAX_AGE_S, ownerCookieHeader } from '../api/snippet-owner.ts';
+import { OWNER_COOKIE_MAX_AGE_S, ownerCookieHeader } from './snippet-owner.ts';
 import { SESSION_TTL_MS } from '../auth/session-token.ts';
 
 /** name=value first, then each attribute as a lower-case key. */

@@ -5,9 +5,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { errorAnswer } from '../api/errors.ts';
-import { ClientGoneError, CLIENT_CLOSED_REQUEST } from '../api/read-json.ts';
-import { ApiError } from '../api/errors.ts';
+import { errorAnswer } from './errors.ts';
+import { ClientGoneError, CLIENT_CLOSED_REQUEST } from './read-json.ts';
+import { ApiError } from './errors.ts';
 import { MAX_RUN_BODY_BYTES, runRequested } from './run-request-handler.ts';
 import { API_SOURCE, EVERY_SOURCE, securityHeaderRules } from './security-headers.ts';
 

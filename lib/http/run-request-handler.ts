@@ -1,7 +1,7 @@
 // POST /api/run's work, once for both adapters: app/api/run/route.ts (Next, `next dev`) and the
 // production server's direct path (lib/http/run-endpoint.ts). Text in (read under its byte limit),
 // a RunResult out, ApiError for everything the client did wrong.
-import { parseJson } from '../api/read-json.ts';
+import { parseJson } from './read-json.ts';
 import { RunRequest } from '../api/run-request.ts';
 import { requestSchedule } from '../api/explore-request.ts';
 import { identify } from '../auth/identify.ts';

@@ -2,7 +2,7 @@
 // for its time past the free part, and each 429 names the spent budget and when to retry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/test-support/test-databases.ts';
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import { chargeRunTime, enforceRateLimit } from './enforce.ts';
 import { FREE_SANDBOX_MS_PER_RUN, RUNS_PER_MINUTE_PER_ADDRESS, SANDBOX_MS_PER_MINUTE_PER_ADDRESS } from './policy.ts';
 

@@ -3,7 +3,7 @@
 // with Retry-After when a budget is spent; chargeRunTime adds the sandbox time a run then used.
 // A signed-in user is charged twice: on their own budget and on their address's, so new accounts
 // from one address share that address's budget.
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import type { Db } from '../db/client.ts';
 import { clientKeyFor, type ClientKey } from './client-key.ts';
 import { addHits, hit, peek } from './limiter.ts';

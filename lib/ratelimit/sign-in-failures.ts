@@ -1,6 +1,6 @@
 // Sign-in rate limit: at most MAX_FAILED_SIGN_INS failures per username + IP within the window,
 // counted in the database so every app instance sees the same count (lib/auth/accounts.ts asks).
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import type { Db } from '../db/client.ts';
 import { countFailedSignIns } from '../db/sign-in-attempts.ts';
 

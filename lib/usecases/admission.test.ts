@@ -6,7 +6,7 @@ import { createDb } from '../db/client.ts';
 import { parseDatabaseUrl } from '../db/database-url.ts';
 import { CLOSED_PG_PORT } from '../db/test-support/real-faults.ts';
 import { projectRoot } from '../env.ts';
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import type { SandboxPool } from '../runner/pool/sandbox-pool.ts';
 import { runResult } from '../classroom/test-support/run-result.ts';
 import { RUNS_PER_MINUTE_PER_ADDRESS } from '../ratelimit/policy.ts';

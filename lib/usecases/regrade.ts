@@ -15,7 +15,7 @@ import {
 import { gradeProgram } from '../classroom/grade-program.ts';
 import { applyPenalty } from '../classroom/late-policy.ts';
 import { exploreForGrading } from './explore-for-client.ts';
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import { callerFor } from '../auth/identify.ts';
 import { admitClient, RunnerBusyError, type RunForClientOptions } from './run-for-client.ts';
 import type { GradingQueue } from './grading-queue.ts';

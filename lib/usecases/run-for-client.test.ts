@@ -6,7 +6,7 @@ import type { RunResult } from '../runner/protocol.ts';
 import { busyResult } from '../runner/results.ts';
 import { MAX_CODE_BYTES } from '../runner/limits.ts';
 import { runResult } from '../classroom/test-support/run-result.ts';
-import { errorResponse } from '../api/errors.ts';
+import { errorResponse } from '../http/errors.ts';
 import type { Db } from '../db/client.ts';
 import type { UserRecord } from '../db/users.ts';
 import { callerFor, identify } from '../auth/identify.ts';

@@ -7,7 +7,7 @@ import type { RunResult } from '../runner/protocol.ts';
 import { runCode, codeBytes, type RunOptions } from '../runner/run-code.ts';
 import { sharedRunner } from '../runner/shared-pool.ts';
 import { MAX_CODE_BYTES } from '../runner/limits.ts';
-import { ApiError } from '../api/errors.ts';
+import { ApiError } from '../api-error.ts';
 import { databaseFault } from '../db/prisma-errors.ts';
 import { chargeRunTime, enforceRateLimit } from '../ratelimit/enforce.ts';
 import { fairnessKey } from '../ratelimit/client-key.ts';

@@ -2,7 +2,7 @@
 // browser holds, verified against their hashes. Rendered inside a Suspense boundary, so reading
 // cookies and the database never delays the editor.
 import { cookies } from 'next/headers';
-import { ownerCredentials } from '@/lib/api/snippet-owner';
+import { ownerCredentials } from '@/lib/http/snippet-owner';
 import { snippetPath } from '@/lib/api/snippet-response';
 import { database } from '@/lib/db/database';
 import { recentSnippets, type RecentSnippet } from '@/lib/db/recent';

@@ -23,7 +23,8 @@ import { GET as exportCsv } from '../assignments/[id]/export/route.ts';
 import { GET as regradeStatus, POST as regrade } from '../assignments/[id]/regrade/route.ts';
 import { GET as readSubmission } from '../submissions/[id]/route.ts';
 
-const createTaskExample = example('create-task');
+// Read lazily: example() reads env(), which must not be frozen before useTempAppDatabase() points it at a temp file.
+const createTaskExample = () => example('create-task');
 
 const ORIGIN = 'http://localhost';
 const PASSWORD = 'a long enough password';
@@ -142,7 +143,7 @@ describe('the classroom story', () => {
     expect(slowBody.grade.hidden).toEqual({ passed: 0, total: 1 });
     expect(JSON.stringify(slowBody.grade)).not.toContain('both-first');
     s.aliceSubmission = slowBody.submission.id;
-    const fast = await body(await submitCode(request('/x', { method: 'POST', body: { code: createTaskExample.code }, cookie: s.bob }), ctx(a)));
+    const fast = await body(await submitCode(request('/x', { method: 'POST', body: { code: createTaskExample().code }, cookie: s.bob }), ctx(a)));
     expect(fast.grade).toMatchObject({ score: 100, maxScore: 100, hidden: { passed: 1, total: 1 } });
     s.bobSubmission = fast.submission.id;
     expect((await submitCode(request('/x', { method: 'POST', body: { code: '1' }, cookie: s.teacher }), ctx(a))).status).toBe(403);

@@ -13,7 +13,8 @@ import { RUNS_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 import { example } from '@/lib/examples/catalog.ts';
 import { MAX_WALL_MS } from '@/lib/runner/limits.ts';
 
-const bankRaceExample = example('race-bank');
+// Read lazily: example() reads env(), which must not be frozen before useTempAppDatabase() points it at a temp file.
+const bankRace = () => example('race-bank');
 
 const request = (path: string, body: unknown, ip = '192.0.2.7') =>
   new Request(`http://localhost/api/${path}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'x-forwarded-for': ip } });
@@ -27,13 +28,13 @@ afterAll(async () => {
 
 describe('POST /api/explore', () => {
   it('explores the bank race: two outcomes in four orderings, exhaustive; each schedule replays through /api/run', async () => {
-    const response = await POST(request('explore', { code: bankRaceExample.code }));
+    const response = await POST(request('explore', { code: bankRace().code }));
     expect(response.status).toBe(200);
     const report = (await response.json()) as ExploreReport;
     expect(report).toMatchObject({ explored: 4, exhaustive: true, budget: 1_000, jitter: 0 });
     expect(report.outcomes.map((o) => o.count)).toEqual([2, 2]);
     for (const outcome of report.outcomes) {
-      const run = (await (await RUN(request('run', { code: bankRaceExample.code, schedule: outcome.schedule }))).json()) as RunResult;
+      const run = (await (await RUN(request('run', { code: bankRace().code, schedule: outcome.schedule }))).json()) as RunResult;
       expect(run.console.map((l) => l.text)).toEqual(outcome.stdout);
       expect(run.schedule).toBe(outcome.schedule);
       expect(run.choices?.length).toBe(2);
@@ -71,7 +72,7 @@ describe('POST /api/explore', () => {
 
   it('a run with a malformed schedule is 422; one that no longer fits is a ScheduleError naming the step', async () => {
     expect((await RUN(request('run', { code: 'console.log(1)', schedule: '1.x' }))).status).toBe(422);
-    const run = (await (await RUN(request('run', { code: bankRaceExample.code, schedule: '0.5' }))).json()) as RunResult;
+    const run = (await (await RUN(request('run', { code: bankRace().code, schedule: '0.5' }))).json()) as RunResult;
     expect(run.status).toBe('error');
     expect(run.error).toMatchObject({ name: 'ScheduleError', message: expect.stringMatching(/^schedule step 2 picks option 5/) });
   });

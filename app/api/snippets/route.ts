@@ -1,27 +1,21 @@
 // POST /api/snippets: save a snippet (optionally with a fresh run) → 201 with the owner secret,
 // which is also set as this snippet's httpOnly owner cookie.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { handler } from '@/lib/http/handler.ts';
 import { CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
 import { toCreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
-import { ownerCookieHeader } from '@/lib/api/snippet-owner.ts';
-import { runAndRecord } from '@/lib/api/snippet-runs.ts';
-import { identify, requireDb } from '@/lib/auth/identify.ts';
+import { ownerCookieHeader } from '@/lib/http/snippet-owner.ts';
+import { runAndRecord } from '@/lib/usecases/snippets/runs.ts';
+import { requireDb } from '@/lib/auth/identify.ts';
 import { admitClient, requireCodeWithinLimit, RunnerBusyError } from '@/lib/usecases/run-for-client.ts';
-import { database } from '@/lib/db/database.ts';
 import { createSnippet } from '@/lib/db/snippets.ts';
-
-import { refuseCrossSite } from '@/lib/auth/csrf.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
-  try {
-    refuseCrossSite(request);
-    const { title, code, run } = await readJson(request, CreateSnippetRequest, MAX_SNIPPET_BODY_BYTES);
+  return handler(request, undefined, { origin: 'not-cross-site', body: { schema: CreateSnippetRequest, maxBytes: MAX_SNIPPET_BODY_BYTES }, identify: 'caller' }, async ({ caller, body }) => {
+    const { title, code, run } = await body();
     requireCodeWithinLimit(code);
-    const caller = await identify(request, database);
     const db = requireDb(caller); // a save needs the database
     const runs = await admitClient(caller, { actions: run ? ['save', 'run'] : ['save'] });
     const { snippet, ownerSecret } = await createSnippet(db, { title, code });
@@ -32,7 +26,5 @@ export async function POST(request: Request): Promise<Response> {
       status: 201,
       headers: { 'Set-Cookie': ownerCookieHeader(snippet.id, ownerSecret, request) },
     });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

@@ -1,7 +1,7 @@
 // The teacher's dashboard data for /assignments/<id>: the grid, pass rates, histograms and
 // behaviour groups (as the API computes them), every submission with its student's name, and the
 // latest regrade job.
-import { teacherDashboard } from '@/lib/api/classroom-dashboard';
+import { teacherDashboard } from '@/lib/usecases/classroom/dashboard.ts';
 import type { AssignmentRecord } from '@/lib/db/assignments';
 import { database } from '@/lib/db/database';
 import { latestRegradeJob } from '@/lib/db/regrade-jobs';

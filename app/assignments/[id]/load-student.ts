@@ -1,7 +1,7 @@
 // A student's /assignments/<id>: the assignment as the API shows students (visible checks only),
 // their own deadline and the late policy, their submissions, and the latest one in full (code,
 // run, redacted grade) to open on. The teacher's preview loads the same view with no submissions.
-import { assignmentView, submissionView } from '@/lib/api/classroom-views';
+import { assignmentView, submissionView } from '@/lib/usecases/classroom/views';
 import type { AssignmentRecord } from '@/lib/db/assignments';
 import { database } from '@/lib/db/database';
 import { findSubmission } from '@/lib/db/submissions';

@@ -1,6 +1,6 @@
 // /assignments/<id>: the class teacher gets the dashboard; an enrolled student the playground with
 // Submit. Anyone else gets the 404 page, as from the API.
-import { assignmentFor } from '@/lib/api/classroom-access';
+import { assignmentFor } from '@/lib/usecases/classroom/access';
 import { canViewClass } from '@/lib/classroom/authorization';
 import { database } from '@/lib/db/database';
 import { ClassroomPage } from '../../_components/classroom/ClassroomPage';

@@ -1,7 +1,7 @@
 // Loads /classes/<id> under the API's rules: the teacher gets roster, join code, each assignment's
 // submission count and due state, and every extension; an enrolled student the assignments with
 // their own deadline and best score each; anyone else a 404.
-import { classFor } from '@/lib/api/classroom-access';
+import { classFor } from '@/lib/usecases/classroom/access';
 import { canViewClass } from '@/lib/classroom/authorization';
 import { dueState } from '@/lib/classroom/due-state';
 import { database } from '@/lib/db/database';

@@ -4,7 +4,7 @@
 // snippet without its stored run (it can be run again), rather than an error.
 import { cache } from 'react';
 import { headers } from 'next/headers';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/http/errors';
 import type { Db } from '@/lib/db/client';
 import { enforceLargeReadLimit } from '@/lib/ratelimit/enforce';
 import { resultBytes } from '@/lib/runner/result-size';

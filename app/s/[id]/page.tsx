@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { ownerCookieName } from '@/lib/api/snippet-owner';
+import { ownerCookieName } from '@/lib/http/snippet-owner';
 import { database } from '@/lib/db/database';
 import { isSnippetOwner } from '@/lib/db/snippets';
 import { SnippetView } from '../../_components/share/SnippetView';

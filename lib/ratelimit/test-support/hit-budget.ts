@@ -4,7 +4,7 @@
 import { createDb } from '../../db/client.ts';
 import { parseDatabaseUrl } from '../../db/database-url.ts';
 import { projectRoot } from '../../env.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError } from '../../api-error.ts';
 import { enforceRateLimit } from '../enforce.ts';
 
 const [url, address, hits, nowMs] = process.argv.slice(2);

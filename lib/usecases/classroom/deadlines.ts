@@ -8,8 +8,8 @@ import { findEnrollment } from '../../db/classrooms.ts';
 import { clearExtension, findExtension, setExtension } from '../../db/authoring.ts';
 import { effectiveDeadline, judgeLateness, type Lateness } from '../../classroom/late-policy.ts';
 import { canManageClass } from '../../classroom/authorization.ts';
-import { assignmentFor, requireRecordId } from '../../api/classroom-access.ts';
-import { ApiError } from '../../api/errors.ts';
+import { assignmentFor, requireRecordId } from './access.ts';
+import { ApiError } from '../../api-error.ts';
 
 /** The student's deadline for the assignment, and whether a submission at `now` is on time, late or refused. */
 export async function latenessFor(db: Db, assignment: AssignmentRecord, studentId: string, now: Date): Promise<Lateness> {

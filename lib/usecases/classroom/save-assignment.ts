@@ -9,7 +9,7 @@ import type { AuthoringReport } from '../../classroom/authoring.ts';
 import { Checks } from '../../classroom/checks.ts';
 import type { AuthoringRequest, AuthoringUpdateRequest } from '../../api/authoring-request.ts';
 import { callerFor } from '../../auth/identify.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError } from '../../api-error.ts';
 import { verifyChecks, type VerifyDeps } from './verify-checks.ts';
 
 export interface SavedAssignment {

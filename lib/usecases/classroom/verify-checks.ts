@@ -7,7 +7,7 @@ import { authoringReport, type AuthoringReport, type Solution } from '../../clas
 import { gradeProgram, type ExploreProgram } from '../../classroom/grade-program.ts';
 import type { Grade } from '../../classroom/grade.ts';
 import type { Caller } from '../../auth/identify.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError } from '../../api-error.ts';
 import { exploreForGrading } from '../explore-for-client.ts';
 import { admitClient, RunnerBusyError, type RunForClientOptions } from '../run-for-client.ts';
 

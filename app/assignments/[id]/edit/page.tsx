@@ -1,7 +1,7 @@
 // /assignments/<id>/edit (class teacher): the assignment editor on the saved assignment, hidden
 // checks, late policy and private solution included. Saved changes apply to new submissions; the
 // editor offers to regrade the old ones when the checks changed.
-import { assignmentFor } from '@/lib/api/classroom-access';
+import { assignmentFor } from '@/lib/usecases/classroom/access';
 import { canManageClass } from '@/lib/classroom/authorization';
 import { database } from '@/lib/db/database';
 import { AssignmentEditor } from '../../../_components/classroom/AssignmentEditor';

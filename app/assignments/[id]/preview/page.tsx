@@ -1,7 +1,7 @@
 // /assignments/<id>/preview (class teacher): the assignment exactly as a student sees it (the same
 // loader and StudentWorkspace, visible checks only, no reference solution), with Submit replaced by
 // a "preview" note. Students and strangers get the class rules' refusal or 404.
-import { assignmentFor } from '@/lib/api/classroom-access';
+import { assignmentFor } from '@/lib/usecases/classroom/access';
 import { canManageClass } from '@/lib/classroom/authorization';
 import { database } from '@/lib/db/database';
 import { StudentWorkspace } from '../../../_components/classroom/StudentWorkspace';

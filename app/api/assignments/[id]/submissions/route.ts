@@ -2,17 +2,13 @@
 // teacher. POST {code} (enrolled student): run, grade and store → 201 {submission, result, grade}
 // with hidden checks only counted; 403 after removal; 429 past the run/save budget; 503 when every
 // sandbox is busy.
-import { readJson } from '@/lib/api/read-json.ts';
-import { errorResponse } from '@/lib/api/errors.ts';
+import { handler } from '@/lib/http/handler.ts';
 import { MAX_CLASSROOM_BODY_BYTES, SubmitRequest } from '@/lib/api/classroom-request.ts';
-import { assignmentFor } from '@/lib/api/classroom-access.ts';
-import { submit } from '@/lib/api/classroom-submit.ts';
-import { identify, requireCaller, requireDb } from '@/lib/auth/identify.ts';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
+import { submit } from '@/lib/usecases/classroom/submit.ts';
+import { requireCaller, requireDb } from '@/lib/auth/identify.ts';
 import { admitClient, requireCodeWithinLimit } from '@/lib/usecases/run-for-client.ts';
-import { requireSameOrigin } from '@/lib/auth/csrf.ts';
-import { requireUser } from '@/lib/auth/current-user.ts';
 import { canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.ts';
-import { database } from '@/lib/db/database.ts';
 import { listAssignmentSubmissions, listStudentSubmissions } from '@/lib/db/submissions.ts';
 
 export const runtime = 'nodejs';
@@ -20,32 +16,24 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ id: string }> };
 
 export async function GET(request: Request, context: Context): Promise<Response> {
-  try {
-    const db = await database();
-    const user = await requireUser(db, request);
-    const { assignment, cls } = await assignmentFor(db, user, (await context.params).id, canViewClass);
+  return handler(request, context, { identify: 'user' }, async ({ db, user, params }) => {
+    const { assignment, cls } = await assignmentFor(db, user, params.id, canViewClass);
     const submissions = canSeeHiddenChecks(user, cls)
       ? await listAssignmentSubmissions(db, assignment.id)
       : await listStudentSubmissions(db, assignment.id, user.id);
     return Response.json({ submissions });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }
 
 export async function POST(request: Request, context: Context): Promise<Response> {
-  try {
-    requireSameOrigin(request);
-    const caller = await identify(request, database);
+  return handler(request, context, { origin: 'same-origin', identify: 'caller', body: { schema: SubmitRequest, maxBytes: MAX_CLASSROOM_BODY_BYTES } }, async ({ caller, params, body }) => {
     const user = requireCaller(caller);
     const db = requireDb(caller);
-    const { code } = await readJson(request, SubmitRequest, MAX_CLASSROOM_BODY_BYTES);
+    const { code } = await body();
     requireCodeWithinLimit(code);
     const runs = await admitClient(caller, { actions: ['run', 'save'], signal: request.signal });
-    const submitted = await submit(db, user, (await context.params).id, code, runs);
+    const submitted = await submit(db, user, params.id, code, runs);
     await runs.charge();
     return Response.json(submitted, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

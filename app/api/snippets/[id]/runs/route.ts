@@ -1,44 +1,36 @@
 // GET /api/snippets/<id>/runs: run history, newest first. POST, for the owner only: run the
 // snippet's code (or other code) in the sandbox pool and store the run → 201 {run}; 503 when busy.
-import { errorResponse } from '@/lib/api/errors.ts';
+import { handler } from '@/lib/http/handler.ts';
 import { CreateRunRequest, MAX_SNIPPET_BODY_BYTES } from '@/lib/api/snippet-request.ts';
-import { readOptionalJson, requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/api/snippet-params.ts';
+import { requireCodeWithinLimit, requireSnippetId, snippetNotFound } from '@/lib/http/snippet-params.ts';
 import { toRunDetail, toRunRecord } from '@/lib/api/snippet-response.ts';
-import { requireSnippetOwner } from '@/lib/api/snippet-owner.ts';
-import { runAndRecord } from '@/lib/api/snippet-runs.ts';
-import { identify, requireDb } from '@/lib/auth/identify.ts';
+import { requireSnippetOwner } from '@/lib/http/snippet-owner.ts';
+import { runAndRecord } from '@/lib/usecases/snippets/runs.ts';
+import { requireDb } from '@/lib/auth/identify.ts';
 import { admitClient } from '@/lib/usecases/run-for-client.ts';
 import { database } from '@/lib/db/database.ts';
 import { findSnippet } from '@/lib/db/snippets.ts';
 import { listRuns } from '@/lib/db/runs.ts';
-import { refuseCrossSite } from '@/lib/auth/csrf.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+type Context = { params: Promise<{ id: string }> };
 
-interface Context {
-  params: Promise<{ id: string }>;
-}
-
-export async function GET(_request: Request, context: Context): Promise<Response> {
-  try {
-    const id = requireSnippetId((await context.params).id);
+export async function GET(request: Request, context: Context): Promise<Response> {
+  return handler(request, context, {}, async ({ params }) => {
+    const id = requireSnippetId(params.id);
     const db = await database();
     const [snippet, runs] = await Promise.all([findSnippet(db, id), listRuns(db, id)]);
     if (!snippet) throw snippetNotFound(id);
     return Response.json({ runs: runs.map(toRunRecord) });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }
 
 export async function POST(request: Request, context: Context): Promise<Response> {
-  try {
-    refuseCrossSite(request);
-    const id = requireSnippetId((await context.params).id);
-    const body = await readOptionalJson(request, CreateRunRequest, MAX_SNIPPET_BODY_BYTES);
-    requireCodeWithinLimit(body.code);
-    const caller = await identify(request, database);
+  return handler(request, context, { origin: 'not-cross-site', body: { schema: CreateRunRequest, maxBytes: MAX_SNIPPET_BODY_BYTES, optional: true }, identify: 'caller' }, async ({ caller, params, body }) => {
+    const id = requireSnippetId(params.id);
+    const { code: requested } = await body();
+    requireCodeWithinLimit(requested);
     const db = requireDb(caller); // the run is stored
     const snippet = await findSnippet(db, id);
     if (!snippet) throw snippetNotFound(id);
@@ -47,12 +39,9 @@ export async function POST(request: Request, context: Context): Promise<Response
     await requireSnippetOwner(db, id, request);
     // A recorded run costs a sandbox run and a stored row: it draws on the run budget.
     const runs = await admitClient(caller, { signal: request.signal });
-    const code = body.code ?? snippet.code;
-    const run = await runAndRecord(db, runs, id, code);
+    const run = await runAndRecord(db, runs, id, requested ?? snippet.code);
     await runs.charge();
     if (!run) throw snippetNotFound(id);
     return Response.json({ run: toRunDetail(run) }, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

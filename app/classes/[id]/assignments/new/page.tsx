@@ -1,6 +1,6 @@
 // /classes/<id>/assignments/new (class teacher): the assignment editor, starting from the tutorial's
 // sequential program and a ≤ 3 s time check.
-import { classFor } from '@/lib/api/classroom-access';
+import { classFor } from '@/lib/usecases/classroom/access';
 import { canManageClass } from '@/lib/classroom/authorization';
 import { database } from '@/lib/db/database';
 import { example } from '@/lib/examples/catalog.ts';

@@ -1,9 +1,9 @@
 // The teacher reads the harnesses next to a submission; a student never gets their code.
 import { describe, expect, it } from 'vitest';
-import { submissionView } from './classroom-views.ts';
-import { runResult } from '../classroom/test-support/run-result.ts';
-import type { Check } from '../classroom/checks.ts';
-import type { SubmissionDetail } from '../db/submissions.ts';
+import { submissionView } from './views.ts';
+import { runResult } from '../../classroom/test-support/run-result.ts';
+import type { Check } from '../../classroom/checks.ts';
+import type { SubmissionDetail } from '../../db/submissions.ts';
 
 const checks: Check[] = [
   { id: 'h', kind: 'harness', points: 5, visible: false, code: 'expect(await add(1, 2)).toBe(3); // SECRET' },

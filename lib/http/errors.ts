@@ -1,27 +1,11 @@
-// Errors an API adapter maps to HTTP: a malformed request is the client's (4xx, with a clear
-// message); a database that is down or full is a 503/507 the client may retry; anything else is
-// ours (500, logged, never leaking internals).
+// How errors map to HTTP (ApiError itself lives in lib/api-error.ts): a malformed request is the
+// client's (4xx, clear message); a database down or full is a 503/507 the client may retry; anything
+// else is ours (500, logged, never leaking internals).
 import type { z } from 'zod';
 import { databaseFault } from '../db/prisma-errors.ts';
+import { ApiError, DB_UNAVAILABLE_RETRY_AFTER_S, INSUFFICIENT_STORAGE, STORAGE_FULL_RETRY_AFTER_S } from '../api-error.ts';
 
-/** Seconds a client should wait before retrying while the database is unreachable. */
-export const DB_UNAVAILABLE_RETRY_AFTER_S = 5;
-/** Seconds a client should wait before retrying a save refused because storage is full. */
-export const STORAGE_FULL_RETRY_AFTER_S = 60;
-/** HTTP 507 Insufficient Storage (RFC 4918): the server cannot store what the request needs. */
-export const INSUFFICIENT_STORAGE = 507;
-
-export class ApiError extends Error {
-  readonly status: number;
-  /** Seconds the client should wait before retrying (sent as Retry-After on 429, 503 and 507). */
-  readonly retryAfterS: number | undefined;
-
-  constructor(status: number, message: string, retryAfterS?: number) {
-    super(message);
-    this.status = status;
-    this.retryAfterS = retryAfterS;
-  }
-}
+export { ApiError, DB_UNAVAILABLE_RETRY_AFTER_S, INSUFFICIENT_STORAGE, STORAGE_FULL_RETRY_AFTER_S } from '../api-error.ts';
 
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');

@@ -1,7 +1,7 @@
 // Request bodies: limits, malformed JSON and wrong shapes each get their own status.
 import { describe, expect, it } from 'vitest';
 import { readJson, refuseBody } from './read-json.ts';
-import { RunRequest } from './run-request.ts';
+import { RunRequest } from '../api/run-request.ts';
 import { ApiError } from './errors.ts';
 
 const post = (body: string, headers: Record<string, string> = {}) =>

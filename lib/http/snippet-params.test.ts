@@ -1,7 +1,7 @@
 // Optional bodies: none, empty, JSON, malformed and oversized each get the right answer.
 import { describe, expect, it } from 'vitest';
 import { readOptionalJson } from './snippet-params.ts';
-import { CreateRunRequest } from './snippet-request.ts';
+import { CreateRunRequest } from '../api/snippet-request.ts';
 import { ApiError } from './errors.ts';
 
 const url = 'http://localhost/api/snippets/x/runs';

@@ -1,10 +1,10 @@
 // What each role sees of an assignment and a submission. Students get visible checks only and a
 // count of hidden ones; the grade of their submissions is redacted the same way.
-import type { AssignmentRecord } from '../db/assignments.ts';
-import type { SubmissionDetail } from '../db/submissions.ts';
-import type { Check } from '../classroom/checks.ts';
-import { redactForStudent } from '../classroom/redact.ts';
-import { renderMarkdown } from '../classroom/markdown.ts';
+import type { AssignmentRecord } from '../../db/assignments.ts';
+import type { SubmissionDetail } from '../../db/submissions.ts';
+import type { Check } from '../../classroom/checks.ts';
+import { redactForStudent } from '../../classroom/redact.ts';
+import { renderMarkdown } from '../../classroom/markdown.ts';
 
 export function assignmentView(assignment: AssignmentRecord, showHidden: boolean) {
   const { checks, ...rest } = assignment;

@@ -1,13 +1,12 @@
 // Loads the facts an authorization rule needs (class, enrollment) and enforces the decision as an
 // ApiError, so route adapters read as one line per rule.
-import type { Db } from '../db/client.ts';
-import { findClassroom, findEnrollment, type ClassroomRecord } from '../db/classrooms.ts';
-import { findAssignment, type AssignmentRecord } from '../db/assignments.ts';
-import type { UserRecord } from '../db/users.ts';
-import type { Decision } from '../classroom/authorization.ts';
-import { isWellFormedId } from '../db/ids.ts';
-import { RECORD_ID_CHARS } from '../db/classroom-ids.ts';
-import { ApiError } from './errors.ts';
+import type { Db } from '../../db/client.ts';
+import { findClassroom, findEnrollment, type ClassroomRecord } from '../../db/classrooms.ts';
+import { findAssignment, type AssignmentRecord } from '../../db/assignments.ts';
+import type { UserRecord } from '../../db/users.ts';
+import type { Decision } from '../../classroom/authorization.ts';
+import { isWellFormedId, RECORD_ID_CHARS } from '../../db/ids.ts';
+import { ApiError } from '../../api-error.ts';
 
 export type ClassRule = (actor: UserRecord, cls: ClassroomRecord, enrollment: { removed: boolean } | null) => Decision;
 

@@ -2,17 +2,17 @@
 // judged against their own deadline by the late policy (refused before running, or flagged late
 // with any penalty applied), store it, and answer with the grade as the student may see it.
 // A busy pool throws RunnerBusyError out of the grading, so a zero nobody earned is never stored.
-import type { Db } from '../db/client.ts';
-import type { UserRecord } from '../db/users.ts';
-import { createSubmission } from '../db/submissions.ts';
-import { canSubmit } from '../classroom/authorization.ts';
-import { gradeProgram } from '../classroom/grade-program.ts';
-import { exploreForGrading } from '../usecases/explore-for-client.ts';
-import { redactForStudent } from '../classroom/redact.ts';
-import type { ClientRuns } from '../usecases/run-for-client.ts';
-import { assignmentFor } from './classroom-access.ts';
-import { admitSubmission } from '../usecases/classroom/deadlines.ts';
-import { applyPenalty } from '../classroom/late-policy.ts';
+import type { Db } from '../../db/client.ts';
+import type { UserRecord } from '../../db/users.ts';
+import { createSubmission } from '../../db/submissions.ts';
+import { canSubmit } from '../../classroom/authorization.ts';
+import { gradeProgram } from '../../classroom/grade-program.ts';
+import { exploreForGrading } from '../explore-for-client.ts';
+import { redactForStudent } from '../../classroom/redact.ts';
+import type { ClientRuns } from '../run-for-client.ts';
+import { assignmentFor } from './access.ts';
+import { admitSubmission } from './deadlines.ts';
+import { applyPenalty } from '../../classroom/late-policy.ts';
 
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, runs: ClientRuns, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);

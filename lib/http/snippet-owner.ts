@@ -4,7 +4,7 @@
 // balancer can verify it; the browser's cookie cap (~180 per site) bounds how many it remembers.
 import type { OwnerCredential } from '../db/recent.ts';
 import { isWellFormedId, SNIPPET_ID_CHARS } from '../db/ids.ts';
-import { setCookieHeader } from '../http/cookie.ts';
+import { setCookieHeader } from './cookie.ts';
 import type { Db } from '../db/client.ts';
 import { isSnippetOwner } from '../db/snippets.ts';
 import { ApiError } from './errors.ts';
