@@ -64,10 +64,19 @@ export const RESULT_CACHE_BYTES = 64 * 1024 * 1024;
 /**
  * Resident memory one worker process may hold, in MB, watched from the host: some V8 built-ins
  * allocate outside the isolate's heap limit (a normalize() of a two-byte rope reached 3.2 GB). An
- * idle worker holds ~165 MB (Node, TypeScript, the scheduler snapshot); this leaves room for the
- * isolate's 64 MB heap about twice over.
+ * idle worker holds ~200 MB (Node, TypeScript, the scheduler snapshot, the spare isolate); a run
+ * starts below WORKER_RECYCLE_RSS_MB, so this leaves one run room for the isolate's 64 MB heap
+ * about twice over before it is blamed.
  */
-export const MAX_WORKER_RSS_MB = 320;
+export const MAX_WORKER_RSS_MB = 384;
+
+/**
+ * After a run, a worker holding more than this many MB answers that run as it ended, then exits and
+ * is replaced. Memory creeps up over many runs (compile caches, V8's own heaps); without this a
+ * benign run would be the one to cross MAX_WORKER_RSS_MB and be answered "memory" for memory it
+ * never used. MAX_WORKER_RSS_MB − this = 128 MB is what one run may add before it is blamed.
+ */
+export const WORKER_RECYCLE_RSS_MB = 256;
 /** How often the host samples a busy worker's RSS and CPU time, in ms (RSS over the limit lives at most ~2 samples). */
 export const WORKER_WATCH_INTERVAL_MS = 25;
 /**

@@ -4,6 +4,7 @@ import { executeRun, prepareNextRun } from './execute.ts';
 import { executeExplore } from '../explore/explore-job.ts';
 import type { RunCommand, WorkerEnding, WorkerMessage } from './worker-messages.ts';
 import { MAX_WORKER_RSS_MB } from '../limits.ts';
+import { afterRun } from './worker-memory.ts';
 
 /** Trace chunks are sent to the parent at most this often during a run, in ms, so a crash loses little. */
 const CHUNK_SEND_INTERVAL_MS = 50;
@@ -41,6 +42,7 @@ function handleExplore(command: RunCommand & { explore: NonNullable<RunCommand['
 
 function handleRun(command: RunCommand): void {
   if (command.explore) return handleExplore({ ...command, explore: command.explore });
+  const rssBefore = process.memoryUsage.rss();
   let pending: string[] = [];
   let lastSent = performance.now();
   let eagerSends = 0;
@@ -66,13 +68,14 @@ function handleRun(command: RunCommand): void {
     command.schedule,
     (json) => { choices = json; },
   );
-  const overLimit = process.memoryUsage.rss() > MAX_WORKER_RSS_MB * 1024 * 1024;
-  if (overLimit) ending = overMemory(ending);
-  // Over the limit, this process hands its memory back by exiting; the pool starts a fresh one.
-  send({ type: 'done', runId: command.runId, chunks: pending, ending, ...(choices !== undefined ? { choices } : {}) }, overLimit ? () => process.exit(0) : undefined);
+  const memory = afterRun(rssBefore, process.memoryUsage.rss());
+  if (memory === 'blame') ending = overMemory(ending);
+  // Over the recycle line, this process hands its memory back by exiting; the pool starts a fresh one.
+  const exiting = memory !== 'keep';
+  send({ type: 'done', runId: command.runId, chunks: pending, ending, ...(choices !== undefined ? { choices } : {}) }, exiting ? () => process.exit(0) : undefined);
   // After the finished run's isolate is disposed (also on setImmediate); a run that arrives
   // meanwhile waits for it (a couple of ms), and then finds its isolate ready.
-  if (!overLimit) setImmediate(prepareNextRun);
+  if (!exiting) setImmediate(prepareNextRun);
 }
 
 process.on('message', (message: RunCommand) => {
