@@ -1,6 +1,7 @@
 // The README is a front door: at most 8 KB, its route index lists exactly the app's routes with
 // the methods each exports, and the files it points a newcomer at exist.
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appRoutes, readmeRoutes } from './routes.ts';
@@ -27,6 +28,17 @@ describe('README.md', () => {
     const paths = [...README.matchAll(/(?:\]\(|`)((?:docs|examples|lib|app|bin|e2e|prisma)\/[\w./\-[\]]*?)(?:\)|`| )/g)].map((m) => m[1]!.replace(/\/$/, ''));
     expect(paths.length).toBeGreaterThan(10);
     expect(paths.filter((p) => !existsSync(path.join(REPOSITORY_ROOT, p)))).toEqual([]);
+  });
+});
+
+describe("the README's security section", () => {
+  it('names limits that exist: each is an exported constant under lib/', () => {
+    const section = README.slice(README.indexOf('## Security and limits'), README.indexOf('## HTTP routes'));
+    const names = [...new Set([...section.matchAll(/`([A-Z][A-Z0-9_]{3,})`/g)].map((m) => m[1]!))];
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    const declared = execFileSync('git', ['grep', '-hoE', 'export const [A-Z][A-Z0-9_]+ =', '--', 'lib'], { cwd: REPOSITORY_ROOT, encoding: 'utf8' });
+    const exported = new Set([...declared.matchAll(/export const ([A-Z0-9_]+) =/g)].map((m) => m[1]!));
+    expect(names.filter((n) => !exported.has(n))).toEqual([]);
   });
 });
 
