@@ -61,7 +61,7 @@ export function checkConcurrency(check: z.infer<typeof ConcurrencyCheck>, result
   const need = `${check.minWaiting} task(s) waiting at the same time`;
   // Tasks stuck forever in a deadlock (or cut off by a limit) also "wait at the same time"; that is
   // not the overlap a student was asked for, so only a run that finished counts, as for time.
-  if (result.status !== 'ok') return fail(`not counted: ${endedBadly(result)}; concurrency counts only in a run that finishes "ok" with ${need}`);
+  if (result.status !== 'ok') return fail(`not counted: ${endedBadly(result)}; concurrency is counted only in a run that ends "ok" (need ${need})`);
   const peak = sweep(result);
   if (!peak.count) return fail(`no task ever waited; need ${need}`);
   const names = peak.tasks.slice(0, MAX_NAMED_TASKS).join(', ') + (peak.tasks.length > MAX_NAMED_TASKS ? ', …' : '');
