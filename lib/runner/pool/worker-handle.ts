@@ -43,6 +43,8 @@ export class WorkerHandle {
   private job: Job | null = null;
   private killTimer: NodeJS.Timeout | null = null;
   private ready = false;
+  /** The worker said it exits after its last run: no job goes to it; its exit brings a replacement. */
+  private retiring = false;
   private exited = false;
   private readonly stderr = new StderrTail();
   private watchTimer: NodeJS.Timeout | null = null;
@@ -84,7 +86,7 @@ export class WorkerHandle {
   }
 
   get idle(): boolean {
-    return this.ready && !this.exited && this.job === null;
+    return this.ready && !this.exited && !this.retiring && this.job === null;
   }
 
   start(job: Job): void {
@@ -152,8 +154,9 @@ export class WorkerHandle {
     for (const chunk of message.chunks) job.assembler.addChunk(chunk);
     if (message.type === 'done') {
       job.onExtras?.({ choices: message.choices, explore: message.explore });
+      if (message.retiring) this.retiring = true;
       this.settle(message.ending);
-      this.events.onIdle(this);
+      if (!this.retiring) this.events.onIdle(this);
     }
   }
 

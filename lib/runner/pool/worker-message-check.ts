@@ -34,7 +34,8 @@ export function checkWorkerMessage(raw: unknown): WorkerMessage | null {
     if (m.type === 'compiled' && isRunId(m.runId)) return { type: 'compiled', runId: m.runId };
     if (m.type === 'done' && m.choices === undefined && m.explore === undefined && isRunId(m.runId) && isStringArray(m.chunks)) {
       const ending = plainEnding(m.ending);
-      if (ending) return { type: 'done', runId: m.runId, chunks: m.chunks, ending };
+      if (ending && m.retiring === undefined) return { type: 'done', runId: m.runId, chunks: m.chunks, ending };
+      if (ending && m.retiring === true) return { type: 'done', runId: m.runId, chunks: m.chunks, ending, retiring: true };
     }
   }
   const parsed = WorkerMessageSchema.safeParse(raw);

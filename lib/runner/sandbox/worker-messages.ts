@@ -49,6 +49,8 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
     /** A replayed schedule's choices (JSON text from CHOICES_GLOBAL), parsed and checked by the pool. */
     choices: z.string().max(MAX_CHOICES_JSON_CHARS).optional(),
     explore: ExploreReportSchema.optional(),
+    /** The worker exits after this message (its memory crept past the recycle line): send it nothing more. */
+    retiring: z.literal(true).optional(),
   }),
 ]);
 export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;

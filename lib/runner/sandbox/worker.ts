@@ -72,7 +72,8 @@ function handleRun(command: RunCommand): void {
   if (memory === 'blame') ending = overMemory(ending);
   // Over the recycle line, this process hands its memory back by exiting; the pool starts a fresh one.
   const exiting = memory !== 'keep';
-  send({ type: 'done', runId: command.runId, chunks: pending, ending, ...(choices !== undefined ? { choices } : {}) }, exiting ? () => process.exit(0) : undefined);
+  // `retiring` tells the pool to send nothing more; a run sent meanwhile would meet a dead process.
+  send({ type: 'done', runId: command.runId, chunks: pending, ending, ...(choices !== undefined ? { choices } : {}), ...(exiting ? { retiring: true as const } : {}) }, exiting ? () => process.exit(0) : undefined);
   // After the finished run's isolate is disposed (also on setImmediate); a run that arrives
   // meanwhile waits for it (a couple of ms), and then finds its isolate ready.
   if (!exiting) setImmediate(prepareNextRun);
