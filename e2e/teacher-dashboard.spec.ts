@@ -106,3 +106,36 @@ test('grid, pass rates, behaviour groups with a representative timeline, at 1366
   await page.screenshot({ path: `${SHOTS}/teacher-dashboard-390.png`, fullPage: true });
   for (const student of students) await student.context().close();
 });
+
+test('at 390 px a 24-character username never makes the page scroll sideways; the dashboard links the student preview', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const longName = `${'narrowteacher'.padEnd(23 - suffix.length, 'x')}-${suffix}`;
+  expect(longName).toHaveLength(24);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fitsWidth = async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const toggle = await page.getByTestId('theme-toggle').boundingBox();
+    expect(toggle!.x + toggle!.width).toBeLessThanOrEqual(390);
+  };
+  await signUp(page, longName, 'teacher');
+  await expect(page.getByTestId('signed-in-as')).toHaveAttribute('title', `${longName} (teacher)`);
+  await fitsWidth();
+  await page.getByTestId('create-class-input').fill('Async narrow');
+  await page.getByTestId('create-class-submit').click();
+  await page.waitForURL(/\/classes\/\w+$/);
+  await expect(page.getByTestId('class-name')).toHaveText('Async narrow');
+  const assignmentPath = await createAssignment(page, baseURL!);
+  await page.reload();
+  await expect(page.getByTestId('assignment-item')).toHaveCount(1);
+  await fitsWidth();
+  await page.screenshot({ path: `${SHOTS}/classroom-class-390.png` });
+
+  await page.goto(assignmentPath);
+  await expect(page.getByTestId('teacher-dashboard')).toBeVisible();
+  await fitsWidth();
+  await page.screenshot({ path: `${SHOTS}/teacher-dashboard-narrow-390.png` });
+  await page.getByTestId('dashboard-preview').click();
+  await page.waitForURL((url) => url.pathname === `${assignmentPath}/preview`);
+  await expect(page.getByTestId('preview-banner')).toBeVisible();
+  await expect(page.getByTestId('assignment-heading')).toHaveText('Overlap the two calls');
+});
