@@ -16,7 +16,7 @@ const SHOTS = process.env.TASKLINE_SHOTS_DIR ?? '/tmp/shots';
 const CHECKS = [
   { id: 'fast', kind: 'time', op: 'atMost', ms: 3000, points: 50, visible: true },
   { id: 'overlap', kind: 'concurrency', minWaiting: 3, points: 30, visible: true },
-  { id: 'finishes', kind: 'status', status: 'ok', points: 20, visible: false },
+  { id: 'must-finish', kind: 'status', status: 'ok', points: 20, visible: false },
 ];
 
 async function createAssignment(page: Page, baseURL: string): Promise<string> {
@@ -56,7 +56,7 @@ test('grid, pass rates, behaviour groups with a representative timeline, at 1366
   await expect(deadList.getByTestId('submission-status')).toHaveAttribute('data-status', 'deadlock');
   await expect(deadList.getByTestId('submission-status')).toHaveText('deadlock stopped at 1.000 s');
   await expect(deadList.getByTestId('submission-hidden')).toHaveText('hidden: 0 of 1 passed — a status check failed');
-  await expect(deadList.locator('body')).not.toContainText('finishes');
+  await expect(deadList.locator('body')).not.toContainText('must-finish');
   // Students get neither the dashboard nor the CSV.
   for (const api of ['dashboard', 'export']) expect((await deadList.request.get(`/api${assignmentPath}/${api}`)).status()).toBe(403);
 
@@ -77,14 +77,14 @@ test('grid, pass rates, behaviour groups with a representative timeline, at 1366
   await expect(page.getByTestId('grid-detail')).toContainText(`${cora}, fast (time): passed`);
 
   await page.getByTestId('grid-sort').selectOption('score');
-  // Lowest first: deadlock 0 (tasks stuck forever are not concurrency), sequential 20 (only "finishes"), concurrent 100.
+  // Lowest first: deadlock 0 (tasks stuck forever are not concurrency), sequential 20 (only "must-finish"), concurrent 100.
   await expect(page.getByTestId('row-username')).toHaveText([dora, seth, cora]);
   await page.getByTestId('grid-sort').selectOption('student');
   await expect(page.getByTestId('row-username')).toHaveText([cora, dora, seth]);
 
   const rate = (id: string) => page.locator(`[data-testid="pass-rate"][data-check="${id}"]`).getByTestId('pass-rate-text');
   await expect(rate('fast')).toHaveText('1 of 3 pass');
-  await expect(rate('finishes')).toHaveText('2 of 3 pass');
+  await expect(rate('must-finish')).toHaveText('2 of 3 pass');
   await expect(page.getByTestId('histogram-target')).toBeVisible();
   await expect(page.getByTestId('histogram-unfinished')).toContainText('1 best submission that did not finish');
 
@@ -105,4 +105,37 @@ test('grid, pass rates, behaviour groups with a representative timeline, at 1366
   await expect(page.getByTestId('dashboard-table')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/teacher-dashboard-390.png`, fullPage: true });
   for (const student of students) await student.context().close();
+});
+
+test('at 390 px a 24-character username never makes the page scroll sideways; the dashboard links the student preview', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const longName = `${'narrowteacher'.padEnd(23 - suffix.length, 'x')}-${suffix}`;
+  expect(longName).toHaveLength(24);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fitsWidth = async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const toggle = await page.getByTestId('theme-toggle').boundingBox();
+    expect(toggle!.x + toggle!.width).toBeLessThanOrEqual(390);
+  };
+  await signUp(page, longName, 'teacher');
+  await expect(page.getByTestId('signed-in-as')).toHaveAttribute('title', `${longName} (teacher)`);
+  await fitsWidth();
+  await page.getByTestId('create-class-input').fill('Async narrow');
+  await page.getByTestId('create-class-submit').click();
+  await page.waitForURL(/\/classes\/\w+$/);
+  await expect(page.getByTestId('class-name')).toHaveText('Async narrow');
+  const assignmentPath = await createAssignment(page, baseURL!);
+  await page.reload();
+  await expect(page.getByTestId('assignment-item')).toHaveCount(1);
+  await fitsWidth();
+  await page.screenshot({ path: `${SHOTS}/classroom-class-390.png` });
+
+  await page.goto(assignmentPath);
+  await expect(page.getByTestId('teacher-dashboard')).toBeVisible();
+  await fitsWidth();
+  await page.screenshot({ path: `${SHOTS}/teacher-dashboard-narrow-390.png` });
+  await page.getByTestId('dashboard-preview').click();
+  await page.waitForURL((url) => url.pathname === `${assignmentPath}/preview`);
+  await expect(page.getByTestId('preview-banner')).toBeVisible();
+  await expect(page.getByTestId('assignment-heading')).toHaveText('Overlap the two calls');
 });

@@ -18,8 +18,9 @@ export function ClassroomHeader({ user, children }: { user: HeaderUser | null; c
     <>
       {user ? (
         <>
-          <span className="who" data-testid="signed-in-as">
-            {user.username} <span className="who__role">{user.role}</span>
+          {/* A long name is cut with an ellipsis on a phone; the title keeps it whole. */}
+          <span className="who" data-testid="signed-in-as" title={`${user.username} (${user.role})`}>
+            <span className="who__name">{user.username}</span> <span className="who__role">{user.role}</span>
           </span>
           <SignOutButton />
         </>

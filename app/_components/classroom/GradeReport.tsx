@@ -1,4 +1,4 @@
-// One submission's grade: the score, the late flag, and each check with why it passed or failed
+// One submission's grade: the score, the late flag with its penalty explained, and each check with why it passed or failed
 // ("took 6.000 s, 3.000 s too slow: …"). A student gets hidden checks only as a count passed.
 import type { Check } from '@/lib/classroom/checks';
 import type { CheckResult } from '@/lib/classroom/grade';
@@ -19,11 +19,13 @@ interface Props {
   /** The checks' definitions, for their descriptions (the student has the visible ones only). */
   definitions: readonly Check[];
   late: boolean;
+  /** Why a late grade is lower: "late by 2 days: −30 % (score 100 → 70)". */
+  latePenalty?: string | null;
   /** The graded code: an Explore check's failing ordering can then be replayed on its timeline. */
   code?: string;
 }
 
-export function GradeReport({ grade, definitions, late, code }: Props) {
+export function GradeReport({ grade, definitions, late, latePenalty, code }: Props) {
   const label = (c: CheckResult) => {
     const def = definitions.find((d) => d.id === c.id);
     return def ? describeCheck(def) : CHECK_KIND_LABELS[c.kind];
@@ -35,6 +37,7 @@ export function GradeReport({ grade, definitions, late, code }: Props) {
         <span className={`badge badge--${full ? 'ok' : grade.score > 0 ? 'warn' : 'error'}`}>Score</span>
         <strong className="grade__score" data-testid="grade-score">{grade.score} / {grade.maxScore}</strong>
         {late && <span className="badge badge--warn" data-testid="grade-late">late</span>}
+        {late && latePenalty && <span className="grade__late-penalty" data-testid="grade-late-penalty">{latePenalty}</span>}
       </p>
       <ul className="grade__checks">
         {grade.checks.map((c) => (

@@ -109,7 +109,7 @@ export function StudentWorkspace({ user, assignment, initialCode, submissions, l
         ) : (
           <div className="grade-panel">
             {sub.latest ? (
-              <GradeReport grade={sub.latest.grade} definitions={assignment.checks} late={sub.latest.submission.late} />
+              <GradeReport grade={sub.latest.grade} definitions={assignment.checks} late={sub.latest.submission.late} latePenalty={sub.latest.submission.latePenalty} />
             ) : null}
             <SubmissionList submissions={sub.submissions} />
           </div>

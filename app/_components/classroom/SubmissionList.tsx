@@ -16,6 +16,8 @@ export interface SubmissionItem {
   createdAt: Date | string;
   /** Hidden checks as the student may see them; absent in the teacher's lists. */
   hidden?: { passed: number; total: number; failedKinds: CheckKind[] };
+  /** "late by 2 days: −30 % (score 100 → 70)", worked out on the server; null when on time. */
+  latePenalty?: string | null;
 }
 
 const STATUS_WORDS: Record<string, string> = {
@@ -50,7 +52,8 @@ export function SubmissionList({ submissions }: { submissions: SubmissionItem[] 
           const hidden = s.hidden ? hiddenSummaryText(s.hidden, s.hidden.failedKinds) : null;
           return (
             <tr key={s.id} data-testid="submission-item">
-              <td>{shortDate(s.createdAt)} {s.late && <span className="badge badge--warn badge--inline">late</span>}</td>
+              <td>{shortDate(s.createdAt)} {s.late && <span className="badge badge--warn badge--inline">late</span>}
+                {s.latePenalty && <span className="late-penalty muted" data-testid="submission-late-penalty">{s.latePenalty}</span>}</td>
               <td data-testid="submission-score">{s.score} / {s.maxScore}</td>
               <td><RunStatus status={s.status} virtualMs={s.virtualMs} /></td>
               <td data-testid="submission-hidden" className="submission-hidden">{hidden ?? <span className="muted">none</span>}</td>

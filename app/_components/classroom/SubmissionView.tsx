@@ -18,7 +18,7 @@ import '../styles/classroom.css';
 
 interface Props {
   user: HeaderUser;
-  submission: { id: string; code: string; result: RunResult; grade: GradeLike; late: boolean; createdAt: Date | string };
+  submission: { id: string; code: string; result: RunResult; grade: GradeLike; late: boolean; latePenalty?: string | null; createdAt: Date | string };
   assignment: { id: string; title: string; checks: Check[] };
   cls: { id: string; name: string };
   student: string;
@@ -35,7 +35,7 @@ export function SubmissionView({ user, submission, assignment, cls, student, tea
       <PanelTabs<'grade' | 'run'> tabs={tabs} active={tab} onSelect={setTab}>
         {tab === 'grade' ? (
           <div className="grade-panel">
-            <GradeReport grade={submission.grade} definitions={assignment.checks} late={submission.late} code={submission.code} />
+            <GradeReport grade={submission.grade} definitions={assignment.checks} late={submission.late} latePenalty={submission.latePenalty} code={submission.code} />
             {teacher ? <HarnessSources checks={assignment.checks} /> : null}
           </div>
         ) : (

@@ -39,6 +39,7 @@ export function TeacherDashboard({ assignment, cls, view, submissions, job }: Pr
       </div>
       <div className="action-row">
         <a className="tool-button tool-button--link" href={`/assignments/${assignment.id}/edit`} data-testid="edit-assignment">Edit assignment</a>
+        <a className="tool-button tool-button--link" href={`/assignments/${assignment.id}/preview`} data-testid="dashboard-preview">Preview as a student</a>
         <a className="tool-button tool-button--link" href={`/api/assignments/${assignment.id}/export`} download data-testid="csv-download">Download CSV</a>
         <RegradePanel assignmentId={assignment.id} initial={job} onFinished={() => router.refresh()} />
       </div>

@@ -5,8 +5,7 @@ import { assignmentView, submissionView } from '@/lib/usecases/classroom/views';
 import type { AssignmentRecord } from '@/lib/db/assignments';
 import { database } from '@/lib/db/database';
 import { findSubmission } from '@/lib/db/submissions';
-import { listStudentSubmissionsGraded } from '@/lib/db/dashboard-reads';
-import { redactForStudent } from '@/lib/classroom/redact';
+import { studentSubmissionList } from '@/lib/usecases/classroom/student-submissions';
 import type { UserRecord } from '@/lib/db/users';
 import type { StudentGrade } from '@/lib/classroom/redact';
 import { describeLatePolicy } from '@/lib/classroom/late-policy';
@@ -27,11 +26,8 @@ export async function studentAssignmentView(assignment: AssignmentRecord, studen
 
 export async function loadStudentAssignment(assignment: AssignmentRecord, user: UserRecord) {
   const db = await database();
-  // Each grade is redacted here, on the server: only counts and failed kinds of hidden checks leave it.
-  const submissions = (await listStudentSubmissionsGraded(db, assignment.id, user.id)).map(({ grade, ...summary }) => {
-    const redacted = redactForStudent(grade);
-    return { ...summary, hidden: { ...redacted.hidden, failedKinds: redacted.hiddenFailedKinds } };
-  });
+  // Each grade is redacted on the server (the use case): only counts and failed kinds of hidden checks leave it.
+  const submissions = await studentSubmissionList(db, assignment.id, user.id);
   const detail = submissions[0] ? await findSubmission(db, submissions[0].id) : null;
   let latest = null;
   if (detail) {

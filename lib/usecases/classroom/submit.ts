@@ -13,6 +13,7 @@ import type { ClientRuns } from '../run-for-client.ts';
 import { assignmentFor } from './access.ts';
 import { admitSubmission } from './deadlines.ts';
 import { applyPenalty } from '../../classroom/late-policy.ts';
+import { latePenaltyFor } from '../../classroom/late-penalty-text.ts';
 
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, runs: ClientRuns, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);
@@ -25,5 +26,5 @@ export async function submit(db: Db, actor: UserRecord, assignmentId: string, co
     assignmentId: assignment.id, studentId: actor.id, code, late: lateness.kind === 'late', penaltyPercent, effectiveDueAt: lateness.deadline,
     result, grade, gradedVersion: assignment.checksVersion, at: now,
   });
-  return { submission, result, grade: redactForStudent(grade) };
+  return { submission: { ...submission, latePenalty: latePenaltyFor(submission, grade) }, result, grade: redactForStudent(grade) };
 }

@@ -4,6 +4,7 @@ import type { AssignmentRecord } from '../../db/assignments.ts';
 import type { SubmissionDetail } from '../../db/submissions.ts';
 import type { Check } from '../../classroom/checks.ts';
 import { redactForStudent } from '../../classroom/redact.ts';
+import { latePenaltyFor } from '../../classroom/late-penalty-text.ts';
 import { renderMarkdown } from '../../classroom/markdown.ts';
 
 export function assignmentView(assignment: AssignmentRecord, showHidden: boolean) {
@@ -21,5 +22,7 @@ export function assignmentView(assignment: AssignmentRecord, showHidden: boolean
 /** The teacher also gets the harnesses the grade ran, to read next to the code. */
 export function submissionView(submission: SubmissionDetail, showHidden: boolean, checks: readonly Check[] = []) {
   const harnesses = showHidden ? checks.flatMap((c) => (c.kind === 'harness' ? [{ id: c.id, code: c.code, visible: c.visible }] : [])) : [];
-  return { ...submission, grade: showHidden ? submission.grade : redactForStudent(submission.grade), harnesses };
+  // The late line comes from the full grade (the score before the penalty counts hidden checks too).
+  const latePenalty = latePenaltyFor(submission, submission.grade);
+  return { ...submission, latePenalty, grade: showHidden ? submission.grade : redactForStudent(submission.grade), harnesses };
 }

@@ -1,5 +1,5 @@
-// GET /api/assignments/<id>/submissions: a student's own submissions, or every one for the class
-// teacher. POST {code} (enrolled student): run, grade and store → 201 {submission, result, grade}
+// GET /api/assignments/<id>/submissions: a student's own submissions (hidden checks as a count,
+// failed kinds and the summary line; the late-penalty line), or every one for the class teacher. POST {code} (enrolled student): run, grade and store → 201 {submission, result, grade}
 // with hidden checks only counted; 403 after removal; 429 past the run/save budget; 503 when every
 // sandbox is busy.
 import { handler } from '@/lib/http/handler.ts';
@@ -9,7 +9,8 @@ import { submit } from '@/lib/usecases/classroom/submit.ts';
 import { requireCaller, requireDb } from '@/lib/auth/identify.ts';
 import { admitClient, requireCodeWithinLimit } from '@/lib/usecases/run-for-client.ts';
 import { canSeeHiddenChecks, canViewClass } from '@/lib/classroom/authorization.ts';
-import { listAssignmentSubmissions, listStudentSubmissions } from '@/lib/db/submissions.ts';
+import { listAssignmentSubmissions } from '@/lib/db/submissions.ts';
+import { studentSubmissionList } from '@/lib/usecases/classroom/student-submissions.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
     const { assignment, cls } = await assignmentFor(db, user, params.id, canViewClass);
     const submissions = canSeeHiddenChecks(user, cls)
       ? await listAssignmentSubmissions(db, assignment.id)
-      : await listStudentSubmissions(db, assignment.id, user.id);
+      : await studentSubmissionList(db, assignment.id, user.id);
     return Response.json({ submissions });
   });
 }
