@@ -135,10 +135,6 @@ export function takeTimer(chosen?: Timer): Timer {
   return t;
 }
 
-export function liveTimers(): number {
-  return live;
-}
-
 export function refedTimers(): number {
   return refed;
 }
