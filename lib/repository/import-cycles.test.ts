@@ -15,7 +15,6 @@ const KNOWN_FILE_CYCLES = [
   // lib/scheduler: being merged by concept (issue 16), inside the isolate's bundle.
   'lib/scheduler/object-tags.ts <-> lib/scheduler/promise-handlers.ts <-> lib/scheduler/promise-records.ts <-> lib/scheduler/promise-tags.ts <-> lib/scheduler/thenables.ts',
   'lib/scheduler/inspect-binary.ts <-> lib/scheduler/inspect-collections.ts <-> lib/scheduler/inspect-proto.ts <-> lib/scheduler/inspect-raw.ts <-> lib/scheduler/inspect.ts',
-  'lib/scheduler/asyncio/ready.ts <-> lib/scheduler/clock.ts <-> lib/scheduler/timer-choices.ts',
 ];
 /** Folder cycles still there (lib/api holds wire shapes only and imports no layer above it). */
 const KNOWN_FOLDER_CYCLES = [
