@@ -10,8 +10,6 @@ const LIB = path.join(REPOSITORY_ROOT, 'lib');
 
 /** File cycles still there (files sorted, joined by " <-> "). */
 const KNOWN_FILE_CYCLES = [
-  // lib/runner: a sandbox run and the exploration that reuses its isolate runner.
-  'lib/runner/explore/explore-job.ts <-> lib/runner/explore/isolate-runner.ts <-> lib/runner/sandbox/execute.ts <-> lib/runner/sandbox/worker-messages.ts',
   // lib/scheduler: being merged by concept (issue 16), inside the isolate's bundle.
   'lib/scheduler/object-tags.ts <-> lib/scheduler/promise-handlers.ts <-> lib/scheduler/promise-records.ts <-> lib/scheduler/promise-tags.ts <-> lib/scheduler/thenables.ts',
   'lib/scheduler/inspect-binary.ts <-> lib/scheduler/inspect-collections.ts <-> lib/scheduler/inspect-proto.ts <-> lib/scheduler/inspect-raw.ts <-> lib/scheduler/inspect.ts',
