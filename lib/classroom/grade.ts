@@ -3,12 +3,9 @@
 import type { RunResult } from '../runner/protocol.ts';
 import type { Check } from './checks.ts';
 import { checkConcurrency } from './rules/concurrency.ts';
-import { checkHarness } from './rules/harness.ts';
 import { checkOutput } from './rules/output.ts';
 import type { RuleOutcome } from './rules/outcome.ts';
-import { checkStatus } from './rules/status.ts';
-import { checkTime } from './rules/time.ts';
-import { checkNoWarnings } from './rules/warnings.ts';
+import { checkHarness, checkNoWarnings, checkStatus, checkTime } from './rules/ending.ts';
 import { checkExploreOutcomes, checkExploreOutput } from './rules/explore.ts';
 import type { ExploreReport } from '../runner/explore/report.ts';
 

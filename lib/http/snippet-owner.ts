@@ -18,9 +18,9 @@ export const ownerCookieName = (id: string) => `${OWNER_COOKIE_PREFIX}${id}`;
 /**
  * The Set-Cookie value handing the author their secret. HttpOnly keeps it from scripts, Secure
  * off plain-http hops, SameSite=Lax off cross-site POSTs and PUTs (CSRF) while top-level links
- * still carry it. `_request` stays for the route adapters' call sites.
+ * still carry it. The same whichever way the request came (Secure is unconditional).
  */
-export function ownerCookieHeader(id: string, secret: string, _request: Request): string {
+export function ownerCookieHeader(id: string, secret: string): string {
   return setCookieHeader(ownerCookieName(id), secret, OWNER_COOKIE_MAX_AGE_S);
 }
 

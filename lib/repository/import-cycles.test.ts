@@ -10,13 +10,9 @@ const LIB = path.join(REPOSITORY_ROOT, 'lib');
 
 /** File cycles still there (files sorted, joined by " <-> "). */
 const KNOWN_FILE_CYCLES = [
-  // lib/runner: the enums are declared twice over (issue 16: one declaration of the enums).
-  'lib/runner/trace-schema.ts <-> lib/runner/trace-validate.ts',
-  'lib/runner/explore/explore-job.ts <-> lib/runner/explore/isolate-runner.ts <-> lib/runner/sandbox/execute.ts <-> lib/runner/sandbox/worker-messages.ts',
   // lib/scheduler: being merged by concept (issue 16), inside the isolate's bundle.
   'lib/scheduler/object-tags.ts <-> lib/scheduler/promise-handlers.ts <-> lib/scheduler/promise-records.ts <-> lib/scheduler/promise-tags.ts <-> lib/scheduler/thenables.ts',
   'lib/scheduler/inspect-binary.ts <-> lib/scheduler/inspect-collections.ts <-> lib/scheduler/inspect-proto.ts <-> lib/scheduler/inspect-raw.ts <-> lib/scheduler/inspect.ts',
-  'lib/scheduler/asyncio/ready.ts <-> lib/scheduler/clock.ts <-> lib/scheduler/timer-choices.ts',
 ];
 /** Folder cycles still there (lib/api holds wire shapes only and imports no layer above it). */
 const KNOWN_FOLDER_CYCLES = [

@@ -2,7 +2,8 @@
 // It keeps whatever was recorded before a failure, so every status still carries its trace, and
 // holds the result to MAX_RESULT_BYTES of JSON (names, details and warnings clipped; trace cut).
 import type { ConsoleLine, RunError, RunResult, RunStatus, RunWarning, SpanKind, TaskTrace } from './protocol.ts';
-import { parseTraceChunk, type ValidTraceEvent } from './trace-schema.ts';
+import type { ValidTraceEvent } from './trace-schema.ts';
+import { parseTraceChunk } from './trace-validate.ts';
 import {
   MAX_CONSOLE_BYTES, MAX_RESULT_BYTES, MAX_SPAN_DETAIL_CHARS, MAX_TASK_NAME_CHARS, MAX_TRACE_EVENTS, MAX_WARNING_CHARS, MAX_WARNINGS,
 } from './limits.ts';

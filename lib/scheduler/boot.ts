@@ -3,7 +3,7 @@
 import type { Hooks } from './abi.ts';
 import { SCRIPT_TASK_NAME } from './abi.ts';
 import { hooks, startTask } from './hooks.ts';
-import { runState } from './run-state.ts';
+import { runState } from './tasks.ts';
 
 export function boot(program: (hooks: Hooks, scriptTaskId: number) => Promise<unknown>): void {
   if (runState.script !== null || typeof program !== 'function') return;

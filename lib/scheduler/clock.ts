@@ -1,8 +1,8 @@
 // The virtual clock's timer queue: a binary min-heap ordered by due time, ties by creation order
-// (Node's rule). Cleared timers are dropped lazily when they reach the top.
+// (Node's rule), and each timer's jittered due window. Cleared timers are dropped lazily at the top.
 import { safeArray } from './intrinsics.ts';
 import { S } from './state.ts';
-import { jitterWindow } from './timer-choices.ts';
+import { jitterFraction } from './choices.ts';
 
 export interface Timer {
   due: number;
@@ -59,6 +59,22 @@ function pop(): Timer {
     }
   }
   return top;
+}
+
+/**
+ * The jittered clock is S.now + offset: it moves with the nominal clock (blockFor), and a timer
+ * taken "early" or "late" within its window shifts it (timer-choices.ts). Every pending timer's
+ * window ends at or after it (its invariant), so the default timer is always a candidate.
+ */
+export const jittered = { offset: 0 };
+
+/** A new (or re-armed interval) timer's window: its delay d can be anything in [d(1-J), d(1+J)]. */
+function jitterWindow(t: Timer, delay: number): void {
+  const j = jitterFraction();
+  if (j === 0) { t.lo = t.hi = t.due; return; }
+  const base = S.now + jittered.offset;
+  t.lo = base + delay * (1 - j);
+  t.hi = base + delay * (1 + j);
 }
 
 /** Schedules fn to run as `task` after delay virtual ms (delay is already normalised). */
@@ -133,10 +149,6 @@ export function takeTimer(chosen?: Timer): Timer {
   const t = pop();
   if (t.repeat < 0) { t.active = false; live--; if (t.ref) refed--; }
   return t;
-}
-
-export function liveTimers(): number {
-  return live;
 }
 
 export function refedTimers(): number {

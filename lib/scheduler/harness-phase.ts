@@ -3,7 +3,7 @@
 // root task in its own event-loop turn, so nothing of the program's shutdown can cancel it.
 import { HARNESS_TASK_NAME } from './abi.ts';
 import { startTask } from './hooks.ts';
-import { runState } from './run-state.ts';
+import { runState } from './tasks.ts';
 import { S } from './state.ts';
 import { evHarness } from './trace.ts';
 import { assert, expect } from './assertions.ts';

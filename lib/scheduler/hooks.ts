@@ -3,14 +3,13 @@
 import type { Hooks, ModuleName } from './abi.ts';
 import { newPromise, noteAwaited } from './promise-tags.ts';
 import { S } from './state.ts';
-import { type TaskRec, bindPromise, createTask, setState, taskById } from './tasks.ts';
+import { type TaskRec, bindPromise, createTask, runState, setState, taskById } from './tasks.ts';
 import { cancellerOf, describe, observe, taskOf, trackSettle } from './promises.ts';
 import { CancelledError } from './errors.ts';
 import { append, ReflectApply, safeArray } from './intrinsics.ts';
 import { lookAsync, lookAsyncMethods, recordSource } from './async-look.ts';
 import { attributeResolution, attributeThenable } from './thenables.ts';
 import { promiseConstruct } from './promise-construct.ts';
-import { runState } from './run-state.ts';
 
 /** Tasks whose body returned while their promise is still pending (returned another promise). */
 const exitedPending = safeArray<TaskRec>();

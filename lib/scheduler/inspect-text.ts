@@ -80,4 +80,3 @@ export function formatPrimitive(value: unknown, indentationLvl: number, breakLen
   return SymbolPrototypeToString(value as symbol);
 }
 
-export const toNumber = NumberCtor;

@@ -31,7 +31,6 @@ export const ObjectPrototypePropertyIsEnumerable = uncurryThis(Object.prototype.
 export const FunctionPrototypeToString = uncurryThis(Function.prototype.toString);
 
 export const ArrayIsArray = Array.isArray;
-export const ArrayPrototypePush = uncurryThis(Array.prototype.push);
 export const ArrayPrototypeJoin = uncurryThis(Array.prototype.join);
 export const ArrayPrototypeIndexOf = uncurryThis(Array.prototype.indexOf);
 export const ArrayPrototypeSplice = uncurryThis(Array.prototype.splice);
@@ -47,9 +46,6 @@ export const StringPrototypeRepeat = uncurryThis(String.prototype.repeat);
 export const StringPrototypePadStart = uncurryThis(String.prototype.padStart);
 export const StringPrototypePadEnd = uncurryThis(String.prototype.padEnd);
 export const StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt);
-export const StringPrototypeSplit = uncurryThis(String.prototype.split) as unknown as (s: string, sep: string | RegExp, limit?: number) => string[];
-export const StringPrototypeReplaceAll = uncurryThis(String.prototype.replaceAll) as unknown as (s: string, find: string | RegExp, by: string) => string;
-export const StringPrototypeReplace = uncurryThis(String.prototype.replace);
 export const StringPrototypeStartsWith = uncurryThis(String.prototype.startsWith);
 export const StringPrototypeToLowerCase = uncurryThis(String.prototype.toLowerCase);
 export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec);
@@ -64,7 +60,6 @@ export const SymbolFor = Symbol.for;
 export const JSONStringify = JSON.stringify;
 export const JSONParse = JSON.parse;
 export const MathFloor = Math.floor;
-export const MathCeil = Math.ceil;
 export const MathTrunc = Math.trunc;
 export const MathMin = Math.min;
 export const MathMax = Math.max;

@@ -1,11 +1,11 @@
 // The task registry: one record per traced task (script, each async call, each createTask), the
-// per-name ordinals used in "task callApi#2", and the promise → task lookup.
-// Settled tasks that someone observed are dropped, so long runs don't keep every record alive.
+// per-name ordinals used in "task callApi#2", the promise → task lookup, and which tasks decide
+// the end of the run. Settled tasks that someone observed are dropped, so long runs stay small.
 import {
   MapCtor, MapPrototypeDelete, MapPrototypeForEach, MapPrototypeGet, MapPrototypeSet,
   WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, safeArray, append,
 } from './intrinsics.ts';
-import type { StateKind } from './abi.ts';
+import type { HarnessFn, StateKind } from './abi.ts';
 import { S } from './state.ts';
 import { evState, evTask } from './trace.ts';
 
@@ -37,6 +37,15 @@ export interface TaskRec {
   /** The asyncio task driving this coroutine (its own, or the awaiting task's for a plain call). */
   aio: object | null;
 }
+
+/** Which tasks decide the end of the run: the script task (top level) and asyncio.run's main. */
+export const runState = {
+  script: null as TaskRec | null,
+  /** asyncio.run's main while it is pending; the run closes at the step after it settles. */
+  main: null as TaskRec | null,
+  /** A registered classroom harness, until its phase starts (harness-phase.ts). */
+  harness: null as HarnessFn | null,
+};
 
 const live = new MapCtor<number, TaskRec>();
 const byPromise = new WeakMapCtor<object, TaskRec>();

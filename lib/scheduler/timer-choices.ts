@@ -3,26 +3,10 @@
 // The virtual clock stays nominal; a hidden jittered clock keeps the choices consistent.
 import { MathMax, append, safeArray } from './intrinsics.ts';
 import { S } from './state.ts';
-import { type Timer, timerHeap } from './clock.ts';
+import { type Timer, jittered, timerHeap } from './clock.ts';
 import { choose, jitterFraction } from './choices.ts';
 import { finish } from './ending.ts';
 import { isLoopTimer } from './asyncio/ready.ts';
-
-/**
- * The jittered clock is S.now + offset: it moves with the nominal clock (blockFor), and a timer
- * taken "early" or "late" within its window shifts it. Every pending timer's window ends at or
- * after it (its invariant), so the default timer is always a candidate.
- */
-let offset = 0;
-
-/** A new (or re-armed interval) timer's window: its delay d can be anything in [d(1-J), d(1+J)]. */
-export function jitterWindow(t: Timer, delay: number): void {
-  const j = jitterFraction();
-  if (j === 0) { t.lo = t.hi = t.due; return; }
-  const base = S.now + offset;
-  t.lo = base + delay * (1 - j);
-  t.hi = base + delay * (1 + j);
-}
 
 const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
@@ -82,7 +66,7 @@ function overlapping(out: Timer[]): void {
   const heap = timerHeap();
   let minHi = Infinity;
   for (let i = 0; i < heap.length; i++) if (heap[i].active && heap[i].hi < minHi) minHi = heap[i].hi;
-  const now = S.now + offset;
+  const now = S.now + jittered.offset;
   for (let i = 0; i < heap.length; i++) {
     const t = heap[i];
     if (t.active && MathMax(now, t.lo) <= minHi) append(out, t);
@@ -97,8 +81,8 @@ export function chooseTimer(top: Timer): Timer {
   const options = optionsOf(found);
   const picked = options.length > 1 ? options[choose(options.length, MathMax(S.now, top.due), (i) => options[i].task, (e) => finish('error', S.now, e))] : top;
   if (jitterFraction() !== 0) {
-    const firesAt = MathMax(S.now + offset, picked.lo);
-    offset = firesAt - MathMax(S.now, picked.due);
+    const firesAt = MathMax(S.now + jittered.offset, picked.lo);
+    jittered.offset = firesAt - MathMax(S.now, picked.due);
   }
   return picked;
 }

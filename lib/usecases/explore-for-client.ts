@@ -7,7 +7,7 @@ import { fairnessKey } from '../ratelimit/client-key.ts';
 import { clientKeyOf, type Caller } from '../auth/identify.ts';
 import { sharedRunner } from '../runner/shared-pool.ts';
 import { exploreCode, exploreOptions } from '../runner/explore/explore-code.ts';
-import type { ExploreOptions } from '../runner/explore/explore-job.ts';
+import type { ExploreOptions } from '../runner/explore/explore-limits.ts';
 import type { ExploreReport } from '../runner/explore/report.ts';
 import { RunnerBusyError, requireCodeWithinLimit } from './run-for-client.ts';
 

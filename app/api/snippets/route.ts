@@ -24,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
     await runs.charge();
     return Response.json(toCreatedSnippetResponse(snippet, ownerSecret, stored), {
       status: 201,
-      headers: { 'Set-Cookie': ownerCookieHeader(snippet.id, ownerSecret, request) },
+      headers: { 'Set-Cookie': ownerCookieHeader(snippet.id, ownerSecret) },
     });
   });
 }

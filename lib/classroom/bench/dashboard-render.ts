@@ -13,11 +13,11 @@ import type { SubmissionSummary } from '../../db/submissions.ts';
 const ENTRY = `
 import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
-import { DashboardTable } from '@/app/_components/classroom/DashboardTable';
-import { PassRates } from '@/app/_components/classroom/PassRates';
-import { BehaviourGroups } from '@/app/_components/classroom/BehaviourGroups';
-import { Histogram } from '@/app/_components/classroom/Histogram';
-import { AllSubmissions } from '@/app/_components/classroom/AllSubmissions';
+import { DashboardTable } from '@/app/_components/classroom/DashboardTable.tsx';
+import { PassRates } from '@/app/_components/classroom/PassRates.tsx';
+import { BehaviourGroups } from '@/app/_components/classroom/BehaviourGroups.tsx';
+import { Histogram } from '@/app/_components/classroom/Histogram.tsx';
+import { AllSubmissions } from '@/app/_components/classroom/AllSubmissions.tsx';
 export function render(view, all) {
   return renderToString(h('div', null,
     h(DashboardTable, { rows: view.rows, checks: view.checks, rates: view.passRates }),

@@ -4,8 +4,7 @@ import type { z } from 'zod';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { ConcurrencyCheck } from '../checks.ts';
 import { formatSeconds } from '../format-ms.ts';
-import { fail, pass, type RuleOutcome } from './outcome.ts';
-import { endedBadly } from './where.ts';
+import { endedBadly, fail, pass, type RuleOutcome } from './outcome.ts';
 
 /** Task names quoted in a reason before "…". */
 const MAX_NAMED_TASKS = 5;

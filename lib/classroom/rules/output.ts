@@ -2,9 +2,8 @@
 // (each pattern anchored to the whole line, so "3" does not match "300"; matched by RE2 in linear time).
 import type { z } from 'zod';
 import type { RunResult } from '../../runner/protocol.ts';
-import type { OutputCheck } from '../checks.ts';
+import { fullLineRegex, type OutputCheck } from '../checks.ts';
 import { fail, pass, type RuleOutcome } from './outcome.ts';
-import { fullLineRegex } from './linear-regex.ts';
 
 /** Longest excerpt of a line quoted in a reason, in characters. */
 const QUOTE_CHARS = 80;

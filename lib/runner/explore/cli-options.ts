@@ -1,6 +1,6 @@
 // Exploration settings from text (CLI flags, query strings): budget, jitter and seed, each checked
 // against its limit with a message that names it.
-import type { ExploreOptions } from './explore-job.ts';
+import type { ExploreOptions } from './explore-limits.ts';
 import { exploreOptions } from './explore-code.ts';
 import { EXPLORE_MAX_BUDGET_SCHEDULES, EXPLORE_MAX_JITTER } from './explore-limits.ts';
 

@@ -6,8 +6,7 @@ import { MAX_CODE_BYTES } from '../limits.ts';
 import { codeTooLargeResult } from '../results.ts';
 import { codeBytes } from '../run-code.ts';
 import { failedExploration, type ExploreReport } from './report.ts';
-import type { ExploreOptions } from './explore-job.ts';
-import { EXPLORE_DEFAULT_BUDGET_SCHEDULES, EXPLORE_DEFAULT_SEED } from './explore-limits.ts';
+import { EXPLORE_DEFAULT_BUDGET_SCHEDULES, EXPLORE_DEFAULT_SEED, type ExploreOptions } from './explore-limits.ts';
 
 export interface ExploreCallOptions {
   pool: SandboxPool;

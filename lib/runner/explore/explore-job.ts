@@ -6,15 +6,7 @@ import { IsolateRunner } from './isolate-runner.ts';
 import { usesWebGlobals } from '../sandbox/web-globals-use.ts';
 import { search } from './search.ts';
 import type { ExploreReport } from './report.ts';
-
-export interface ExploreOptions {
-  /** Schedules to run at most. */
-  budget: number;
-  /** Latency jitter as a fraction of each delay (0 = exact ties only). */
-  jitter: number;
-  /** Seed of the random walks. */
-  seed: number;
-}
+import type { ExploreOptions } from './explore-limits.ts';
 
 export function executeExplore(code: string, options: ExploreOptions): { ending: WorkerEnding; report: ExploreReport } {
   const started = performance.now();

@@ -1,5 +1,6 @@
-// Every limit an exploration is held to, each a named constant with its unit. The job as a whole
-// also stays under a run's own CPU, wall and memory limits (lib/runner/limits.ts).
+// Every limit an exploration is held to, each a named constant with its unit, and the options a
+// request picks within them. The job as a whole also stays under a run's own CPU, wall and memory
+// limits (lib/runner/limits.ts).
 
 /** Schedules one exploration runs when the request names no budget. */
 export const EXPLORE_DEFAULT_BUDGET_SCHEDULES = 1_000;
@@ -30,3 +31,13 @@ export const MAX_SCHEDULE_CHARS = 256 * 1024;
 export const MAX_REPORTED_SCHEDULE_CHARS = 400 * 1024;
 /** Largest choices report (CHOICES_GLOBAL JSON) a worker may send for a replay, in characters. */
 export const MAX_CHOICES_JSON_CHARS = 4 * 1024 * 1024;
+
+/** What one exploration is asked for, within the limits above. */
+export interface ExploreOptions {
+  /** Schedules to run at most. */
+  budget: number;
+  /** Latency jitter as a fraction of each delay (0 = exact ties only). */
+  jitter: number;
+  /** Seed of the random walks. */
+  seed: number;
+}

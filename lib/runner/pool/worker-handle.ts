@@ -15,7 +15,7 @@ const MAX_WORKER_RSS_BYTES = MAX_WORKER_RSS_MB * 1024 * 1024;
 /** A worker past this much CPU on one run (compile included) is killed, in ms. */
 const WORKER_CPU_KILL_MS = MAX_CPU_MS + WORKER_CPU_KILL_MARGIN_MS;
 import type { Schedule } from '../explore/schedule.ts';
-import type { ExploreOptions } from '../explore/explore-job.ts';
+import type { ExploreOptions } from '../explore/explore-limits.ts';
 import type { ExploreReport } from '../explore/report.ts';
 import { LineLabeller, workerStderrLabel } from './stderr-label.ts';
 

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { RUN_STATUSES } from '../protocol.ts';
 import { ExploreReportSchema } from '../explore/report.ts';
-import { MAX_CHOICES_JSON_CHARS } from '../explore/explore-limits.ts';
-import type { ExploreOptions } from '../explore/explore-job.ts';
+import { MAX_CHOICES_JSON_CHARS, type ExploreOptions } from '../explore/explore-limits.ts';
 import type { Schedule } from '../explore/schedule.ts';
 
 export interface RunCommand {

@@ -4,9 +4,8 @@
 import { ErrorCtor, PromiseCtor } from '../intrinsics.ts';
 import { S } from '../state.ts';
 import { evWarn } from '../trace.ts';
-import { shortName } from '../tasks.ts';
+import { runState, shortName } from '../tasks.ts';
 import { label } from '../promises.ts';
-import { runState } from '../run-state.ts';
 import { Future } from './future.ts';
 import { atRoundEnd, callSoon, closeLoop } from './ready.ts';
 import { type TaskCore, newTask, nextPythonTaskName, pendingCores } from './task.ts';

@@ -22,6 +22,6 @@ export async function POST(request: Request): Promise<Response> {
     const outcome = await signIn(db, { ...credentials, ip: clientAddressKey(request) });
     if (outcome.kind === 'limited') throw failedSignInsError();
     if (outcome.kind === 'invalid') throw new ApiError(401, 'wrong username or password');
-    return Response.json({ user: outcome.user }, { headers: { 'Set-Cookie': sessionCookieHeader(request, outcome.token) } });
+    return Response.json({ user: outcome.user }, { headers: { 'Set-Cookie': sessionCookieHeader(outcome.token) } });
   });
 }

@@ -11,6 +11,6 @@ export async function POST(request: Request): Promise<Response> {
   return handler(request, undefined, { origin: 'same-origin', body: 'none' }, async () => {
     const token = sessionTokenFrom(request);
     if (token) await signOut(await database(), token);
-    return new Response(null, { status: 204, headers: { 'Set-Cookie': clearSessionCookieHeader(request) } });
+    return new Response(null, { status: 204, headers: { 'Set-Cookie': clearSessionCookieHeader() } });
   });
 }

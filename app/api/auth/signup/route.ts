@@ -19,6 +19,6 @@ export async function POST(request: Request): Promise<Response> {
     await enforceRateLimit(db, request, ['sign-up']);
     const outcome = await signUp(db, account);
     if (outcome.kind === 'taken') throw new ApiError(409, 'that username is taken');
-    return Response.json({ user: outcome.user }, { status: 201, headers: { 'Set-Cookie': sessionCookieHeader(request, outcome.token) } });
+    return Response.json({ user: outcome.user }, { status: 201, headers: { 'Set-Cookie': sessionCookieHeader(outcome.token) } });
   });
 }

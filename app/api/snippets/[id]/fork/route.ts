@@ -25,7 +25,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     const run = await copyLatestRunOfCode(db, id, fork.snippet.id, fork.snippet.code);
     return Response.json(toCreatedSnippetResponse(fork.snippet, fork.ownerSecret, run), {
       status: 201,
-      headers: { 'Set-Cookie': ownerCookieHeader(fork.snippet.id, fork.ownerSecret, request) },
+      headers: { 'Set-Cookie': ownerCookieHeader(fork.snippet.id, fork.ownerSecret) },
     });
   });
 }
