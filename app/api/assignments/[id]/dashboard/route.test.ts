@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
-import { POST as signup } from '../../../auth/signup/route.ts';
+import { body, ctx, requestsFrom, signedUp, type Json } from '../../../test-support/route-calls.ts';
 import { POST as createClass } from '../../../classes/route.ts';
 import { POST as join } from '../../../classes/join/route.ts';
 import { POST as createAssignment } from '../../../classes/[id]/assignments/route.ts';
@@ -20,23 +20,8 @@ import { example } from '@/lib/examples/catalog.ts';
 const createTaskExample = example('create-task');
 const deadlockExample = example('deadlock');
 
-const ORIGIN = 'http://localhost';
-type Json = Record<string, any>;
-
-function request(init: { method?: string; body?: unknown; cookie?: string } = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json', host: 'localhost', 'x-forwarded-for': '10.0.0.7' };
-  if (init.cookie) headers.cookie = init.cookie;
-  if (init.method && init.method !== 'GET') headers.origin = ORIGIN;
-  return new Request(`${ORIGIN}/x`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-}
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const body = async (r: Response) => (await r.json()) as Json;
-
-async function account(username: string, role: 'teacher' | 'student'): Promise<string> {
-  const response = await signup(request({ method: 'POST', body: { username, password: 'a long enough password', role } }));
-  expect(response.status).toBe(201);
-  return response.headers.get('set-cookie')!.split(';')[0]!;
-}
+const request = requestsFrom('10.0.0.7');
+const account = (username: string, role: 'teacher' | 'student') => signedUp(request, username, role);
 
 let cleanup: () => Promise<void>;
 const s: Json = {};
