@@ -34,8 +34,9 @@ export function checkWorkerMessage(raw: unknown): WorkerMessage | null {
     if (m.type === 'compiled' && isRunId(m.runId)) return { type: 'compiled', runId: m.runId };
     if (m.type === 'done' && m.choices === undefined && m.explore === undefined && isRunId(m.runId) && isStringArray(m.chunks)) {
       const ending = plainEnding(m.ending);
-      if (ending && m.retiring === undefined) return { type: 'done', runId: m.runId, chunks: m.chunks, ending };
-      if (ending && m.retiring === true) return { type: 'done', runId: m.runId, chunks: m.chunks, ending, retiring: true };
+      if (ending && (m.retiring === undefined || m.retiring === true)) {
+        return { type: 'done', runId: m.runId, chunks: m.chunks, ending, ...(m.retiring ? { retiring: true as const } : {}) };
+      }
     }
   }
   const parsed = WorkerMessageSchema.safeParse(raw);
