@@ -6,13 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
 import { SEED_ASSIGNMENT } from '@/lib/classroom/seed-assignment.ts';
-import { readFileSync } from 'node:fs';
+import { example } from '@/lib/examples/catalog.ts';
 
-// Read by path, not through lib/examples: that resolves the project root through env(), which
-// would freeze DATABASE_URL before the test points it at its own database.
-const readExample = (file: string) => ({ code: readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8') });
-const createTaskExample = readExample('02-create-task.ts');
-const sequentialExample = readExample('01-sequential.ts');
+const createTaskExample = example('create-task');
+const sequentialExample = example('sequential');
 import { POST as signup } from '../auth/signup/route.ts';
 import { POST as createClass } from '../classes/route.ts';
 import { POST as join } from '../classes/join/route.ts';

@@ -12,13 +12,10 @@ import { createClassroom } from '../../db/classrooms.ts';
 import { SandboxPool } from '../../runner/pool/sandbox-pool.ts';
 import { busyResult } from '../../runner/results.ts';
 import { SEED_ASSIGNMENT } from '../../classroom/seed-assignment.ts';
-import { readFileSync } from 'node:fs';
+import { example } from '../../examples/catalog.ts';
 
-// Read by path, not through lib/examples: that resolves the project root through env(), which
-// would freeze DATABASE_URL before the test points it at its own database.
-const readExample = (file: string) => ({ code: readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8') });
-const createTaskExample = readExample('02-create-task.ts');
-const sequentialExample = readExample('01-sequential.ts');
+const createTaskExample = example('create-task');
+const sequentialExample = example('sequential');
 import { createAuthoredAssignment, updateAuthoredAssignment } from './save-assignment.ts';
 import { verifyChecks } from './verify-checks.ts';
 
