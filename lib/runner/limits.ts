@@ -77,6 +77,15 @@ export const MAX_WORKER_RSS_MB = 384;
  * never used. MAX_WORKER_RSS_MB − this = 128 MB is what one run may add before it is blamed.
  */
 export const WORKER_RECYCLE_RSS_MB = 256;
+/**
+ * V8's young generation per worker process, in MB per semi-space (--max-semi-space-size). By
+ * default V8 grows it to 64 MB under TypeScript's allocation rate: 128 MB of RSS that pushed a
+ * worker past WORKER_RECYCLE_RSS_MB after ~150 distinct programs, and each replacement costs about
+ * a second of CPU. At 4 MB compiles also ran ~15% faster (docs/measurements.md, "Worker memory").
+ */
+export const WORKER_SEMI_SPACE_MB = 4;
+/** glibc malloc arenas per worker process (MALLOC_ARENA_MAX): isolated-vm's threads otherwise each get one. */
+export const WORKER_MALLOC_ARENAS = 2;
 /** How often the host samples a busy worker's RSS and CPU time, in ms (RSS over the limit lives at most ~2 samples). */
 export const WORKER_WATCH_INTERVAL_MS = 25;
 /**

@@ -8,7 +8,8 @@ import { checkWorkerMessage } from './worker-message-check.ts';
 import type { RunResult } from '../protocol.ts';
 import { endingForWorkerDeath, StderrTail, type WorkerKillReason } from './worker-exit.ts';
 import { processCpuMs, processUsage } from './process-usage.ts';
-import { MAX_CPU_MS, MAX_WORKER_RSS_MB, WORKER_CPU_KILL_MARGIN_MS, WORKER_WATCH_INTERVAL_MS } from '../limits.ts';
+import { MAX_CPU_MS, MAX_WORKER_RSS_MB, WORKER_CPU_KILL_MARGIN_MS, WORKER_MALLOC_ARENAS, WORKER_SEMI_SPACE_MB, WORKER_WATCH_INTERVAL_MS } from '../limits.ts';
+import { childEnvironment } from '../../env.ts';
 
 /** A worker past this RSS is killed, in bytes. */
 const MAX_WORKER_RSS_BYTES = MAX_WORKER_RSS_MB * 1024 * 1024;
@@ -60,9 +61,13 @@ export class WorkerHandle {
   constructor(script: string, killAfterMs: number, events: WorkerHandleEvents) {
     this.killAfterMs = killAfterMs;
     this.events = events;
-    // --no-node-snapshot: isolated-vm requires it on Node >= 20.
+    // --no-node-snapshot: isolated-vm requires it on Node >= 20. The memory flags: limits.ts.
     // stderr is piped (and passed on, each line labelled) so a death can be classified by what V8 printed.
-    this.child = fork(script, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    this.child = fork(script, [], {
+      execArgv: ['--no-node-snapshot', `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
+      env: childEnvironment({ MALLOC_ARENA_MAX: String(WORKER_MALLOC_ARENAS) }),
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
     const labeller = new LineLabeller(workerStderrLabel(this.child.pid));
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr.add(chunk);
