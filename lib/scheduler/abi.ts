@@ -198,7 +198,10 @@ export interface ChooserConfig {
   jitter: number;
   /** Record each point's time and the task of each option (for the timeline). */
   detail: boolean;
-  /** Keep the trace inside the isolate (no HOST_EMIT_GLOBAL calls) until the host calls DRAIN_GLOBAL. */
+  /**
+   * The explorer's mode: record only what outcome grouping reads (stdout 'log' events and 'end'),
+   * kept inside the isolate (no HOST_EMIT_GLOBAL calls) until the host calls DRAIN_GLOBAL.
+   */
   collect?: boolean;
 }
 

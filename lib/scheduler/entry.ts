@@ -47,8 +47,8 @@ function configure(): void {
       exploreAsyncioRounds();
     }
   }
-  // Exploring collects the trace here and the host drains it once per schedule (collectedTrace).
-  initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {});
+  // Exploring collects the outcome's events here and the host drains them once per schedule.
+  initTrace(collecting() ? collect : typeof emit === 'function' ? (chunk) => { emit(chunk); } : () => {}, collecting());
   configureGlobals();
 }
 ObjectDefineProperty(G, CONFIGURE_GLOBAL, { value: configure, writable: true, configurable: true });

@@ -10,9 +10,21 @@ import { isLoopTimer } from './asyncio/ready.ts';
 
 const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
+/** Below this many timers an insertion sort beats the merge sort's allocations. */
+const INSERTION_SORT_MAX = 16;
+
 /** Merge sort by (due, creation): O(k log k) even for thousands of tied timers, no Array.prototype. */
 function sortTimers(list: Timer[]): Timer[] {
-  if (list.length < 2) return list;
+  if (list.length <= INSERTION_SORT_MAX) {
+    const out = safeArray<Timer>();
+    for (let i = 0; i < list.length; i++) {
+      let j = out.length;
+      append(out, list[i]);
+      for (; j > 0 && before(list[i], out[j - 1]); j--) out[j] = out[j - 1];
+      out[j] = list[i];
+    }
+    return out;
+  }
   const mid = list.length >> 1;
   const left = safeArray<Timer>(), right = safeArray<Timer>();
   for (let i = 0; i < list.length; i++) append(i < mid ? left : right, list[i]);
@@ -37,6 +49,38 @@ function optionsOf(found: Timer[]): Timer[] {
     append(out, t);
   }
   return out;
+}
+
+/** Distinct due times of loop timers optionCount tracks (it is quadratic in them); beyond, the options are sorted. */
+const COUNT_UNSORTED_MAX_DUES = 64;
+
+/**
+ * How many options optionsOf(found) has, without sorting: every timer, except that loop timers due
+ * together count once. Its option 0 is the first of found by (due, creation) (firstOf), so a
+ * default choice, the most common one, needs no sort. -1: too many loop timers' due times to count this way.
+ */
+function optionCount(found: Timer[]): number {
+  const loopDues = safeArray<number>();
+  let n = 0;
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i];
+    if (!isLoopTimer(t)) n++;
+    else {
+      let seen = false;
+      for (let k = 0; k < loopDues.length && !seen; k++) seen = loopDues[k] === t.due;
+      if (seen) continue;
+      if (loopDues.length >= COUNT_UNSORTED_MAX_DUES) return -1;
+      append(loopDues, t.due);
+      n++;
+    }
+  }
+  return n;
+}
+
+function firstOf(found: Timer[]): Timer {
+  let first = found[0];
+  for (let i = 1; i < found.length; i++) if (before(found[i], first)) first = found[i];
+  return first;
 }
 
 /** Whether a loop timer due with t was already kept (sorted by due: they are at the end). */
@@ -78,8 +122,17 @@ export function chooseTimer(top: Timer): Timer {
   const found = safeArray<Timer>();
   if (jitterFraction() === 0) tiesWith(top, found);
   else overlapping(found);
-  const options = optionsOf(found);
-  const picked = options.length > 1 ? options[choose(options.length, MathMax(S.now, top.due), (i) => options[i].task, (e) => finish('error', S.now, e))] : top;
+  // Sorted only when a choice needs more than option 0 (a walk, a detailed replay, a non-default
+  // step), or when counting without sorting could take quadratic time.
+  let options: Timer[] | null = null;
+  let n = optionCount(found);
+  if (n < 0) n = (options = optionsOf(found)).length;
+  const option = (i: number): Timer => (options ??= optionsOf(found))[i];
+  let picked = top;
+  if (n > 1) {
+    const c = choose(n, MathMax(S.now, top.due), (i) => option(i).task, (e) => finish('error', S.now, e));
+    picked = c === 0 && options === null ? firstOf(found) : option(c);
+  }
   if (jitterFraction() !== 0) {
     const firesAt = MathMax(S.now + jittered.offset, picked.lo);
     jittered.offset = firesAt - MathMax(S.now, picked.due);

@@ -19,8 +19,16 @@ let consoleTruncated = false;
 let eagerLogs = 0;
 const EAGER_LOGS_PER_STEP = 64;
 
-export function initTrace(emit: (chunk: string) => void): void {
+/**
+ * Exploring records only what outcome grouping reads (stdout lines and the end event): task,
+ * state, settle, warn, harness and stderr events are never built. Console bytes still count both
+ * streams, so stdout is cut exactly where a full run cuts it.
+ */
+let outcomeOnly = false;
+
+export function initTrace(emit: (chunk: string) => void, onlyOutcome = false): void {
   emitHost = emit;
+  outcomeOnly = onlyOutcome;
 }
 
 const q = (s: string) => JSONStringify(s) as string;
@@ -74,7 +82,7 @@ export function takeBuffered(): string {
 }
 
 function counted(json: string): void {
-  if (S.ended) return;
+  if (S.ended || outcomeOnly) return;
   if (recorded >= S.config.maxEvents) {
     if (!traceTruncated) {
       traceTruncated = true;
@@ -87,12 +95,15 @@ function counted(json: string): void {
 }
 
 export function evTask(id: number, name: string, parent: number | null, t: number): void {
+  if (outcomeOnly) return;
   counted('["task",' + id + ',' + q(clip(name, MAX_NAME_CHARS)) + ',' + n(parent) + ',' + t + ']');
 }
 export function evState(id: number, t: number, kind: StateKind, detail: string): void {
+  if (outcomeOnly) return;
   counted('["state",' + id + ',' + t + ',"' + kind + '",' + q(clip(detail, MAX_NAME_CHARS)) + ']');
 }
 export function evSettle(id: number, t: number, state: 'fulfilled' | 'rejected' | 'cancelled'): void {
+  if (outcomeOnly) return;
   counted('["settle",' + id + ',' + t + ',"' + state + '"]');
 }
 
@@ -116,7 +127,7 @@ export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number)
     // A line that overflows keeps the part that fits, marked with an ellipsis (3 bytes in UTF-8),
     // so one huge line still shows its start.
     const headRoom = room - 3;
-    if (headRoom > 0) {
+    if (headRoom > 0 && !(outcomeOnly && stream === 'stderr')) {
       let head = StringPrototypeSlice(text, 0, headRoom);
       while (utf8Length(head) > headRoom) head = StringPrototypeSlice(head, 0, head.length - (utf8Length(head) - headRoom));
       push('["log",' + S.now + ',"' + stream + '",' + q(head + '…') + ',' + (taskId || 'null') + ']');
@@ -124,6 +135,7 @@ export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number)
     evWarn('truncated', `Console output truncated after ${S.config.maxConsoleBytes} bytes`, null);
     return;
   }
+  if (outcomeOnly && stream === 'stderr') return;
   // Console lines are bounded by maxConsoleBytes, not by the trace-event limit: a truncated trace
   // must never hide the program's output.
   push('["log",' + S.now + ',"' + stream + '",' + q(text) + ',' + (taskId || 'null') + ']');
@@ -136,7 +148,7 @@ export function evLog(stream: 'stdout' | 'stderr', text: string, taskId: number)
 }
 
 export function evWarn(kind: WarnKind, message: string, taskId: number | null): void {
-  if (S.ended) return;
+  if (S.ended || outcomeOnly) return;
   warnings++;
   if (warnings > MAX_WARNINGS) {
     if (warnings === MAX_WARNINGS + 1) push('["warn","truncated","Too many warnings; the rest were dropped",null]');
@@ -147,7 +159,7 @@ export function evWarn(kind: WarnKind, message: string, taskId: number | null): 
 
 /** The harness phase begins (uncounted: at most one per run, and graders need it). */
 export function evHarness(t: number): void {
-  if (!S.ended) push('["harness",' + t + ']');
+  if (!S.ended && !outcomeOnly) push('["harness",' + t + ']');
 }
 
 /** Emits the final event and closes the recorder. */

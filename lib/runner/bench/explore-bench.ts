@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { executeExplore } from '../explore/explore-job.ts';
 import { IsolateRunner } from '../explore/isolate-runner.ts';
-import { measurePhases, type Cost } from '../explore/phase-costs.ts';
+import { PHASES, measurePhases, type PhaseCosts } from '../explore/phase-costs.ts';
 import { executeRun, prepareNextRun } from '../sandbox/execute.ts';
 import { compileProgram } from '../transpile/index.ts';
 import { example } from '../../examples/catalog.ts';
@@ -33,8 +33,10 @@ const cpuNow = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const phaseLines = (prefix: string, c: Record<string, Cost>) => {
-  for (const [k, v] of Object.entries(c)) line(`${prefix}_${k}_cpu_ms`, v.cpuMs), line(`${prefix}_${k}_wall_ms`, v.wallMs);
+/** One line per phase (process CPU and wall per schedule), the whole schedule, and its step calls. */
+const phaseLines = (prefix: string, c: PhaseCosts) => {
+  for (const k of [...PHASES, 'schedule'] as const) line(`${prefix}_${k}_cpu_ms`, c[k].cpuMs), line(`${prefix}_${k}_wall_ms`, c[k].wallMs);
+  line(`${prefix}_step_calls`, c.stepsPerSchedule);
 };
 
 async function main() {
@@ -66,8 +68,8 @@ async function main() {
   line('explore_steady_schedules_per_s', 1000 / perSchedule);
   line('explore_one_schedule_ms', perSchedule);
   line('explore_one_schedule_cpu_ms', perScheduleCpu);
-  // Where it goes: a new context, the scheduler's install in it, the program and its steps.
-  phaseLines('explore_seed3_phase', { ...measurePhases(seed3, 0.1, PHASE_SCHEDULES) });
+  // Where it goes, phase by phase (phase-costs.ts): random walks, as the explorer runs past depth-first.
+  phaseLines('explore_seed3_phase', measurePhases(seed3, 0.1, PHASE_SCHEDULES));
 
   // A plain run as the worker serves it: its fresh isolate prepared while idle, off the clock.
   const plain: number[] = [], plainCpu: number[] = [];
@@ -88,7 +90,7 @@ async function main() {
   line('explore_50_tasks_1000_schedules_wall_ms', fifty.wallMs);
   line('explore_50_tasks_explored', `${fifty.explored} (stopped by ${fifty.stoppedBy ?? 'nothing: exhaustive'}, ${fifty.outcomes.length} outcomes)`);
   line('explore_50_tasks_cpu_ms_per_schedule', (cpuNow() - fiftyCpu) / fifty.explored);
-  phaseLines('explore_50_tasks_phase', { ...measurePhases(fiftyTasks, 0, PHASE_SCHEDULES / 3) });
+  phaseLines('explore_50_tasks_phase', measurePhases(fiftyTasks, 0, PHASE_SCHEDULES / 3));
   const distinct = measurePhases(fiftyDistinct, 0, PHASE_SCHEDULES / 3);
   line('explore_50_tasks_no_ties_schedule_cpu_ms', distinct.schedule.cpuMs);
   line('load_average_1m_at_end', os.loadavg()[0]!);
