@@ -1,7 +1,7 @@
 // The tags console output needs to see what Node's inspect reads from V8 internals: this file
 // remembers every Proxy a program creates (target and handler, or revoked), so a Proxy prints as
 // its target without running a single trap; iterator-tags.ts and promise-tags.ts hold the others.
-// installObjectTags runs once per isolate, after patchPromise and before user code.
+// entry.ts installs the three once per isolate, after patchPromise and before user code.
 //
 // Why a tag and not a probe: no JavaScript operation tells a Proxy from its target without running
 // one of its traps, and isolated-vm offers no host-side probe. Node asks V8 directly; here the
@@ -10,8 +10,6 @@
 // it revoked when `revoke()` runs. The wrapper keeps the real constructor's name, length, missing
 // `prototype`, errors and `new`-only behaviour, because a Proxy of a function forwards them all.
 import { G, ObjectDefineProperty, ReflectApply, ReflectConstruct } from './intrinsics.ts';
-import { installIteratorTags } from './iterator-tags.ts';
-import { installPromiseTags } from './promise-tags.ts';
 
 const OriginalProxy = Proxy;
 const originalRevocable = Proxy.revocable;
@@ -32,7 +30,7 @@ export function proxyDetails(value: unknown): [object | null, object | null] | u
   return ReflectApply(weakGet, proxies, [value]);
 }
 
-function installProxyTags(): void {
+export function installProxyTags(): void {
   const revocable = {
     revocable(target: object, handler: object) {
       const r = ReflectApply(originalRevocable, OriginalProxy, [target, handler]) as { proxy: object; revoke: () => void };
@@ -54,10 +52,4 @@ function installProxyTags(): void {
     },
   };
   ObjectDefineProperty(G, 'Proxy', { value: new OriginalProxy(OriginalProxy, handler), writable: true, configurable: true });
-}
-
-export function installObjectTags(): void {
-  installProxyTags();
-  installIteratorTags();
-  installPromiseTags();
 }

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../db/test-support/test-databases.ts';
 import { createUser } from '../db/users.ts';
 import { createSession } from '../db/sessions.ts';
-import { hashSessionToken, newSessionToken } from '../auth/session-token.ts';
-import { SESSION_COOKIE } from '../auth/cookies.ts';
-import { clientKeyFor } from './client-key.ts';
+import { hashSessionToken, newSessionToken } from './session-token.ts';
+import { SESSION_COOKIE } from './cookies.ts';
+import { clientKeyFor } from './identify.ts';
 
 const request = (headers: Record<string, string>) => new Request('http://localhost/api/run', { method: 'POST', headers });
 

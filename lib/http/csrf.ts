@@ -1,10 +1,10 @@
 // CSRF protection for every state-changing request (JSON or form): the Origin header must name
-// this site, as TASKLINE_PUBLIC_URL sets it (lib/http/site-origin.ts; never the Host header).
+// this site, as TASKLINE_PUBLIC_URL sets it (site-origin.ts; never the Host header).
 // Browsers always send Origin on cross-site POST/PUT/DELETE and scripts cannot forge it; SameSite=Lax
 // on the cookies is the second layer.
 import { ApiError } from '../api-error.ts';
 import { publicOrigin } from '../env.ts';
-import { isSiteSource, siteOrigin } from '../http/site-origin.ts';
+import { isSiteSource, siteOrigin } from './site-origin.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,10 +1,9 @@
 // Every cookie Taskline writes (session, sign-out, snippet owner) carries HttpOnly, SameSite=Lax
 // and Secure; none takes the request, so the attributes cannot depend on whether it came over http or https.
 import { describe, expect, it } from 'vitest';
-import { setCookieHeader } from './cookie.ts';
-import { clearSessionCookieHeader, SESSION_COOKIE, sessionCookieHeader } from '../auth/cookies.ts';
-import { OWNER_COOKIE_MAX_AGE_S, ownerCookieHeader } from './snippet-owner.ts';
-import { SESSION_TTL_MS } from '../auth/session-token.ts';
+import { clearSessionCookieHeader, SESSION_COOKIE, sessionCookieHeader, setCookieHeader } from './cookies.ts';
+import { OWNER_COOKIE_MAX_AGE_S, ownerCookieHeader } from '../http/snippet-owner.ts';
+import { SESSION_TTL_MS } from './session-token.ts';
 
 /** name=value first, then each attribute as a lower-case key. */
 function parseSetCookie(header: string) {
