@@ -1,8 +1,6 @@
-// Dashboard rows, histogram and CSV (the Markdown renderer has markdown.test.ts).
+// Dashboard rows and histograms (the grid and its CSV: check-grid.test.ts).
 import { describe, expect, it } from 'vitest';
-import { dashboardRows, type DashboardSubmission } from './dashboard.ts';
-import { histogram } from './histogram.ts';
-import { dashboardCsv } from './csv.ts';
+import { dashboardRows, type DashboardSubmission, histogram } from './dashboard.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 const sub = (id: string, studentId: string, score: number, virtualMs: number, minute: number, late = false): DashboardSubmission =>
@@ -18,16 +16,6 @@ describe('dashboard rows', () => {
     expect(rows[0]).toMatchObject({ username: 'ann', submissions: 3, bestScore: 100, virtualMs: 3000, late: true, latestAt: at(3), bestSubmissionId: 'a2' });
     expect(rows[1]).toMatchObject({ username: 'bob', bestScore: 10, virtualMs: 6000, late: false });
     expect(rows[2]).toMatchObject({ username: '=cmd', submissions: 0, bestScore: null, latestAt: null });
-  });
-
-  it('exports CSV with quoting and formula cells neutralised', () => {
-    expect(dashboardCsv(rows).split('\r\n')).toEqual([
-      'username,best_score,max_score,virtual_ms,late,submissions,latest_submission',
-      'ann,100,100,3000,true,3,2026-01-01T00:03:00.000Z',
-      'bob,10,100,6000,false,1,2026-01-01T00:05:00.000Z',
-      "'=cmd,,,,false,0,",
-      '',
-    ]);
   });
 });
 
