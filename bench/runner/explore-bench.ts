@@ -4,12 +4,12 @@
 // Wall figures swing with the machine's load; the *_cpu_* figures (process CPU) much less, and the
 // phase lines say where one schedule's time goes (lib/runner/explore/phase-costs.ts).
 import os from 'node:os';
-import { executeExplore } from '../explore/explore-job.ts';
-import { IsolateRunner } from '../explore/isolate-runner.ts';
-import { measurePhases, type Cost } from '../explore/phase-costs.ts';
-import { executeRun, prepareNextRun } from '../sandbox/execute.ts';
-import { compileProgram } from '../transpile/index.ts';
-import { example } from '../../examples/catalog.ts';
+import { executeExplore } from '../../lib/runner/explore/explore-job.ts';
+import { IsolateRunner } from '../../lib/runner/explore/isolate-runner.ts';
+import { measurePhases, type Cost } from '../../lib/runner/explore/phase-costs.ts';
+import { executeRun, prepareNextRun } from '../../lib/runner/sandbox/execute.ts';
+import { compileProgram } from '../../lib/runner/transpile/index.ts';
+import { example } from '../../lib/examples/catalog.ts';
 import { line, percentile } from './measure.ts';
 
 const otherTasksExample = example('other-tasks');

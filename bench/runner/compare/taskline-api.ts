@@ -2,7 +2,7 @@
 // browser does. Each request carries a unique trailing comment, so neither the result cache nor a
 // worker's compile cache can answer it: every request is transpiled, instrumented and run.
 import { randomUUID } from 'node:crypto';
-import type { RunResult } from '../../protocol.ts';
+import type { RunResult } from '../../../lib/runner/protocol.ts';
 import type { Way } from './way.ts';
 
 /** Seed program 3 sleeps 3 virtual seconds; any other figure means it did not run as written. */

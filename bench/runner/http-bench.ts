@@ -1,7 +1,7 @@
 // `npm run bench`'s "# http" part: seed program 3 through POST /api/run of a running production
 // server, next to the bare-isolate floor measured in the same run, as `name: value` lines. Every
 // body is unique (a trailing comment), so neither the result cache nor a compile cache answers.
-// Usage: node --no-node-snapshot lib/runner/bench/http-bench.ts --url http://localhost:<port>/ [--seconds 5]
+// Usage: node --no-node-snapshot bench/runner/http-bench.ts --url http://localhost:<port>/ [--seconds 5]
 import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { line, percentile, processCpuMs } from './measure.ts';
 import { readFile } from 'node:fs/promises';
-import { seedPath } from '../corpus/seeds.ts';
+import { seedPath } from '../../lib/runner/corpus/seeds.ts';
 import { clientAddress } from './compare/taskline-api.ts';
 import { isolateFloorWay } from './compare/isolate-floor.ts';
 import { floorProgram, runFloorOutput } from './floor.ts';

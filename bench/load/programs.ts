@@ -31,7 +31,6 @@ const read = (dir: string, file: string) => readFileSync(path.join(dir, file), '
 
 export const benignPrograms: string[] = SEEDS.map((f) => readFileSync(seedPath(f), 'utf8'));
 export const hostilePrograms: string[] = HOSTILE.map((f) => read(HOSTILE_DIR, f));
-export const hostileNames = HOSTILE;
 
 /** A trailing comment makes the body, and so the result-cache key, unique without changing the run. */
 export function unique(code: string, n: number): string {

@@ -4,13 +4,13 @@
 // call into the isolate separately; profile-vm.ts gives finer figures).
 import { readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
-import { compileCached } from '../transpile/index.ts';
-import { createFreshIsolate } from '../sandbox/fresh-isolate.ts';
-import { runInIsolate } from '../sandbox/run-in-isolate.ts';
-import { schedulerConfig } from '../sandbox/scheduler-config.ts';
-import { schedulerSnapshot } from '../sandbox/scheduler-snapshot.ts';
-import { seedPath } from '../corpus/seeds.ts';
-import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../limits.ts';
+import { compileCached } from '../../lib/runner/transpile/index.ts';
+import { createFreshIsolate } from '../../lib/runner/sandbox/fresh-isolate.ts';
+import { runInIsolate } from '../../lib/runner/sandbox/run-in-isolate.ts';
+import { schedulerConfig } from '../../lib/runner/sandbox/scheduler-config.ts';
+import { schedulerSnapshot } from '../../lib/runner/sandbox/scheduler-snapshot.ts';
+import { seedPath } from '../../lib/runner/corpus/seeds.ts';
+import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_MACROTASKS, MAX_WALL_MS } from '../../lib/runner/limits.ts';
 import { line, percentile } from './measure.ts';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 300);

@@ -3,13 +3,13 @@
 // as it is in production.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { SandboxPool } from '../pool/sandbox-pool.ts';
-import { runCode } from '../run-code.ts';
+import { SandboxPool } from '../../lib/runner/pool/sandbox-pool.ts';
+import { runCode } from '../../lib/runner/run-code.ts';
 import { floorProgram, runFloor } from './floor.ts';
 import { line, percentile, processCpuMs, rssMb, timeEach } from './measure.ts';
-import { seedPath } from '../corpus/seeds.ts';
+import { seedPath } from '../../lib/runner/corpus/seeds.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 const seed3 = readFileSync(seedPath('3_other_tasks.ts'), 'utf8');
 const pool = new SandboxPool({ workerScript: path.join(root, 'lib/runner/sandbox/worker.ts'), size: 2, maxQueued: 1000 });
 const run = (code: string) => runCode(code, { pool });

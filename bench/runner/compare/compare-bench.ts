@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync, realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { poolSize } from '../../../env.ts';
+import { poolSize } from '../../../lib/env.ts';
 import { percentile, timeEach } from '../measure.ts';
 import { isolateFloorWay } from './isolate-floor.ts';
 import { OutputCheck } from './output-check.ts';
@@ -15,7 +15,7 @@ import { comparisonTable, type RowFigures } from './table.ts';
 import { tasklineWay } from './taskline-api.ts';
 import { runsPerSecond } from './throughput.ts';
 import type { Way } from './way.ts';
-import { seedPath as seedFile } from '../../corpus/seeds.ts';
+import { seedPath as seedFile } from '../../../lib/runner/corpus/seeds.ts';
 
 /** Concurrent callers for runs/s: one per pool worker (the server's default), then 8. */
 const CALLER_COUNTS = [...new Set([poolSize(), 8])];
@@ -26,7 +26,7 @@ if (!values.url) {
   process.exit(2);
 }
 
-const root = path.resolve(import.meta.dirname, '../../../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const SEED_PATH = path.relative(root, seedFile('3_other_tasks.ts')); // relative to the repository root
 const seedPath = realpathSync(path.join(root, SEED_PATH)); // --allow-fs-read needs the real path
 const seed = readFileSync(seedPath, 'utf8');

@@ -1,6 +1,6 @@
 // Quick measurement (not a test): seed program 3 through runInIsolate vs the bare isolated-vm
 // floor (fresh isolate + context + compile + run + dispose of equivalent plain JS).
-// Run: source bin/node-env && node --no-node-snapshot lib/runner/sandbox/testing/measure.ts
+// Run: source bin/node-env && node --no-node-snapshot lib/runner/sandbox/test-support/measure.ts
 import ivm from 'isolated-vm';
 import { run } from './instrument-by-hand.ts';
 import { seed3 } from './seed-programs.ts';

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runPhase, type Pick } from './phase.ts';
 import { ClassStats } from './class-stats.ts';
-import { sandboxWorkers, serverRssMb, startServer, type Server } from '../production-server.ts';
+import { sandboxWorkers, serverRssMb, startServer, type Server } from '../../e2e/production-server.ts';
 import { ATTACKER_ADDRESSES, CPU_HEAVY, benignPrograms, hostilePrograms, unique, userAddress } from './programs.ts';
 import { resultsTable, runStatusSummary, targetsTable, type Row, type Target } from './table.ts';
 

@@ -1,12 +1,12 @@
 // Does bin/server.ts cost latency next to `next start`? Starts both on one production build and one
 // throwaway SQLite file, then alternates requests between them and prints p50/p95 per server as
-// `name: value` lines. Needs `next build` first. Usage: node lib/ratelimit/bench/server-latency-bench.ts [first port]
+// `name: value` lines. Needs `next build` first. Usage: node bench/ratelimit/server-latency-bench.ts [first port]
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { childEnvironment } from '../../env.ts';
-import { percentile } from '../../runner/bench/measure.ts';
+import { childEnvironment } from '../../lib/env.ts';
+import { percentile } from '../runner/measure.ts';
 
 /** Requests per path and server. */
 const REQUESTS_PER_SERVER = 500;

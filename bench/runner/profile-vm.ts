@@ -1,15 +1,15 @@
 // Profiles the scheduler's JavaScript with Node's --cpu-prof (isolated-vm's profiler samples too
 // coarsely): the bundle and a program run in a node:vm context whose microtasks drain after each
 // evaluation, as isolated-vm drains them after each call. Relative figures only.
-// bin/tl-node --cpu-prof --cpu-prof-interval 25 --cpu-prof-dir /tmp/prof lib/runner/bench/profile-vm.ts [program.ts]
+// bin/tl-node --cpu-prof --cpu-prof-interval 25 --cpu-prof-dir /tmp/prof bench/runner/profile-vm.ts [program.ts]
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
-import { compileCached } from '../transpile/index.ts';
+import { compileCached } from '../../lib/runner/transpile/index.ts';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { schedulerConfig } from '../sandbox/scheduler-config.ts';
-import { CONFIG_GLOBAL, CONFIGURE_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from '../../scheduler/abi.ts';
-import { seedPath } from '../corpus/seeds.ts';
+import { schedulerConfig } from '../../lib/runner/sandbox/scheduler-config.ts';
+import { CONFIG_GLOBAL, CONFIGURE_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL } from '../../lib/scheduler/abi.ts';
+import { seedPath } from '../../lib/runner/corpus/seeds.ts';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 2000);
 const file = process.argv.slice(2).find((a) => a.endsWith('.ts'));
@@ -17,7 +17,7 @@ const compiled = compileCached(readFileSync(file ?? seedPath('3_other_tasks.ts')
 if (!compiled.ok) throw new Error(compiled.error.message);
 // Unminified (scheduler-bundle.ts minifies whitespace), so profile lines point at functions.
 const source = buildSync({
-  entryPoints: [fileURLToPath(new URL('../../scheduler/entry.ts', import.meta.url))], bundle: true, format: 'iife',
+  entryPoints: [fileURLToPath(new URL('../../lib/scheduler/entry.ts', import.meta.url))], bundle: true, format: 'iife',
   target: 'es2023', platform: 'neutral', write: false, minifySyntax: true, banner: { js: '"use strict";' }, logLevel: 'silent',
 }).outputFiles[0]!.text;
 const bundle = new vm.Script(source, { filename: 'taskline-scheduler.js' });

@@ -2,7 +2,7 @@
 // `name: value` lines: time to an editable editor, JS fetched before the lazy Monaco import,
 // and timeline render time for 5,000 spans. Expects the production server on BENCH_URL (default :3100).
 import { chromium, type Browser } from '@playwright/test';
-import { syntheticTrace } from '../fixtures/synthetic-trace.ts';
+import { syntheticTrace } from '../../e2e/test-support/synthetic-trace.ts';
 
 const URL = process.env.BENCH_URL ?? 'http://localhost:3100/';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

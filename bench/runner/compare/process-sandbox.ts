@@ -2,7 +2,7 @@
 // wall capped like Taskline's runs), with time faked as process playgrounds fake it
 // (virtual-clock.ts), so the figure is the cost of the process sandbox itself.
 import path from 'node:path';
-import { MAX_ISOLATE_MEMORY_MB, MAX_WALL_MS } from '../../limits.ts';
+import { MAX_ISOLATE_MEMORY_MB, MAX_WALL_MS } from '../../../lib/runner/limits.ts';
 import { runNodeProcess } from './node-process.ts';
 import type { Way } from './way.ts';
 

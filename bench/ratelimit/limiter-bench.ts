@@ -2,13 +2,14 @@
 // and the whole check before a run (enforceRateLimit: hit plus a peek at the sandbox-time budget),
 // with database counters on SQLite (WAL, synchronous=FULL, a temp file) and PostgreSQL (a throwaway
 // schema), and with the in-memory counters the app uses on SQLite; one at a time and 32 at once,
-// printed as `name: value` lines. Usage: node lib/ratelimit/bench/limiter-bench.ts
-import { openTestDatabase, TEST_PROVIDERS } from '../../db/test-support/test-databases.ts';
-import { hit } from '../limiter.ts';
-import { countersFor, databaseCounters } from '../counters-for.ts';
-import { enforceRateLimit } from '../enforce.ts';
-import { RATE_LIMIT_WINDOW_MS } from '../policy.ts';
-import { percentile } from '../../runner/bench/measure.ts';
+// printed as `name: value` lines. Usage: node bench/ratelimit/limiter-bench.ts
+import { openTestDatabase, TEST_PROVIDERS } from '../../lib/db/test-support/test-databases.ts';
+import { hit } from '../../lib/ratelimit/limiter.ts';
+import { countersFor, databaseCounters } from '../../lib/ratelimit/counters-for.ts';
+import { enforceRateLimit } from '../../lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '../../lib/auth/identify.ts';
+import { RATE_LIMIT_WINDOW_MS } from '../../lib/ratelimit/policy.ts';
+import { percentile } from '../runner/measure.ts';
 
 /** Sequential checks timed per provider. */
 const SEQUENTIAL_CHECKS = 500;
@@ -38,7 +39,7 @@ for (const provider of TEST_PROVIDERS) {
     for (let i = 0; i < SEQUENTIAL_CHECKS; i++) {
       const request = new Request('http://localhost/api/run', { method: 'POST', headers: { 'x-forwarded-for': `10.1.${Math.floor(i / 250)}.${i % 250}` } });
       const start = performance.now();
-      await enforceRateLimit(t.db, request, ['run']);
+      await enforceRateLimit(t.db, await clientKeyFor(t.db, request), ['run']);
       runChecks.push(performance.now() - start);
     }
     const store = countersFor(t.db) === rows ? 'database rows' : 'process memory';

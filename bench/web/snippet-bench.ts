@@ -11,7 +11,7 @@ import { hashOwnerSecret, newOwnerSecret } from '../../lib/db/owner-secret.ts';
 import { randomId, RUN_ID_CHARS, SNIPPET_ID_CHARS } from '../../lib/db/ids.ts';
 import { hashCode } from '../../lib/db/run-payload.ts';
 import { example } from '../../lib/examples/catalog.ts';
-import { percentile } from '../../lib/runner/bench/measure.ts';
+import { percentile } from '../runner/measure.ts';
 
 const createTaskExample = example('create-task');
 
