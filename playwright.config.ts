@@ -11,7 +11,7 @@ export const chromiumLaunchOptions = {
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['bench/**', 'fixtures/**'],
+  testIgnore: ['test-support/**'],
   globalSetup: './e2e/global-setup.ts',
   timeout: 120_000,
   expect: { timeout: 20_000 },

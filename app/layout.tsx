@@ -1,7 +1,7 @@
 // Root layout: document shell, global styles, and the pre-paint theme script so the page never
 // flashes the wrong theme.
 import type { ReactNode } from 'react';
-import { THEME_BOOT_SCRIPT } from './_lib/theme-boot';
+import { THEME_BOOT_SCRIPT } from './_lib/theme-boot.ts';
 import './globals.css';
 import './_components/styles/layout.css';
 import './_components/styles/toolbar.css';

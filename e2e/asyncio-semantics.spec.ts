@@ -1,7 +1,7 @@
 // Seed program 3 from the examples menu prints the tutorial's order (the third progress line before
 // both prices), and its lesson links to the page explaining Node vs asyncio semantics.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 const TUTORIAL_ORDER = [
   'Get stock price of GOOG...', 'Get stock price of APPL...',

@@ -1,7 +1,7 @@
 // Shared steps for the classroom specs: sign up through the form, join with a code, submit code
 // from the assignment page, and screenshot a page in both themes.
 import { expect, type Page } from '@playwright/test';
-import { pasteCode } from './snippet-helpers';
+import { pasteCode } from './snippet-helpers.ts';
 
 export const PASSWORD = 'correct horse battery';
 

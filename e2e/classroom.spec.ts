@@ -3,8 +3,8 @@
 // contexts and submit the sequential (6 s) and createTask (3 s) programs; the dashboard shows both
 // scores and the CSV matches it; a student cannot open the other's submission.
 import { expect, test, type Page } from '@playwright/test';
-import { CREATE_TASK_CODE, SEQUENTIAL_CODE } from './snippet-helpers';
-import { joinClass, shootThemes, signUp, submitCode } from './classroom-helpers';
+import { CREATE_TASK_CODE, SEQUENTIAL_CODE } from './snippet-helpers.ts';
+import { joinClass, shootThemes, signUp, submitCode } from './classroom-helpers.ts';
 
 const suffix = Date.now().toString(36);
 const TEACHER = `teach-${suffix}`;

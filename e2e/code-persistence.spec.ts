@@ -1,6 +1,6 @@
 // The editor's code survives a reload.
 import { expect, test } from '@playwright/test';
-import { openPlayground, replaceCode } from './helpers';
+import { openPlayground, replaceCode } from './helpers.ts';
 
 test('code survives a reload', async ({ page }) => {
   await openPlayground(page);

@@ -1,6 +1,6 @@
 // The deadlock example ends with status deadlock and names both blocked tasks.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 test('the deadlock example shows the blocked tasks', async ({ page }) => {
   await openPlayground(page);

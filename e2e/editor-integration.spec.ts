@@ -1,7 +1,7 @@
 // The editor as a whole: loads only from this server (no CDN), knows the sandbox built-ins,
 // marks runtime errors at their line, and a second run supersedes the first.
 import { expect, test } from '@playwright/test';
-import { openPlayground, replaceCode } from './helpers';
+import { openPlayground, replaceCode } from './helpers.ts';
 
 test('the page and Monaco with its workers load from this server only', async ({ page, baseURL }) => {
   const hosts = new Set<string>();

@@ -3,8 +3,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample } from './helpers';
-import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers';
+import { openPlayground, pickExample } from './helpers.ts';
+import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers.ts';
 
 test('a 700×420 embed opens at its top, shows title, status and axis, and runs in place', async ({ page, baseURL }) => {
   const created = await saveSnippet(page.request, 'Embedded at 700 by 420', CREATE_TASK_CODE);

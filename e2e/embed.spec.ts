@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers';
+import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers.ts';
 
 test('the embed page shows the recorded timeline and console, no editor', async ({ page }) => {
   const created = await saveSnippet(page.request, 'Embedded tasks', CREATE_TASK_CODE);

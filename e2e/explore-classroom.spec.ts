@@ -1,7 +1,7 @@
 // The Explore checks in a class: the output must hold under every ordering. The bank race fails
 // with its smallest failing schedule, which replays on the submission's timeline; the fix passes.
 import { expect, test } from '@playwright/test';
-import { joinClass, signUp, submitCode } from './classroom-helpers';
+import { joinClass, signUp, submitCode } from './classroom-helpers.ts';
 import { example } from '../lib/examples/catalog.ts';
 
 const bankFixedExample = example('race-bank-fixed');

@@ -1,7 +1,7 @@
 // Explore in the browser: the bank race has two outcomes; both open on one time axis with their
 // choice points marked on the lanes; a shared outcome opens, for someone else, in exactly that ordering.
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, pickExample } from './helpers';
+import { openPlayground, pickExample } from './helpers.ts';
 
 async function shoot(page: Page, name: string): Promise<void> {
   const dir = process.env.TASKLINE_SHOTS_DIR;

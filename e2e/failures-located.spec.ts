@@ -1,7 +1,7 @@
 // Every failure is located in the editor (issue 13): the loop the CPU limit stopped, read from the
 // sandbox's location register rather than guessed; an exception no one retrieved; forEach(async).
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, replaceCode } from './helpers';
+import { openPlayground, replaceCode } from './helpers.ts';
 
 /**
  * The editor lines carrying a squiggle of this kind: Monaco draws squiggles in overlay rows and line

@@ -1,6 +1,6 @@
 // Anyone but the owner sees Fork; forking makes a new snippet they own, which says where it came from.
 import { expect, test } from '@playwright/test';
-import { openSnippet, saveSnippet, SEQUENTIAL_CODE } from './snippet-helpers';
+import { openSnippet, saveSnippet, SEQUENTIAL_CODE } from './snippet-helpers.ts';
 
 test('a visitor forks a snippet into their own, recording where it came from', async ({ page, browser, baseURL }) => {
   const original = await saveSnippet(page.request, 'Original sequential', SEQUENTIAL_CODE);

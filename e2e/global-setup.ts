@@ -2,7 +2,7 @@
 // Monaco's chunks and the TypeScript worker cold, which on a busy 2-core machine can take longer
 // than one spec's budget for an editable editor.
 import { chromium, type FullConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from '../playwright.config';
+import { chromiumLaunchOptions } from '../playwright.config.ts';
 
 /** How long the first, cold visit may take before the suite gives up, in ms. */
 const WARM_UP_TIMEOUT_MS = 180_000;

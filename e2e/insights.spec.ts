@@ -1,7 +1,7 @@
 // Insights under the timeline, computed from the trace, with links to lines and moments; located
 // warnings marked in the editor.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 test('the sequential example explains the saving from running the calls concurrently', async ({ page }) => {
   await openPlayground(page);

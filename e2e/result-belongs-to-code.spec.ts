@@ -2,8 +2,8 @@
 // the run "code changed" with the diff a click away, and Ctrl+Enter right after a paste runs the
 // pasted code, not what React last rendered.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, replaceCode, runAndWait } from './helpers';
-import { pasteCode } from './snippet-helpers';
+import { openPlayground, pickExample, replaceCode, runAndWait } from './helpers.ts';
+import { pasteCode } from './snippet-helpers.ts';
 
 test('choosing another example clears the previous result', async ({ page }) => {
   await openPlayground(page);

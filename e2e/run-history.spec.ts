@@ -1,7 +1,7 @@
 // Run history and the two-run comparison: the tutorial's sequential 6 s against createTask 3 s,
 // both timelines on one time axis with the difference spelled out.
 import { expect, test } from '@playwright/test';
-import { CREATE_TASK_CODE, openSnippet, pasteCode, saveSnippet, SEQUENTIAL_CODE, shootBothThemes } from './snippet-helpers';
+import { CREATE_TASK_CODE, openSnippet, pasteCode, saveSnippet, SEQUENTIAL_CODE, shootBothThemes } from './snippet-helpers.ts';
 
 test('history lists each run and compares two on a shared axis', async ({ page, browser, baseURL }) => {
   const created = await saveSnippet(page.request, 'Sequential vs tasks', SEQUENTIAL_CODE);

@@ -1,6 +1,6 @@
 // The tutorial's three programs, picked from the menu and run: lanes and virtual time match it.
 import { expect, test } from '@playwright/test';
-import { laneNames, openPlayground, pickExample, runAndWait } from './helpers';
+import { laneNames, openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 const SEEDS = [
   // No createTask: each callApi coroutine runs inside main's task, drawn as a frame in main's lane.

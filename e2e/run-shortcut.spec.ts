@@ -1,6 +1,6 @@
 // Ctrl+Enter runs the program, from inside the editor and from elsewhere on the page.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample } from './helpers';
+import { openPlayground, pickExample } from './helpers.ts';
 
 test('Ctrl+Enter in the editor runs the program', async ({ page }) => {
   await openPlayground(page);

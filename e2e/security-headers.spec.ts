@@ -4,8 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, replaceCode, runAndWait } from './helpers';
-import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers';
+import { openPlayground, replaceCode, runAndWait } from './helpers.ts';
+import { CREATE_TASK_CODE, saveSnippet } from './snippet-helpers.ts';
 
 /** Directive name → sources of a CSP header. */
 function csp(header: string | undefined): Map<string, string[]> {

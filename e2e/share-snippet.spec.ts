@@ -1,8 +1,8 @@
 // Share in one browser, open in another: same code, same recorded timeline and virtual time,
 // and nothing runs again. Sharing again updates the same link; the author's home lists it.
 import { expect, test } from '@playwright/test';
-import { laneNames, openPlayground, pickExample, runAndWait } from './helpers';
-import { openSnippet, recordRunRequests, saveSnippet, shootBothThemes } from './snippet-helpers';
+import { laneNames, openPlayground, pickExample, runAndWait } from './helpers.ts';
+import { openSnippet, recordRunRequests, saveSnippet, shootBothThemes } from './snippet-helpers.ts';
 
 test('a shared link opens in another browser with the recorded run, without running it', async ({ page, browser, baseURL }) => {
   await openPlayground(page);

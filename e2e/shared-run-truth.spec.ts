@@ -1,7 +1,7 @@
 // A shared link shows a run of exactly the code beside it; the read-only page is really read-only
 // with "Fork to edit"; a fork starts from the run it forked and links back.
 import { expect, test } from '@playwright/test';
-import { CREATE_TASK_CODE, openSnippet, saveSnippet, SEQUENTIAL_CODE } from './snippet-helpers';
+import { CREATE_TASK_CODE, openSnippet, saveSnippet, SEQUENTIAL_CODE } from './snippet-helpers.ts';
 
 test('an owner\'s run of unsaved code never shows beside the saved code', async ({ page, browser, baseURL }) => {
   const saved = await saveSnippet(page.request, 'createTask runs both at once (3 s)', CREATE_TASK_CODE);

@@ -1,7 +1,7 @@
 // Shared steps for the snippet specs: save through the API (in a context, so its owner cookie
 // lands in that context), open a snippet page, read the editor, and take themed screenshots.
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import type { CreatedSnippetResponse } from '../lib/api/snippet-response';
+import type { CreatedSnippetResponse } from '../lib/api/snippet-response.ts';
 import { example } from '../lib/examples/catalog.ts';
 
 const createTaskExample = example('create-task');

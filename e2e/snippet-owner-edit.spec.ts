@@ -1,8 +1,8 @@
 // The owner (cookie, or the private edit link) edits and saves; anyone else gets 403 from the API
 // and sees Fork instead of Save.
 import { expect, test } from '@playwright/test';
-import { replaceCode } from './helpers';
-import { openSnippet, saveSnippet } from './snippet-helpers';
+import { replaceCode } from './helpers.ts';
+import { openSnippet, saveSnippet } from './snippet-helpers.ts';
 
 test('the owner renames and edits a snippet, and the change is saved', async ({ page }) => {
   const created = await saveSnippet(page.request, 'Before', 'console.log("before");\n');

@@ -3,7 +3,7 @@
 // replaced, instead of burning CPU until the limit. Observed from /proc: this server's workers.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openPlayground, replaceCode, runAndWait } from './helpers';
+import { openPlayground, replaceCode, runAndWait } from './helpers.ts';
 
 const PORT = String(process.env.TASKLINE_E2E_PORT ?? 3100);
 

@@ -1,6 +1,6 @@
 // A program that doesn't compile gets an error marker in the editor and a compile-error banner.
 import { expect, test } from '@playwright/test';
-import { openPlayground, replaceCode } from './helpers';
+import { openPlayground, replaceCode } from './helpers.ts';
 
 test('a syntax error puts a marker in the editor', async ({ page }) => {
   await openPlayground(page);

@@ -4,8 +4,8 @@
 // that student an extension from the roster, and the student sees their own deadline. A student
 // opening the editor or the preview is refused. Screenshots of editor and preview at 1366 and 390 px.
 import { expect, test, type Page } from '@playwright/test';
-import { CREATE_TASK_CODE, SEQUENTIAL_CODE } from './snippet-helpers';
-import { signUp } from './classroom-helpers';
+import { CREATE_TASK_CODE, SEQUENTIAL_CODE } from './snippet-helpers.ts';
+import { signUp } from './classroom-helpers.ts';
 
 const suffix = Date.now().toString(36);
 const TEACHER = `author-${suffix}`;

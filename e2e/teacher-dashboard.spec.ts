@@ -5,8 +5,8 @@
 // list says "deadlock", not "1.000 s", and which kind of hidden check failed. Screenshots at
 // 1366 px and 390 px land in /tmp/shots (TASKLINE_SHOTS_DIR).
 import { expect, test, type Page } from '@playwright/test';
-import { CREATE_TASK_CODE, SEQUENTIAL_CODE } from './snippet-helpers';
-import { joinClass, signUp, submitCode } from './classroom-helpers';
+import { CREATE_TASK_CODE, SEQUENTIAL_CODE } from './snippet-helpers.ts';
+import { joinClass, signUp, submitCode } from './classroom-helpers.ts';
 import { example } from '../lib/examples/catalog.ts';
 
 const deadlockExample = example('deadlock');

@@ -1,6 +1,6 @@
 // The theme follows the system at first, the toggle flips it, and the choice survives a reload.
 import { expect, test } from '@playwright/test';
-import { openPlayground } from './helpers';
+import { openPlayground } from './helpers.ts';
 
 test.use({ colorScheme: 'light' });
 

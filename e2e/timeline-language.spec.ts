@@ -2,7 +2,7 @@
 // visible short spans, an axis the badge doesn't hide, no empty area, a readout of every task,
 // woken-not-running shown apart from waiting, direct calls as frames, a table that doesn't squeeze.
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 async function box(page: Page, selector: string) {
   return (await page.locator(selector).last().boundingBox())!;

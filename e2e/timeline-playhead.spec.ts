@@ -1,7 +1,7 @@
 // The playhead steps event by event with the arrow keys, showing each task's activity and the
 // console as it stood at that instant.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 test('the playhead steps through events', async ({ page }) => {
   await openPlayground(page);

@@ -1,6 +1,6 @@
 // The timeline's text alternative: a table of tasks and spans, reachable by keyboard.
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 test('the timeline table is there for screen readers', async ({ page }) => {
   await openPlayground(page);

@@ -1,11 +1,11 @@
 'use client';
 // The program's console: each line with its virtual time, stream and task. Lines after the
 // playhead are dimmed, so the pane shows the console as it stood at that instant.
-import { taskNames } from './timeline/words';
+import { taskNames } from './timeline/words.ts';
 import { useEffect, useMemo, useRef } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import { consoleTime } from '../_lib/format';
-import { linesUpTo } from './timeline/playhead';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { consoleTime } from '../_lib/format.ts';
+import { linesUpTo } from './timeline/playhead.ts';
 
 export function ConsolePane({ result, playheadMs }: { result: RunResult | null; playheadMs: number }) {
   const list = useRef<HTMLOListElement>(null);

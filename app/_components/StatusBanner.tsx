@@ -1,10 +1,10 @@
 'use client';
 // The run's headline: status, virtual time, task count and real time, then any non-ok status
 // explained in words and the warnings.
-import type { RunResult } from '@/lib/runner/protocol';
-import { describeStatus } from '../_lib/status-text';
-import { plural, realTime, virtualTime } from '../_lib/format';
-import { directCallIds } from '@/lib/insights';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { describeStatus } from '../_lib/status-text.ts';
+import { plural, realTime, virtualTime } from '../_lib/format.ts';
+import { directCallIds } from '@/lib/insights/index.ts';
 
 interface Props {
   result: RunResult | null;

@@ -1,6 +1,6 @@
 'use client';
 // Switches between light and dark; the label says what pressing it will do.
-import type { Theme } from '../_lib/theme';
+import type { Theme } from '../_lib/theme.ts';
 
 export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle(): void }) {
   const next = theme === 'dark' ? 'light' : 'dark';

@@ -1,6 +1,6 @@
 // Calls POST /api/run. A failed program is data (a RunResult); only a failed request is an error.
-import type { RunResult } from '@/lib/runner/protocol';
-import { apiErrorMessage, RequestError } from './request-error';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { apiErrorMessage, RequestError } from './request-error.ts';
 
 async function errorMessage(response: Response): Promise<string> {
   return (await apiErrorMessage(response)) ?? `The server answered ${response.status} ${response.statusText}.`;

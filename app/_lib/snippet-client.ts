@@ -1,7 +1,7 @@
 // Browser calls to the snippet API (prisma/README.md). Owner proof rides in the httpOnly cookie
 // automatically; a secret from a private edit link is added as `x-owner-secret`.
-import { RequestError } from './request-error';
-import type { CreatedRunResponse, CreatedSnippetResponse, RunDetail, RunHistoryResponse, SnippetResponse } from '@/lib/api/snippet-response';
+import { RequestError } from './request-error.ts';
+import type { CreatedRunResponse, CreatedSnippetResponse, RunDetail, RunHistoryResponse, SnippetResponse } from '@/lib/api/snippet-response.ts';
 
 async function call<T>(path: string, init: { method?: string; body?: unknown; ownerSecret?: string | null } = {}): Promise<T> {
   const headers: Record<string, string> = {};

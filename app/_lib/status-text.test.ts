@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatus } from './status-text';
-import type { RunResult } from '@/lib/runner/protocol';
+import { describeStatus } from './status-text.ts';
+import type { RunResult } from '@/lib/runner/protocol.ts';
 
 const base: RunResult = {
   status: 'ok', virtualMs: 0, console: [], tasks: [], warnings: [],

@@ -1,7 +1,7 @@
 // Explains a run's outcome in words for the status banner: what happened, which limit was hit,
 // which tasks were blocked, and the warnings worth reading.
-import type { RunResult, RunStatus } from '@/lib/runner/protocol';
-import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_WALL_MS } from '../../lib/runner/limits';
+import type { RunResult, RunStatus } from '@/lib/runner/protocol.ts';
+import { MAX_CPU_MS, MAX_ISOLATE_MEMORY_MB, MAX_WALL_MS } from '../../lib/runner/limits.ts';
 
 export interface StatusText {
   /** Short label for the badge. */

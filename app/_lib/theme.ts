@@ -3,7 +3,7 @@
 // theme-boot.ts applies the same rule before React loads, so nothing flashes.
 import { useCallback, useEffect, useState } from 'react';
 
-import { THEME_KEY, type Theme } from './theme-boot';
+import { THEME_KEY, type Theme } from './theme-boot.ts';
 
 export type { Theme };
 

@@ -3,8 +3,8 @@
 // it (for "compare with the previous run"), whether a run is in flight, Stop, and request errors.
 // Starting a run aborts the one before, so a slow earlier answer can never overwrite a newer one.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import { requestRun } from './run-client';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { requestRun } from './run-client.ts';
 
 /** A finished run together with the code it ran: a result never travels without its code. */
 export interface CodeRun {

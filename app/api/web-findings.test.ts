@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { sharedRunner } from '@/lib/runner/shared-pool.ts';
-import { requireSameOrigin } from '@/lib/auth/csrf.ts';
+import { requireSameOrigin } from '@/lib/http/csrf.ts';
 import { ApiError } from '@/lib/http/errors.ts';
 import type { CreatedSnippetResponse } from '@/lib/api/snippet-response.ts';
 import { POST as create } from './snippets/route.ts';
@@ -13,6 +13,7 @@ import { GET as history, POST as storeRun } from './snippets/[id]/runs/route.ts'
 import { POST as signup } from './auth/signup/route.ts';
 import { POST as join } from './classes/join/route.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { database } from '@/lib/db/database.ts';
 import { GET as readRun } from './runs/[runId]/route.ts';
 import { LARGE_RUN_READS_PER_MINUTE_PER_ADDRESS, JOINS_PER_MINUTE_PER_USER, SAVES_PER_MINUTE_PER_ADDRESS, SAVES_PER_MINUTE_PER_USER } from '@/lib/ratelimit/policy.ts';
@@ -144,19 +145,19 @@ describe('item 13: budgets hold per address whatever the account', () => {
     const accounts = SAVES_PER_MINUTE_PER_ADDRESS / SAVES_PER_MINUTE_PER_USER;
     for (let a = 0; a < accounts; a++) {
       const cookie = await account(`saver${a}`);
-      for (let i = 0; i < SAVES_PER_MINUTE_PER_USER; i++) await enforceRateLimit(db, save(cookie), ['save']);
+      for (let i = 0; i < SAVES_PER_MINUTE_PER_USER; i++) await enforceRateLimit(db, await clientKeyFor(db, save(cookie)), ['save']);
     }
     const fresh = await account('saverfresh');
-    expect(await refusedStatus(enforceRateLimit(db, save(fresh), ['save']))).toBe(429);
+    expect(await refusedStatus(enforceRateLimit(db, await clientKeyFor(db, save(fresh)), ['save']))).toBe(429);
     // The same fresh account from its own, unspent address still has its own budget.
-    expect(await refusedStatus(enforceRateLimit(db, save(fresh, '198.51.100.78'), ['save']))).toBe(200);
+    expect(await refusedStatus(enforceRateLimit(db, await clientKeyFor(db, save(fresh, '198.51.100.78')), ['save']))).toBe(200);
   });
 
   it('IPv6 addresses in one /64 share the budget', async () => {
     const db = await database();
     const from = (suffix: string) => post(BASE, {}, { 'x-forwarded-for': `2001:db8:77:1::${suffix}` });
-    for (let i = 0; i < SAVES_PER_MINUTE_PER_ADDRESS; i++) await enforceRateLimit(db, from((i % 9000).toString(16)), ['save']);
-    expect(await refusedStatus(enforceRateLimit(db, from('ffff'), ['save']))).toBe(429);
+    for (let i = 0; i < SAVES_PER_MINUTE_PER_ADDRESS; i++) await enforceRateLimit(db, await clientKeyFor(db, from((i % 9000).toString(16))), ['save']);
+    expect(await refusedStatus(enforceRateLimit(db, await clientKeyFor(db, from('ffff')), ['save']))).toBe(429);
   });
 
   it('join-code attempts have their own limit', async () => {

@@ -1,11 +1,11 @@
 // /classes: the signed-in user's classes (a teacher's own, a student's joined) with "create class"
 // or "join with code".
-import { database } from '@/lib/db/database';
-import { listStudentClassrooms, listTeacherClassrooms } from '@/lib/db/classrooms';
-import { ClassroomPage } from '../_components/classroom/ClassroomPage';
-import { ClassActions } from '../_components/classroom/ClassActions';
-import { requirePageUser } from '../_components/classroom/session-user';
-import { shortDate } from '../_lib/dates';
+import { database } from '@/lib/db/database.ts';
+import { listStudentClassrooms, listTeacherClassrooms } from '@/lib/db/classrooms.ts';
+import { ClassroomPage } from '../_components/classroom/ClassroomPage.tsx';
+import { ClassActions } from '../_components/classroom/ClassActions.tsx';
+import { requirePageUser } from '../_components/classroom/session-user.ts';
+import { shortDate } from '../_lib/dates.ts';
 
 export const metadata = { title: 'My classes — Taskline' };
 

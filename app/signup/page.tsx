@@ -1,9 +1,9 @@
 // /signup: create a teacher or student account, signed in at once.
 import { redirect } from 'next/navigation';
-import { AuthForm } from '../_components/classroom/AuthForm';
-import { ClassroomPage } from '../_components/classroom/ClassroomPage';
-import { pageUser } from '../_components/classroom/session-user';
-import { safeNext } from '../_components/classroom/safe-next';
+import { AuthForm } from '../_components/classroom/AuthForm.tsx';
+import { ClassroomPage } from '../_components/classroom/ClassroomPage.tsx';
+import { pageUser } from '../_components/classroom/session-user.ts';
+import { safeNext } from '../_components/classroom/safe-next.ts';
 
 export const metadata = { title: 'Create an account — Taskline' };
 

@@ -26,7 +26,6 @@ export const AssignmentRequest = z.object({
   dueAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
   checks: Checks,
 });
-export const AssignmentUpdateRequest = AssignmentRequest.partial();
 
 // Submitted code is not bounded here: the run use case refuses code over MAX_CODE_BYTES (bytes) with 413.
 export const SubmitRequest = z.object({ code: text(Number.MAX_SAFE_INTEGER) });

@@ -33,6 +33,17 @@ export async function identify(request: { headers: Pick<Headers, 'get'> }, openD
 /** A caller acting as a known user, from no address (the regrade job runs as the teacher who asked for it). */
 export const callerFor = (user: UserRecord, db: Db): Caller => ({ user, address: null, db });
 
+/**
+ * Who a bare request's budgets are charged to (a route that identifies no Caller): the user of a
+ * valid session, with its address (address.ts clientIp, which bin/server.ts makes trustworthy),
+ * else the address alone.
+ */
+export async function clientKeyFor(db: Db, request: { headers: Pick<Headers, 'get'> }): Promise<ClientKey> {
+  const user = await userFromToken(db, sessionTokenFrom(request));
+  const address = clientAddressKey(request);
+  return user ? { kind: 'user', id: user.id, address } : { kind: 'address', id: address };
+}
+
 /** Who budgets are charged to: the user when signed in (classmates share addresses), else the address. */
 export function clientKeyOf(caller: Caller): ClientKey {
   if (caller.user) return { kind: 'user', id: caller.user.id, ...(caller.address === null ? {} : { address: caller.address }) };

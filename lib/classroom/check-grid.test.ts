@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from './checks.ts';
 import { grade, type Grade } from './grade.ts';
-import { dashboardRows, type DashboardSubmission } from './dashboard.ts';
-import { gridChecks, gridRows, mostFailedCheck, passRates, sortGrid, timeTargetMs } from './check-grid.ts';
-import { gridCsvHeader, gridCsvLine } from './csv.ts';
-import { histogram } from './histogram.ts';
-import { hiddenSummaryText } from './hidden-summary.ts';
-import { redactForStudent } from './redact.ts';
+import { dashboardRows, type DashboardSubmission, histogram } from './dashboard.ts';
+import { gridChecks, gridRows, mostFailedCheck, passRates, sortGrid, timeTargetMs, gridCsvHeader, gridCsvLine } from './check-grid.ts';
+import { hiddenSummaryText, redactForStudent } from './redact.ts';
 import { runResult, task } from './test-support/run-result.ts';
 
 const CHECKS: Check[] = [

@@ -1,6 +1,6 @@
-// The student × check grid, pure: one cell per (student, check) from the student's best
-// submission's grade, per-check pass rates over the students who submitted, the three sort orders
-// and the assignment's time budget (the target line of the virtual-time histogram).
+// The student × check grid, pure: one cell per (student, check) from the student's best submission's
+// grade, per-check pass rates, the three sort orders, the time budget (the histogram's target line),
+// and its CSV export (RFC 4180; a cell a spreadsheet would run as a formula gets a ' first).
 import type { Check, CheckKind } from './checks.ts';
 import type { Grade } from './grade.ts';
 import type { DashboardRow } from './dashboard.ts';
@@ -85,4 +85,26 @@ export function sortGrid(rows: readonly GridRow[], key: SortKey, rates: readonly
 export function timeTargetMs(checks: readonly Check[]): number | null {
   const budget = checks.find((c) => c.kind === 'time' && c.op !== 'atLeast');
   return budget && budget.kind === 'time' ? budget.ms : null;
+}
+
+const CSV_HEADER = ['username', 'best_score', 'max_score', 'virtual_ms', 'late', 'submissions', 'latest_submission'];
+
+function cell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const baseCells = (r: DashboardRow) => [r.username, r.bestScore, r.maxScore, r.virtualMs, r.late, r.submissions, r.latestAt?.toISOString() ?? null];
+
+/** The grid's CSV header (the route streams the file one line at a time): the columns above, the best run's status, the effective deadline, then points and pass per check. */
+export function gridCsvHeader(checks: readonly GridCheck[]): string {
+  return [...CSV_HEADER, 'status', 'effective_deadline', ...checks.flatMap((c) => [`${c.id}_points`, `${c.id}_passed`])].map(cell).join(',') + '\r\n';
+}
+
+/** `deadline`: the student's effective deadline (their extension, else the due date). */
+export function gridCsvLine(row: GridRow, deadline: Date): string {
+  const checks = row.cells.flatMap((c) => (c ? [c.earned, c.passed] : [null, null]));
+  return [...baseCells(row), row.status, deadline.toISOString(), ...checks].map(cell).join(',') + '\r\n';
 }

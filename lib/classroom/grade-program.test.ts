@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
 import { runCode } from '../runner/run-code.ts';
 import { example } from '../examples/catalog.ts';
-import { gradeProgram, type RunProgram } from './grade-program.ts';
+import { gradeProgram, type RunProgram } from './grade.ts';
 import { SEED_ASSIGNMENT } from './seed-assignment.ts';
 import { peakWaiting } from './rules/concurrency.ts';
 import type { Check } from './checks.ts';

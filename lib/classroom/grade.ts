@@ -1,5 +1,6 @@
-// Grading, pure: (checks, the run of the student's code, the harness runs) → one result per check
-// and a score. No I/O, so the same submission always gets the same grade.
+// Grading: (checks, the run of the student's code, the harness runs) → one result per check and a
+// score, pure, so the same submission always gets the same grade; and gradeProgram, which makes those
+// runs through a runner passed in as a function (free of the pool, the database and Next).
 import type { RunResult } from '../runner/protocol.ts';
 import type { Check } from './checks.ts';
 import { checkConcurrency } from './rules/concurrency.ts';
@@ -57,4 +58,28 @@ export function grade(checks: readonly Check[], result: RunResult, harness: Harn
     score: graded.reduce((sum, c) => sum + c.earned, 0),
     maxScore: graded.reduce((sum, c) => sum + c.points, 0),
   };
+}
+
+/** Runs `code`, with `harness` (a harness check's code) as a phase after it when given. */
+export type RunProgram = (code: string, harness?: string) => Promise<RunResult>;
+/** Explores the student's code (one sandbox job); only called when an Explore check needs it. */
+export type ExploreProgram = (code: string) => Promise<ExploreReport>;
+
+export interface GradedRun {
+  result: RunResult;
+  grade: Grade;
+  /** The runs with each harness, by check id (for the teacher; a student sees only the grade). */
+  harnessRuns: HarnessResults;
+}
+
+export async function gradeProgram(code: string, checks: readonly Check[], run: RunProgram, explore?: ExploreProgram): Promise<GradedRun> {
+  const harnessChecks = checks.flatMap((c) => (c.kind === 'harness' ? [c] : []));
+  const wantsExplore = explore !== undefined && checks.some((c) => c.kind === 'explore-output' || c.kind === 'explore-outcomes');
+  const [explored, result, ...runs] = await Promise.all([
+    wantsExplore ? explore(code) : undefined,
+    run(code),
+    ...harnessChecks.map((c) => run(code, c.code)),
+  ]);
+  const harnessRuns: HarnessResults = Object.fromEntries(harnessChecks.map((c, i) => [c.id, runs[i]!]));
+  return { result: result!, grade: grade(checks, result!, harnessRuns, explored), harnessRuns };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxPool } from '../runner/pool/sandbox-pool.ts';
 import { runCode } from '../runner/run-code.ts';
-import { gradeProgram, type RunProgram } from './grade-program.ts';
+import { gradeProgram, type RunProgram } from './grade.ts';
 import type { Check } from './checks.ts';
 
 let pool: SandboxPool;

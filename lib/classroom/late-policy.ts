@@ -1,6 +1,6 @@
-// Due dates, extensions and the late policy as pure rules: which deadline applies to a student,
-// whether a submission at a given time is on time, late (and by how many started days), penalised
-// or refused, and what a penalty does to a grade. No I/O: the submit use case loads the facts.
+// Due dates, extensions and the late policy as pure rules: which deadline applies to a student, the
+// due state the class page shows, whether a submission is on time, late (by started days), penalised
+// or refused, what a penalty does to a grade, and the line that explains it. No I/O.
 import { z } from 'zod';
 import type { Grade } from './grade.ts';
 
@@ -55,4 +55,56 @@ export function describeLatePolicy(policy: LatePolicy): string {
     case 'penalty': return `Late submissions lose ${policy.penaltyPercent}% of their score per started day late.`;
     case 'refuse': return 'Submissions are closed after the deadline.';
   }
+}
+
+/** "Due soon" within this many ms of the due date (one day). */
+export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
+
+export type DueState = 'open' | 'due-soon' | 'late-accepted' | 'late-penalty' | 'closed';
+
+export const DUE_STATE_LABELS: Record<DueState, string> = {
+  open: 'open',
+  'due-soon': 'due within a day',
+  'late-accepted': 'past due: late work accepted',
+  'late-penalty': 'past due: late work penalised',
+  closed: 'closed',
+};
+
+export function dueState(dueAt: Date, policy: LatePolicy, now: Date): DueState {
+  const left = dueAt.getTime() - now.getTime();
+  if (left > DUE_SOON_MS) return 'open';
+  if (left >= 0) return 'due-soon';
+  if (policy.kind === 'refuse') return 'closed';
+  return policy.kind === 'penalty' && policy.penaltyPercent > 0 ? 'late-penalty' : 'late-accepted';
+}
+
+export interface LateFacts {
+  late: boolean;
+  createdAt: Date | string;
+  /** The deadline the submission was judged against (null on rows stored before it was kept). */
+  effectiveDueAt: Date | string | null;
+  penaltyPercent: number;
+}
+
+/** The score before the penalty: every check's points, hidden ones included (the full grade). */
+export function scoreBeforePenalty(grade: Pick<Grade, 'checks'>): number {
+  return grade.checks.reduce((sum, c) => sum + c.earned, 0);
+}
+
+/** null for an on-time submission. `before` and `after` are the scores without and with the penalty. */
+export function latePenaltyText(facts: LateFacts, before: number, after: number): string | null {
+  if (!facts.late) return null;
+  let head = 'late';
+  if (facts.effectiveDueAt !== null) {
+    const overMs = new Date(facts.createdAt).getTime() - new Date(facts.effectiveDueAt).getTime();
+    const days = Math.max(1, Math.ceil(overMs / DAY_MS));
+    head = `late by ${days} ${days === 1 ? 'day' : 'days'}`;
+  }
+  if (facts.penaltyPercent <= 0) return `${head}: accepted without penalty`;
+  return `${head}: −${facts.penaltyPercent} % (score ${before} → ${after})`;
+}
+
+/** The line for a stored submission and its full (unredacted) grade. */
+export function latePenaltyFor(submission: LateFacts, grade: Pick<Grade, 'checks' | 'score'>): string | null {
+  return latePenaltyText(submission, scoreBeforePenalty(grade), grade.score);
 }

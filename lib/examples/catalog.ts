@@ -51,8 +51,3 @@ export function examplePath(id: string): string {
   if (!file) throw new Error(`examples/: no example "${id}"`);
   return path.join(examplesDir(), file);
 }
-
-/** Each race with its fixed version: [race, fixed]. */
-export function racePairs(): readonly (readonly [Example, Example])[] {
-  return loadExamples().filter((e) => e.fixedBy).map((e) => [e, example(e.fixedBy!)] as const);
-}

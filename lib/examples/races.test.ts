@@ -2,9 +2,10 @@
 // them; each fixed version has exactly one, the same as its plain run.
 import { describe, expect, it } from 'vitest';
 import { executeExplore } from '../runner/explore/explore-job.ts';
-import { example, racePairs } from './catalog.ts';
+import { example, loadExamples } from './catalog.ts';
 
-const RACE_PAIRS = racePairs();
+/** Each race with its fixed version: [race, fixed]. */
+const RACE_PAIRS = loadExamples().filter((e) => e.fixedBy).map((e) => [e, example(e.fixedBy!)] as const);
 const immediateQuizExample = example('quiz-timeout-vs-immediate');
 
 const explore = (code: string) => executeExplore(code, { budget: 1_000, jitter: 0, seed: 1 }).report;

@@ -2,7 +2,7 @@
 // foreign origins, identify the caller, hand the use case its parsed body, and map whatever it
 // throws to the answer (errorResponse). Routes declare the steps; the order is fixed here.
 import type { z } from 'zod';
-import { requireSameOrigin, refuseCrossSite } from '../auth/csrf.ts';
+import { requireSameOrigin, refuseCrossSite } from './csrf.ts';
 import { requireUser } from '../auth/current-user.ts';
 import { identify, type Caller } from '../auth/identify.ts';
 import type { Db } from '../db/client.ts';
@@ -18,7 +18,7 @@ export interface BodySpec<S extends z.ZodType> { schema: S; maxBytes: number; op
 export interface RouteSpec<S extends z.ZodType, I extends Identify> {
   /**
    * Checked first: 'same-origin' for cookie-authenticated routes (Origin or Referer must be this
-   * site); 'not-cross-site' for the snippet routes scripts call too (lib/auth/csrf.ts).
+   * site); 'not-cross-site' for the snippet routes scripts call too (csrf.ts).
    */
   origin?: 'same-origin' | 'not-cross-site';
   /** The request body, or 'none' for a mutating route that refuses any byte (before identifying). */

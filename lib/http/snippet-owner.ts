@@ -4,7 +4,7 @@
 // balancer can verify it; the browser's cookie cap (~180 per site) bounds how many it remembers.
 import type { OwnerCredential } from '../db/recent.ts';
 import { isWellFormedId, SNIPPET_ID_CHARS } from '../db/ids.ts';
-import { setCookieHeader } from './cookie.ts';
+import { parseCookieHeader, setCookieHeader } from '../auth/cookies.ts';
 import type { Db } from '../db/client.ts';
 import { isSnippetOwner } from '../db/snippets.ts';
 import { ApiError } from './errors.ts';
@@ -22,15 +22,6 @@ export const ownerCookieName = (id: string) => `${OWNER_COOKIE_PREFIX}${id}`;
  */
 export function ownerCookieHeader(id: string, secret: string): string {
   return setCookieHeader(ownerCookieName(id), secret, OWNER_COOKIE_MAX_AGE_S);
-}
-
-/** name=value pairs of a Cookie header. */
-export function parseCookieHeader(header: string | null): Array<{ name: string; value: string }> {
-  if (!header) return [];
-  return header.split(';').flatMap((pair) => {
-    const at = pair.indexOf('=');
-    return at > 0 ? [{ name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim() }] : [];
-  });
 }
 
 /** Every owner credential among cookies: for "your snippets" (pass next/headers cookies().getAll()). */

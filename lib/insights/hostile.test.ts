@@ -1,6 +1,6 @@
 // Hostile traces: insights never throw, stay bounded, and claim nothing on malformed data.
 import { describe, expect, it } from 'vitest';
-import { syntheticTrace } from '../../e2e/fixtures/synthetic-trace.ts';
+import { syntheticTrace } from '../../e2e/test-support/synthetic-trace.ts';
 import type { RunResult, TaskTrace } from '../runner/protocol.ts';
 import { codeMarks, computeInsights, MAX_INSIGHTS } from './index.ts';
 import { MAX_CODE_MARKS } from './marks.ts';

@@ -1,10 +1,6 @@
-// Who a request counts against: the signed-in user when it carries a valid session (so classmates
-// sharing one school address do not share a budget), else its address (IPv6 by /64; see
-// address.ts clientIp, which bin/server.ts makes trustworthy).
-import type { Db } from '../db/client.ts';
-import { userFromToken } from '../auth/current-user.ts';
-import { sessionTokenFrom } from '../auth/cookies.ts';
-import { clientAddressKey } from './address.ts';
+// The key a budget is held by: the signed-in user (so classmates sharing one school address do not
+// share a budget), else the address (IPv6 by /64; address.ts). lib/auth/identify.ts says which
+// key a request is; the limiter and the sandbox pool's fairness only read it.
 
 export interface ClientKey {
   kind: 'user' | 'address';
@@ -19,9 +15,3 @@ export interface ClientKey {
 
 /** The sandbox pool's fairness key for a client: its runs queue together and share its worker cap. */
 export const fairnessKey = (client: ClientKey) => `${client.kind}:${client.id}`;
-
-export async function clientKeyFor(db: Db, request: Request): Promise<ClientKey> {
-  const user = await userFromToken(db, sessionTokenFrom(request));
-  const address = clientAddressKey(request);
-  return user ? { kind: 'user', id: user.id, address } : { kind: 'address', id: address };
-}

@@ -5,7 +5,7 @@
 // from one address share that address's budget.
 import { ApiError } from '../api-error.ts';
 import type { Db } from '../db/client.ts';
-import { clientKeyFor, type ClientKey } from './client-key.ts';
+import type { ClientKey } from './client-key.ts';
 import { addHits, hit, peek } from './limiter.ts';
 import { countersFor } from './counters-for.ts';
 import type { Verdict } from './sliding-window.ts';
@@ -20,9 +20,11 @@ const limitFor = (budget: Budget, client: ClientKey) => (client.kind === 'user' 
 const chargedFor = (client: ClientKey): ClientKey[] =>
   client.kind === 'user' && client.address ? [client, { kind: 'address', id: client.address }] : [client];
 
-/** Returns the client charged, e.g. for chargeRunTime or as the sandbox pool's fairness key. */
-export async function enforceRateLimit(db: Db, from: Request | ClientKey, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
-  const client = from instanceof Request ? await clientKeyFor(db, from) : from; // a ClientKey: identified once already (lib/auth/identify.ts)
+/**
+ * `client`: who the request counts against, identified by lib/auth/identify.ts (clientKeyOf a Caller,
+ * or clientKeyFor a bare Request). Returns it, e.g. for chargeRunTime or as the pool's fairness key.
+ */
+export async function enforceRateLimit(db: Db, client: ClientKey, actions: RateLimitedAction[], nowMs = Date.now()): Promise<ClientKey> {
   const counters = countersFor(db);
   const check = async (budget: Budget, who: ClientKey, verdict: (limit: number) => Promise<Verdict>) => {
     const limit = limitFor(budget, who);
@@ -53,8 +55,7 @@ const LARGE_READ_BUCKET = 'large-read';
  * Before reading a stored run: 429 once the client's reads of large runs are spent (its size is
  * known only after reading it). Returns what to call with the run's JSON size once it is read.
  */
-export async function enforceLargeReadLimit(db: Db, request: Request, nowMs = Date.now()): Promise<(resultBytes: number) => Promise<void>> {
-  const client = await clientKeyFor(db, request);
+export async function enforceLargeReadLimit(db: Db, client: ClientKey, nowMs = Date.now()): Promise<(resultBytes: number) => Promise<void>> {
   const counters = countersFor(db);
   for (const who of chargedFor(client)) {
     const limit = limitFor(LARGE_RUN_READ_BUDGET, who);

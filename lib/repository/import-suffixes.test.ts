@@ -1,6 +1,6 @@
-// One rule for import suffixes in lib/: a module inside the repository (./, ../ or @/) is imported
-// by its file name with its extension ('./state.ts'), as Node's own type stripping requires; a
-// package is imported by its name. (app/ and e2e/ mix both forms; this holds lib/ to the rule.)
+// One rule for import suffixes, in every folder (docs/conventions.md): a module inside the repository
+// (./, ../ or @/) is imported by its file name with its extension ('./state.ts'), as Node's own type
+// stripping requires of what it runs directly; a package is imported by its name.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,11 +11,11 @@ const SPECIFIER = /(?:(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfr
 const IN_REPOSITORY = /^(?:\.{1,2}\/|@\/)/;
 const WITH_EXTENSION = /\.(?:ts|tsx|mts|js|mjs|cjs|json|css)$/;
 
-/** Repository-relative `file: specifier` of every in-repository specifier in lib/ without an extension. */
+/** Repository-relative `file: specifier` of every in-repository specifier without an extension. */
 export function suffixlessImports(): string[] {
   const found: string[] = [];
   for (const file of trackedFiles()) {
-    if (!file.startsWith('lib/') || !/\.(?:ts|tsx|mts)$/.test(file) || file.endsWith('.d.ts')) continue;
+    if (!/\.(?:ts|tsx|mts)$/.test(file) || file.endsWith('.d.ts')) continue;
     const text = readFileSync(path.join(REPOSITORY_ROOT, file), 'utf8');
     for (const [, spec] of text.matchAll(SPECIFIER)) {
       if (IN_REPOSITORY.test(spec!) && !WITH_EXTENSION.test(spec!)) found.push(`${file}: ${spec}`);
@@ -24,7 +24,7 @@ export function suffixlessImports(): string[] {
   return found.sort();
 }
 
-describe('import suffixes in lib/', () => {
+describe('import suffixes', () => {
   it('every import of a repository file names its extension', () => {
     expect(suffixlessImports()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // asyncio on the virtual clock: createTask adoption and naming, gather, waitFor, Queue,
 // Semaphore, Event, Lock and Task cancellation, result() and the waiting-span details.
 import { describe, expect, it } from 'vitest';
-import { asyncFn, aw, lanes, run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { asyncFn, aw, lanes, run, wrapProgram } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 
 const job = asyncFn('job', 'name, s', `${aw('asyncio.sleep(s)', 2)}; console.log(name, performance.now()); return name;`);
 

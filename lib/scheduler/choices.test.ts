@@ -1,7 +1,7 @@
 // Choice points inside the scheduler: which timers tie, what each schedule step picks, how a
 // schedule that no longer fits fails, the jitter rule, and that the default run is unchanged.
 import { describe, expect, it } from 'vitest';
-import { asyncFn, aw, run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { asyncFn, aw, run, wrapProgram } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 import type { ChooserConfig } from './abi.ts';
 
 const replay = (schedule: number[], extra: Partial<ChooserConfig> = {}): ChooserConfig =>

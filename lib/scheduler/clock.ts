@@ -155,14 +155,6 @@ export function refedTimers(): number {
   return refed;
 }
 
-/** Drops every timer (asyncio.run shutdown closes the loop). */
-export function clearAllTimers(): void {
-  for (let i = 0; i < heap.length; i++) heap[i].active = false;
-  heap.length = 0;
-  live = 0;
-  refed = 0;
-}
-
 /**
  * Removes the active timers due by `t` that `pick` selects, in queue order, and leaves the rest
  * in place with their order (asyncio's round start moves every due asyncio timer at once).

@@ -4,7 +4,7 @@
 // them with console.log, console.dir and %o; real node and the sandbox must print the same text.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { run } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { run } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 import { compileProgram } from '../runner/transpile/index.ts';
 
 /** Values printed per seed with console.log, and with console.dir at depth null. */

@@ -2,7 +2,7 @@
 // process's Node 24) and in the sandbox, on its own, and the printed texts must be identical.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { run } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { run } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 import { compileProgram } from '../runner/transpile/index.ts';
 
 const items: [string, string][] = [

@@ -2,7 +2,7 @@
 // (`node -e`) and by the sandbox, and the texts compared.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { run, wrapProgram } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 
 const setup = `class Foo { constructor() { this.x = 1; this.name = 'foo'; } }
 class Bar extends Foo {}

@@ -7,7 +7,8 @@ import {
 import { S } from './state.ts';
 import { evLog } from './trace.ts';
 import { format } from './format.ts';
-import { type InspectOptions, inspect } from './inspect.ts';
+import { inspect } from './inspect.ts';
+import type { InspectOptions } from './inspect-ctx.ts';
 import { table } from './table.ts';
 import { userFrames } from './inspect-types.ts';
 

@@ -1,7 +1,7 @@
 // How runs end: deadlock reports, asyncio.run shutdown, floating promises, unhandled
 // rejections, uncaught exceptions, and the trace/console truncation limits.
 import { describe, expect, it } from 'vitest';
-import { asyncFn, aw, lanes, run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { asyncFn, aw, lanes, run, wrapProgram } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 
 const callApi = asyncFn('callApi', 'ms = 3000', `${aw('sleep(ms)', 3)}; return ms;`);
 const hang = asyncFn('hang', '', `${aw('new Promise(() => {})', 7, 'new Promise(() => {})')};`);

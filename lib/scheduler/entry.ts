@@ -6,7 +6,9 @@ import { G, JSONParse, ObjectDefineProperty } from './intrinsics.ts';
 import { S } from './state.ts';
 import { initTrace } from './trace.ts';
 import { patchPromise } from './promise-patch.ts';
-import { installObjectTags } from './object-tags.ts';
+import { installProxyTags } from './proxy-tags.ts';
+import { installIteratorTags } from './iterator-tags.ts';
+import { installPromiseTags } from './promise-tags.ts';
 import { configureGlobals, installGlobals } from './globals.ts';
 import { step } from './loop.ts';
 import { boot } from './boot.ts';
@@ -16,7 +18,10 @@ import { installToString } from './async-look.ts';
 
 /** Everything here is the same for every run, so it runs once, at snapshot time. */
 patchPromise();
-installObjectTags();
+// The tags console output reads in place of V8 internals (docs/console.md), before any user code.
+installProxyTags();
+installIteratorTags();
+installPromiseTags();
 installGlobals();
 installToString();
 ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });

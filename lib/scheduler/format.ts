@@ -7,7 +7,7 @@ import {
 import { inspect } from './inspect.ts';
 import { formatNumber } from './inspect-text.ts';
 import { DatePrototype, SymbolToPrimitive, builtInNames } from './inspect-intrinsics.ts';
-import { proxyDetails } from './object-tags.ts';
+import { proxyDetails } from './proxy-tags.ts';
 
 /**
  * %s prints objects with their own toString / Symbol.toPrimitive via String(), built-ins (Date,

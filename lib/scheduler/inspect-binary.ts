@@ -8,7 +8,7 @@ import {
   TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, Uint8ArrayCtor,
 } from './inspect-intrinsics.ts';
 import { formatNumber } from './inspect-text.ts';
-import { type Ctx, formatValue } from './inspect.ts';
+import { type Ctx, formatValue } from './inspect-ctx.ts';
 import { remainingText } from './inspect-collections.ts';
 
 /** The fields showHidden (%o) adds after a typed array's elements. */

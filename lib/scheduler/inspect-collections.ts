@@ -5,7 +5,7 @@ import {
   MapPrototypeForEach, ObjectHasOwn, ObjectKeys, RegExpPrototypeExec, SetPrototypeForEach, append, safeArray,
 } from './intrinsics.ts';
 import { kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
-import { type Ctx, formatProperty, formatValue, kArrayType } from './inspect.ts';
+import { type Ctx, formatProperty, formatValue, kArrayType } from './inspect-ctx.ts';
 import type { IterTag } from './iterator-tags.ts';
 import { promiseDetails } from './promise-records.ts';
 

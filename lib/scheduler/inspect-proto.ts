@@ -7,7 +7,7 @@ import {
 } from './intrinsics.ts';
 import { builtInNames } from './inspect-intrinsics.ts';
 import { kObjectType } from './inspect-layout.ts';
-import { type Ctx, formatProperty } from './inspect.ts';
+import { type Ctx, formatProperty } from './inspect-ctx.ts';
 
 /** Prototype layers Node walks for showHidden. */
 const PROTO_LAYERS = 3;

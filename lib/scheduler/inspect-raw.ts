@@ -18,7 +18,7 @@ import { formatArray, formatIterator, formatPromise, formatSetOrMap } from './in
 import { formatArrayBuffer, formatDataView, formatTypedArray } from './inspect-binary.ts';
 import { iteratorTag } from './iterator-tags.ts';
 import { addPrototypeProperties } from './inspect-proto.ts';
-import { type Ctx, formatProperty, formatValue, inspect } from './inspect.ts';
+import { type Ctx, formatProperty, formatValue, inspect } from './inspect-ctx.ts';
 
 const indexRegExp = /^(0|[1-9][0-9]*)$/;
 

@@ -1,34 +1,17 @@
 // util.inspect for the sandbox's console: a port of Node 24's formatValue/formatRaw (depth 2,
 // compact 3, breakLength 80, 100 entries, 10,000 characters), circular refs, class names, errors,
-// collections; Proxy targets, iterator positions and promise states come from the object tags.
+// collections; the context and the recursion its formatters call back through are in inspect-ctx.ts.
 import {
   ArrayPrototypeIndexOf, MapCtor, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, ObjectGetOwnPropertyDescriptor,
   ReflectApply, RegExpPrototypeExec, StringPrototypeRepeat, replaceAllText, SymbolFor, SymbolPrototypeToString,
   append, safeArray,
 } from './intrinsics.ts';
 import { formatPrimitive, strEscape } from './inspect-text.ts';
-import { type LayoutCtx, kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
+import { kArrayExtrasType, reduceToSingleString } from './inspect-layout.ts';
+import { type Ctx, type InspectOptions, MAX_ARRAY_LENGTH_ITEMS, MAX_STRING_LENGTH_CHARS, bindRecursion, kArrayType } from './inspect-ctx.ts';
 import { formatRaw } from './inspect-raw.ts';
-import { proxyDetails } from './object-tags.ts';
+import { proxyDetails } from './proxy-tags.ts';
 
-export interface Ctx extends LayoutCtx {
-  depth: number;
-  showHidden: boolean;
-  showProxy: boolean;
-  customInspect: boolean;
-  maxArrayLength: number;
-  maxStringLength: number;
-  seen: unknown[];
-  circular: Map<unknown, number> | undefined;
-}
-export interface InspectOptions {
-  depth?: number | null; breakLength?: number; showHidden?: boolean; showProxy?: boolean; customInspect?: boolean;
-  maxArrayLength?: number | null; maxStringLength?: number | null;
-}
-/** Node's defaults: entries shown per array/Set/Map, characters shown per string. */
-export const MAX_ARRAY_LENGTH_ITEMS = 100;
-export const MAX_STRING_LENGTH_CHARS = 10_000;
-export const kArrayType = 1;
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const unlimited = (n: number | null | undefined, dflt: number) => (n === null ? Infinity : typeof n === 'number' ? n : dflt);
@@ -45,7 +28,7 @@ export function inspect(value: unknown, options?: InspectOptions): string {
 }
 
 /** typedArray: the value is a typed array's buffer, printed with its length only (Node's rule). */
-export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray?: boolean): string {
+function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray?: boolean): string {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(value, ctx.indentationLvl, ctx.breakLength, ctx.maxStringLength);
   }
@@ -91,7 +74,7 @@ function formatProxy(ctx: Ctx, proxy: [object | null, object | null], recurseTim
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes + 1, undefined, false);
 }
 
-export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string | symbol | number, type: number,
+function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: string | symbol | number, type: number,
   known?: PropertyDescriptor): string {
   const desc = known ?? ObjectGetOwnPropertyDescriptor(value, key) ?? { value: value[key], enumerable: true };
   let str: string;
@@ -113,3 +96,5 @@ export function formatProperty(ctx: Ctx, value: any, recurseTimes: number, key: 
   if (desc.enumerable === false) name = `[${name}]`;
   return `${name}: ${str}`;
 }
+
+bindRecursion(formatValue, formatProperty, inspect);

@@ -2,7 +2,7 @@
 // microtasks vs timers (checked against real node), blockFor, limits, Date/performance/random.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { asyncFn, aw, lanes, run, wrapProgram } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { asyncFn, aw, lanes, run, wrapProgram } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 
 interface Case { name: string; body: string; lines: string[]; virtualMs?: number; status?: string }
 

@@ -6,7 +6,7 @@
 // thousands of promises costs V8 several times the promises themselves (ephemeron tables). A
 // private field is invisible to programs (no reflection reaches it) and costs one property.
 import { ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf } from './intrinsics.ts';
-import { proxyDetails } from './object-tags.ts';
+import { proxyDetails } from './proxy-tags.ts';
 import { taskOf } from './promises.ts';
 
 type State = 'pending' | 'fulfilled' | 'rejected' | 'follows';

@@ -12,7 +12,7 @@
 // Async functions' promises are task promises: the scheduler already knows their state.
 import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
 import { S } from './state.ts';
-import { proxyDetails } from './object-tags.ts';
+import { proxyDetails } from './proxy-tags.ts';
 import { type Rec, PASS_FULFILLED, PASS_REJECTED, newRec, noteOutcome, recordOf, reject, setPass, settle, stamp, waitOn } from './promise-records.ts';
 import { handlerFor } from './promise-handlers.ts';
 import { attributeResolution } from './thenables.ts';

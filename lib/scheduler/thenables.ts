@@ -4,7 +4,7 @@
 // stand-in whose `then` runs the real one as the task that awaited or resolved, so what it prints
 // belongs to that task, as in the code.
 import { ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, PromiseCtor, ReflectApply } from './intrinsics.ts';
-import { proxyDetails } from './object-tags.ts';
+import { proxyDetails } from './proxy-tags.ts';
 import { recordOf } from './promise-records.ts';
 import { S } from './state.ts';
 

@@ -12,7 +12,7 @@ import { regradeSubmission, submissionCodes } from '../db/submissions.ts';
 import {
   createRegradeJob, findRegradeJob, finishRegradeJob, markRegradeRunning, recordRegradeProgress, type RegradeJobRecord,
 } from '../db/regrade-jobs.ts';
-import { gradeProgram } from '../classroom/grade-program.ts';
+import { gradeProgram } from '../classroom/grade.ts';
 import { applyPenalty } from '../classroom/late-policy.ts';
 import { exploreForGrading } from './explore-for-client.ts';
 import { ApiError } from '../api-error.ts';

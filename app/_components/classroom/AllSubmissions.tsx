@@ -1,8 +1,8 @@
 // Every submission to the assignment, newest first, for the teacher to open any of them (not only
 // each student's best), with how each run ended: a deadlock at 1 s is not a 1 s run.
-import { shortDate } from '../../_lib/dates';
-import { virtualTime } from '../../_lib/format';
-import { RunBadge, type SubmissionItem } from './SubmissionList';
+import { shortDate } from '../../_lib/dates.ts';
+import { virtualTime } from '../../_lib/format.ts';
+import { RunBadge, type SubmissionItem } from './SubmissionList.tsx';
 
 export type TeacherSubmissionItem = SubmissionItem & { username: string };
 

@@ -4,20 +4,20 @@
 // variants. Saving (POST to the class, then PUT) runs every check against those programs: any
 // warning, or grades left out of date, keeps the teacher here to read them; otherwise it goes on.
 import { useState, type FormEvent } from 'react';
-import type { Check } from '@/lib/classroom/checks';
-import type { AuthoringReport, Solution } from '@/lib/classroom/authoring';
-import { ON_TIME_POLICY, type LatePolicy } from '@/lib/classroom/late-policy';
-import { EditorShell } from '../editor/EditorShell';
-import { useTheme } from '../../_lib/theme';
-import { errorText, sendJson } from './api-client';
-import { AuthoringReportView } from './AuthoringReportView';
-import { ChecksEditor } from './ChecksEditor';
-import { DraftPreview } from './DraftPreview';
-import { LatePolicyFields } from './LatePolicyFields';
-import { SolutionEditor } from './SolutionEditor';
-import { StaleGrades } from './StaleGrades';
-import { tidyCheck } from './check-drafts';
-import { fromLocalInput, toLocalInput } from './due-date';
+import type { Check } from '@/lib/classroom/checks.ts';
+import type { AuthoringReport, Solution } from '@/lib/classroom/authoring.ts';
+import { ON_TIME_POLICY, type LatePolicy } from '@/lib/classroom/late-policy.ts';
+import { EditorShell } from '../editor/EditorShell.tsx';
+import { useTheme } from '../../_lib/theme.ts';
+import { errorText, sendJson } from './api-client.ts';
+import { AuthoringReportView } from './AuthoringReportView.tsx';
+import { ChecksEditor } from './ChecksEditor.tsx';
+import { DraftPreview } from './DraftPreview.tsx';
+import { LatePolicyFields } from './LatePolicyFields.tsx';
+import { SolutionEditor } from './SolutionEditor.tsx';
+import { StaleGrades } from './StaleGrades.tsx';
+import { tidyCheck } from './check-drafts.ts';
+import { fromLocalInput, toLocalInput } from './due-date.ts';
 import '../styles/authoring.css';
 
 export interface AssignmentDraft {

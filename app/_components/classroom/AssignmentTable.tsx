@@ -1,8 +1,7 @@
 // A class's assignments: title, due date and due state; for the teacher how many submissions came
 // from how many students, for a student their own deadline and best score so far.
-import type { DueState } from '@/lib/classroom/due-state';
-import { DUE_STATE_LABELS } from '@/lib/classroom/due-state';
-import { shortDate } from '../../_lib/dates';
+import { type DueState, DUE_STATE_LABELS } from '@/lib/classroom/late-policy.ts';
+import { shortDate } from '../../_lib/dates.ts';
 
 export interface AssignmentRow {
   id: string;

@@ -2,7 +2,7 @@
 // Sign-in and sign-up: posts JSON to the auth API, then continues to `next`. The error line keeps
 // its room while empty, so an error appearing never moves the button.
 import { useState, type FormEvent } from 'react';
-import { errorText, sendJson } from './api-client';
+import { errorText, sendJson } from './api-client.ts';
 
 type Mode = 'signin' | 'signup';
 const TITLE: Record<Mode, string> = { signin: 'Sign in', signup: 'Create an account' };

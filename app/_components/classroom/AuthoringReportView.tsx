@@ -1,7 +1,7 @@
 'use client';
 // What saving found: the reference solution against every check, each wrong variant caught or not,
 // and the warnings ("your checks do not catch the sequential version").
-import type { AuthoringReport } from '@/lib/classroom/authoring';
+import type { AuthoringReport } from '@/lib/classroom/authoring.ts';
 
 export function AuthoringReportView({ report }: { report: AuthoringReport }) {
   if (report.unverified) return <p className="notice notice--warn" role="status" data-testid="authoring-unverified">Checks not verified: {report.unverified}.</p>;

@@ -3,11 +3,11 @@
 // a group lists its students and draws one representative timeline (the submission API, which the
 // teacher may read; the timeline is the playground's own component).
 import { useEffect, useState } from 'react';
-import type { BehaviourGroup } from '@/lib/classroom/behaviour-groups';
-import type { RunResult } from '@/lib/runner/protocol';
-import { virtualTime } from '../../_lib/format';
-import { TimelinePane } from '../timeline/TimelinePane';
-import { errorText, sendJson } from './api-client';
+import type { BehaviourGroup } from '@/lib/classroom/behaviour-groups.ts';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { virtualTime } from '../../_lib/format.ts';
+import { TimelinePane } from '../timeline/TimelinePane.tsx';
+import { errorText, sendJson } from './api-client.ts';
 
 function Representative({ submissionId, username }: { submissionId: string; username: string }) {
   const [state, setState] = useState<{ result: RunResult | null; error: string | null }>({ result: null, error: null });

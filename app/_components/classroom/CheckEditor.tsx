@@ -1,9 +1,9 @@
 'use client';
 // One check in the assignment editor: its kind's own fields (lines, limit, status, harness code),
 // then points, visibility and Remove, which every kind shares.
-import { RUN_STATUSES } from '@/lib/runner/protocol';
-import type { Check } from '@/lib/classroom/checks';
-import { CHECK_KIND_LABELS } from './check-drafts';
+import { RUN_STATUSES } from '@/lib/runner/protocol.ts';
+import type { Check } from '@/lib/classroom/checks.ts';
+import { CHECK_KIND_LABELS } from './check-drafts.ts';
 
 interface Props {
   check: Check;

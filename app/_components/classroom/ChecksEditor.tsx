@@ -1,9 +1,9 @@
 'use client';
 // The assignment's checks: one small form each, and "add a check" of a chosen kind.
 import { useState } from 'react';
-import type { Check, CheckKind } from '@/lib/classroom/checks';
-import { CheckEditor } from './CheckEditor';
-import { CHECK_KIND_LABELS, CHECK_KINDS, newCheck } from './check-drafts';
+import type { Check, CheckKind } from '@/lib/classroom/checks.ts';
+import { CheckEditor } from './CheckEditor.tsx';
+import { CHECK_KIND_LABELS, CHECK_KINDS, newCheck } from './check-drafts.ts';
 
 export function ChecksEditor({ checks, onChange }: { checks: Check[]; onChange(next: Check[]): void }) {
   const [kind, setKind] = useState<CheckKind>('time');

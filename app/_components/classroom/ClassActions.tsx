@@ -1,6 +1,6 @@
 'use client';
 // The /classes page's action: a teacher creates a class, a student joins one with its code.
-import { InlineForm } from './InlineForm';
+import { InlineForm } from './InlineForm.tsx';
 
 type Created = { classroom: { id: string } };
 

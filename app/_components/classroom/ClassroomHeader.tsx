@@ -2,10 +2,10 @@
 // The classroom pages' top bar: the shared Toolbar with "My classes", who is signed in, sign-out
 // and the theme toggle.
 import type { ReactNode } from 'react';
-import { Toolbar } from '../Toolbar';
-import { ThemeToggle } from '../ThemeToggle';
-import { useTheme } from '../../_lib/theme';
-import { SignOutButton } from './SignOutButton';
+import { Toolbar } from '../Toolbar.tsx';
+import { ThemeToggle } from '../ThemeToggle.tsx';
+import { useTheme } from '../../_lib/theme.ts';
+import { SignOutButton } from './SignOutButton.tsx';
 
 export interface HeaderUser {
   username: string;

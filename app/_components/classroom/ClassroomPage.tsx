@@ -1,8 +1,8 @@
 // The frame of every classroom page except the full-height workspaces: header, then a centred,
 // scrolling column. Imports the classroom styles once for all of them.
 import type { ReactNode } from 'react';
-import type { UserRecord } from '@/lib/db/users';
-import { ClassroomHeader } from './ClassroomHeader';
+import type { UserRecord } from '@/lib/db/users.ts';
+import { ClassroomHeader } from './ClassroomHeader.tsx';
 import '../share/share.css';
 import '../styles/classroom.css';
 

@@ -4,10 +4,10 @@
 // between cells) shows its reason below the sort control; the grid sorts by student, score, or
 // the check most failed.
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { sortGrid, mostFailedCheck, SORT_KEYS, type GridCheck, type GridRow, type PassRate, type SortKey } from '@/lib/classroom/check-grid';
-import { shortDate } from '../../_lib/dates';
-import { virtualTime } from '../../_lib/format';
-import { RunBadge } from './SubmissionList';
+import { sortGrid, mostFailedCheck, SORT_KEYS, type GridCheck, type GridRow, type PassRate, type SortKey } from '@/lib/classroom/check-grid.ts';
+import { shortDate } from '../../_lib/dates.ts';
+import { virtualTime } from '../../_lib/format.ts';
+import { RunBadge } from './SubmissionList.tsx';
 
 const SORT_LABELS: Record<SortKey, string> = { student: 'Student', score: 'Score (lowest first)', 'most-failed': 'Check most failed' };
 

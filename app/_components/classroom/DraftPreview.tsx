@@ -2,11 +2,11 @@
 // The draft as a student will read it, with the student's own Instructions component: Markdown
 // rendered by the same renderer (in the browser here), visible checks in words, hidden ones counted.
 import { useMemo } from 'react';
-import type { Check } from '@/lib/classroom/checks';
-import { renderMarkdown } from '@/lib/classroom/markdown';
-import { describeLatePolicy, type LatePolicy } from '@/lib/classroom/late-policy';
-import { Instructions } from './Instructions';
-import { fromLocalInput } from './due-date';
+import type { Check } from '@/lib/classroom/checks.ts';
+import { renderMarkdown } from '@/lib/classroom/markdown.ts';
+import { describeLatePolicy, type LatePolicy } from '@/lib/classroom/late-policy.ts';
+import { Instructions } from './Instructions.tsx';
+import { fromLocalInput } from './due-date.ts';
 
 interface Props { title: string; instructions: string; due: string; checks: Check[]; latePolicy: LatePolicy }
 

@@ -2,9 +2,9 @@
 // One student's deadline overrides in the roster: their current extensions (each removable) and a
 // small form to give one (assignment + new deadline), through PUT /api/assignments/<id>/extensions/<student>.
 import { useState, type FormEvent } from 'react';
-import { shortDate } from '../../_lib/dates';
-import { errorText, sendJson } from './api-client';
-import { fromLocalInput, toLocalInput } from './due-date';
+import { shortDate } from '../../_lib/dates.ts';
+import { errorText, sendJson } from './api-client.ts';
+import { fromLocalInput, toLocalInput } from './due-date.ts';
 import '../styles/authoring.css';
 
 export interface ExtensionItem { assignmentId: string; studentId: string; dueAt: Date | string }

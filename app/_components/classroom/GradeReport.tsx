@@ -1,10 +1,10 @@
 // One submission's grade: the score, the late flag with its penalty explained, and each check with why it passed or failed
 // ("took 6.000 s, 3.000 s too slow: …"). A student gets hidden checks only as a count passed.
-import type { Check } from '@/lib/classroom/checks';
-import type { CheckResult } from '@/lib/classroom/grade';
-import { describeCheck } from './describe-check';
-import { CHECK_KIND_LABELS } from './check-drafts';
-import { FailingOrdering } from '../explore/FailingOrdering';
+import type { Check } from '@/lib/classroom/checks.ts';
+import type { CheckResult } from '@/lib/classroom/grade.ts';
+import { describeCheck } from './describe-check.ts';
+import { CHECK_KIND_LABELS } from './check-drafts.ts';
+import { FailingOrdering } from '../explore/FailingOrdering.tsx';
 
 export interface GradeLike {
   checks: CheckResult[];

@@ -1,6 +1,6 @@
 // The teacher's view of the test harnesses beside a submission: each harness check's code, with
 // the line numbers its errors refer to ("at line 3 of the test harness").
-import type { Check } from '@/lib/classroom/checks';
+import type { Check } from '@/lib/classroom/checks.ts';
 
 export function HarnessSources({ checks }: { checks: readonly Check[] }) {
   const harnesses = checks.flatMap((c) => (c.kind === 'harness' ? [c] : []));

@@ -1,7 +1,7 @@
 // A histogram as SVG bars (virtual times, scores), optionally with a target line (the time budget),
 // and the same numbers as a table for screen readers and anyone who prefers to read them.
-import type { HistogramBin } from '@/lib/classroom/histogram';
-import { virtualTime } from '../../_lib/format';
+import type { HistogramBin } from '@/lib/classroom/dashboard.ts';
+import { virtualTime } from '../../_lib/format.ts';
 
 const WIDTH = 520;
 const HEIGHT = 160;

@@ -2,7 +2,7 @@
 // A one-field form that posts to the API and then navigates: "create class", "join with code".
 // Shared so both read and fail the same way.
 import { useState, type FormEvent } from 'react';
-import { errorText, sendJson } from './api-client';
+import { errorText, sendJson } from './api-client.ts';
 
 interface Props {
   label: string;

@@ -1,9 +1,9 @@
 // The assignment as a student reads it beside the editor: due date, rendered instructions and how
 // it is graded (visible checks in words, hidden ones as a count). Collapsible to give the editor room.
-import type { Check } from '@/lib/classroom/checks';
-import { shortDate } from '../../_lib/dates';
-import { describeCheck } from './describe-check';
-import { MarkdownPreview } from './MarkdownPreview';
+import type { Check } from '@/lib/classroom/checks.ts';
+import { shortDate } from '../../_lib/dates.ts';
+import { describeCheck } from './describe-check.ts';
+import { MarkdownPreview } from './MarkdownPreview.tsx';
 
 interface Props {
   title: string;

@@ -1,7 +1,7 @@
 'use client';
 // The join link's one button: POST the code to the join API, then open the class.
 import { useState } from 'react';
-import { errorText, sendJson } from './api-client';
+import { errorText, sendJson } from './api-client.ts';
 
 export function JoinByLink({ code }: { code: string }) {
   const [error, setError] = useState('');

@@ -1,6 +1,6 @@
 'use client';
 // The assignment's late policy: accept late and flag it, a penalty per started day, or refuse.
-import { describeLatePolicy, LATE_POLICY_KINDS, MAX_PENALTY_PERCENT, type LatePolicy, type LatePolicyKind } from '@/lib/classroom/late-policy';
+import { describeLatePolicy, LATE_POLICY_KINDS, MAX_PENALTY_PERCENT, type LatePolicy, type LatePolicyKind } from '@/lib/classroom/late-policy.ts';
 
 const LABELS: Record<LatePolicyKind, string> = { accept: 'Accept and mark late', penalty: 'Penalty per day late', refuse: 'Refuse after the deadline' };
 

@@ -1,6 +1,6 @@
 // Per-check pass rates over each student's best submission: "concurrency (concurrency): 1 of 3
 // pass", with a bar, so the check most of the class fails stands out.
-import type { PassRate } from '@/lib/classroom/check-grid';
+import type { PassRate } from '@/lib/classroom/check-grid.ts';
 
 export function PassRates({ rates }: { rates: PassRate[] }) {
   if (!rates.length) return <p className="muted">This assignment has no checks.</p>;

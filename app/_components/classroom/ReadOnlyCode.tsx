@@ -2,8 +2,8 @@
 // A submission's code in the editor, read-only: edits (typing, paste, cut, drop) are stopped before
 // Monaco sees them, while selecting, copying and scrolling still work.
 import { useEffect, useRef } from 'react';
-import { EditorShell } from '../editor/EditorShell';
-import { useTheme } from '../../_lib/theme';
+import { EditorShell } from '../editor/EditorShell.tsx';
+import { useTheme } from '../../_lib/theme.ts';
 
 /** Keys that only move or copy. */
 const NAVIGATION = /^(Arrow|Page|Home|End|Tab|Escape|Shift|Control|Alt|Meta|F\d)/;

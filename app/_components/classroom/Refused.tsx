@@ -1,7 +1,7 @@
 // Shown instead of a page the signed-in user may not use (a student on a teacher page): says why,
 // and offers the way back. The API refuses the same requests.
-import type { UserRecord } from '@/lib/db/users';
-import { ClassroomPage } from './ClassroomPage';
+import type { UserRecord } from '@/lib/db/users.ts';
+import { ClassroomPage } from './ClassroomPage.tsx';
 
 export function Refused({ user, reason }: { user: UserRecord; reason: string }) {
   return (

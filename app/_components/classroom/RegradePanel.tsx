@@ -1,6 +1,6 @@
 'use client';
 // The "Regrade all" button and its progress bar (a real <progress>, announced as it moves).
-import { useRegrade, type RegradeJob } from './use-regrade';
+import { useRegrade, type RegradeJob } from './use-regrade.ts';
 
 export function RegradePanel({ assignmentId, initial, onFinished }: { assignmentId: string; initial: RegradeJob | null; onFinished(): void }) {
   const { job, error, start } = useRegrade(assignmentId, initial, onFinished);

@@ -2,10 +2,10 @@
 // The class roster for its teacher: per student their deadline extensions (ExtensionEditor) and a
 // Remove button. Removing asks first: a removed student cannot rejoin with the code.
 import { useState } from 'react';
-import { errorText, sendJson } from './api-client';
-import { shortDate } from '../../_lib/dates';
+import { errorText, sendJson } from './api-client.ts';
+import { shortDate } from '../../_lib/dates.ts';
 import '../styles/authoring.css';
-import { ExtensionEditor, type AssignmentChoice, type ExtensionItem } from './ExtensionEditor';
+import { ExtensionEditor, type AssignmentChoice, type ExtensionItem } from './ExtensionEditor.tsx';
 
 interface Student { studentId: string; username: string; joinedAt: Date | string }
 

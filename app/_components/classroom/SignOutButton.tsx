@@ -1,7 +1,7 @@
 'use client';
 // Sign-out: ends the session on the server, then leaves for the sign-in page.
 import { useState } from 'react';
-import { errorText, sendJson } from './api-client';
+import { errorText, sendJson } from './api-client.ts';
 
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);

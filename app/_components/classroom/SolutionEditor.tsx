@@ -2,8 +2,8 @@
 // The teacher's private reference solution and "wrong on purpose" variants (never shown to
 // students). Plain code areas, not Monaco: several programs declaring the same functions would
 // clash in the editor's shared TypeScript project.
-import type { Solution, WrongVariant } from '@/lib/classroom/authoring';
-import { MAX_VARIANTS } from '@/lib/classroom/authoring';
+import type { Solution, WrongVariant } from '@/lib/classroom/authoring.ts';
+import { MAX_VARIANTS } from '@/lib/classroom/authoring.ts';
 
 const VARIANT_TEMPLATE: WrongVariant = { label: 'sequential version', code: '' };
 

@@ -1,7 +1,7 @@
 'use client';
 // After the checks change: "N grades are now out of date — regrade?", then the regrade's progress
 // (the existing background job, lib/usecases/regrade.ts).
-import { useRegrade, type RegradeJob } from './use-regrade';
+import { useRegrade, type RegradeJob } from './use-regrade.ts';
 
 export function StaleGrades({ assignmentId, count }: { assignmentId: string; count: number }) {
   const { job, error, start } = useRegrade(assignmentId, null as RegradeJob | null, () => {});

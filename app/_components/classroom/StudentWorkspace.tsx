@@ -2,24 +2,24 @@
 // A student's assignment: the full playground (instructions, editor, Run with timeline, console and
 // status) plus Submit, the latest grade and their submissions. Opens on their latest submission.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import type { Check } from '@/lib/classroom/checks';
-import { EditorShell } from '../editor/EditorShell';
-import { RunButton } from '../RunButton';
-import { SplitPane } from '../SplitPane';
-import { StatusBanner } from '../StatusBanner';
-import { ConsolePane } from '../ConsolePane';
-import { TimelinePane } from '../timeline/TimelinePane';
-import { useRun } from '../../_lib/use-run';
-import { useTheme } from '../../_lib/theme';
-import { useRunShortcut } from '../../_lib/use-run-shortcut';
-import { ClassroomHeader, type HeaderUser } from './ClassroomHeader';
-import { GradeReport } from './GradeReport';
-import { Instructions } from './Instructions';
-import { PanelTabs } from './PanelTabs';
-import { SubmissionList, type SubmissionItem } from './SubmissionList';
-import { SubmitButton } from './SubmitButton';
-import { useSubmit, type Graded } from './use-submit';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import type { Check } from '@/lib/classroom/checks.ts';
+import { EditorShell } from '../editor/EditorShell.tsx';
+import { RunButton } from '../RunButton.tsx';
+import { SplitPane } from '../SplitPane.tsx';
+import { StatusBanner } from '../StatusBanner.tsx';
+import { ConsolePane } from '../ConsolePane.tsx';
+import { TimelinePane } from '../timeline/TimelinePane.tsx';
+import { useRun } from '../../_lib/use-run.ts';
+import { useTheme } from '../../_lib/theme.ts';
+import { useRunShortcut } from '../../_lib/use-run-shortcut.ts';
+import { ClassroomHeader, type HeaderUser } from './ClassroomHeader.tsx';
+import { GradeReport } from './GradeReport.tsx';
+import { Instructions } from './Instructions.tsx';
+import { PanelTabs } from './PanelTabs.tsx';
+import { SubmissionList, type SubmissionItem } from './SubmissionList.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
+import { useSubmit, type Graded } from './use-submit.ts';
 import '../styles/classroom.css';
 import '../styles/authoring.css';
 

@@ -1,10 +1,10 @@
 // A student's submissions to one assignment, newest first, each opening its own page: how the run
 // ended next to its score and time (a deadlock at 1 s is not a 1 s run), and the hidden checks as
 // a one-line summary that names kinds, never checks.
-import type { CheckKind } from '@/lib/classroom/checks';
-import { hiddenSummaryText } from '@/lib/classroom/hidden-summary';
-import { shortDate } from '../../_lib/dates';
-import { virtualTime } from '../../_lib/format';
+import type { CheckKind } from '@/lib/classroom/checks.ts';
+import { hiddenSummaryText } from '@/lib/classroom/redact.ts';
+import { shortDate } from '../../_lib/dates.ts';
+import { virtualTime } from '../../_lib/format.ts';
 
 export interface SubmissionItem {
   id: string;

@@ -2,18 +2,18 @@
 // One submission: its code read-only in the editor; its recorded run (status, timeline, console)
 // and check results beside it. Nothing re-runs: the stored run is what was graded.
 import { useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import type { Check } from '@/lib/classroom/checks';
-import { SplitPane } from '../SplitPane';
-import { StatusBanner } from '../StatusBanner';
-import { ConsolePane } from '../ConsolePane';
-import { TimelinePane } from '../timeline/TimelinePane';
-import { shortDate } from '../../_lib/dates';
-import { ClassroomHeader, type HeaderUser } from './ClassroomHeader';
-import { GradeReport, type GradeLike } from './GradeReport';
-import { HarnessSources } from './HarnessSources';
-import { PanelTabs } from './PanelTabs';
-import { ReadOnlyCode } from './ReadOnlyCode';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import type { Check } from '@/lib/classroom/checks.ts';
+import { SplitPane } from '../SplitPane.tsx';
+import { StatusBanner } from '../StatusBanner.tsx';
+import { ConsolePane } from '../ConsolePane.tsx';
+import { TimelinePane } from '../timeline/TimelinePane.tsx';
+import { shortDate } from '../../_lib/dates.ts';
+import { ClassroomHeader, type HeaderUser } from './ClassroomHeader.tsx';
+import { GradeReport, type GradeLike } from './GradeReport.tsx';
+import { HarnessSources } from './HarnessSources.tsx';
+import { PanelTabs } from './PanelTabs.tsx';
+import { ReadOnlyCode } from './ReadOnlyCode.tsx';
 import '../styles/classroom.css';
 
 interface Props {

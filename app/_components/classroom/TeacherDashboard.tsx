@@ -3,16 +3,16 @@
 // check grid, pass rates, behaviour groups, the score and virtual-time histograms and every
 // submission. Data comes from the server page; a finished regrade refreshes it.
 import { useRouter } from 'next/navigation';
-import type { TeacherDashboardView } from '@/lib/usecases/classroom/dashboard';
-import { shortDate } from '../../_lib/dates';
-import { virtualTime } from '../../_lib/format';
-import { AllSubmissions, type TeacherSubmissionItem } from './AllSubmissions';
-import { BehaviourGroups } from './BehaviourGroups';
-import { DashboardTable } from './DashboardTable';
-import { Histogram } from './Histogram';
-import { PassRates } from './PassRates';
-import { RegradePanel } from './RegradePanel';
-import type { RegradeJob } from './use-regrade';
+import type { TeacherDashboardView } from '@/lib/usecases/classroom/dashboard.ts';
+import { shortDate } from '../../_lib/dates.ts';
+import { virtualTime } from '../../_lib/format.ts';
+import { AllSubmissions, type TeacherSubmissionItem } from './AllSubmissions.tsx';
+import { BehaviourGroups } from './BehaviourGroups.tsx';
+import { DashboardTable } from './DashboardTable.tsx';
+import { Histogram } from './Histogram.tsx';
+import { PassRates } from './PassRates.tsx';
+import { RegradePanel } from './RegradePanel.tsx';
+import type { RegradeJob } from './use-regrade.ts';
 import '../styles/dashboard.css';
 
 interface Props {

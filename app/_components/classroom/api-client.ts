@@ -1,6 +1,6 @@
 // The classroom pages' calls to the JSON API. Same-origin fetch sends Origin, which is the CSRF
 // check. Failures become RequestErrors whose message a person can act on.
-import { apiErrorMessage, RequestError } from '../../_lib/request-error';
+import { apiErrorMessage, RequestError } from '../../_lib/request-error.ts';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 

@@ -1,6 +1,6 @@
 // New checks as the assignment editor adds them: sensible defaults per kind and a fresh id, so a
 // teacher only changes what matters (the limit, the lines, the points).
-import type { Check, CheckKind } from '@/lib/classroom/checks';
+import type { Check, CheckKind } from '@/lib/classroom/checks.ts';
 
 export const CHECK_KIND_LABELS: Record<CheckKind, string> = {
   output: 'Console output',

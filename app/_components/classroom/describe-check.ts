@@ -1,6 +1,6 @@
 // A check in words, for the student's "how it's graded" list and next to each grade result.
-import type { Check } from '@/lib/classroom/checks';
-import { formatSeconds } from '@/lib/classroom/format-ms';
+import type { Check } from '@/lib/classroom/checks.ts';
+import { formatSeconds } from '@/lib/classroom/rules/outcome.ts';
 
 const OPS = { atMost: '≤', atLeast: '≥', exactly: '=' } as const;
 

@@ -1,7 +1,7 @@
 // Runs a page's loader under the same authorization rules as the API: a 404 decision renders the
 // not-found page, a 403 becomes a "refused" result the page shows instead of its content.
 import { notFound } from 'next/navigation';
-import { ApiError } from '@/lib/http/errors';
+import { ApiError } from '@/lib/http/errors.ts';
 
 export type Access<T> = { ok: true; value: T } | { ok: false; reason: string };
 

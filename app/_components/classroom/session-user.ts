@@ -2,10 +2,10 @@
 // redirect to sign-in that comes back here afterwards.
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { SESSION_COOKIE } from '@/lib/auth/cookies';
-import { userFromToken } from '@/lib/auth/current-user';
-import { database } from '@/lib/db/database';
-import type { UserRecord } from '@/lib/db/users';
+import { SESSION_COOKIE } from '@/lib/auth/cookies.ts';
+import { userFromToken } from '@/lib/auth/current-user.ts';
+import { database } from '@/lib/db/database.ts';
+import type { UserRecord } from '@/lib/db/users.ts';
 
 export async function pageUser(): Promise<UserRecord | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;

@@ -2,7 +2,7 @@
 // "Regrade all": starts the background job, polls its progress until it ends, then hands back so
 // the dashboard can reload its rows. Picks up a job still running when the page opens.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorText, sendJson } from './api-client';
+import { errorText, sendJson } from './api-client.ts';
 
 export interface RegradeJob { id: string; state: 'queued' | 'running' | 'done' | 'failed'; total: number; done: number; error: string | null }
 

@@ -2,10 +2,10 @@
 // The Submit action: posts the code for grading and keeps the student's submissions, newest
 // first, with the latest grade (hidden checks only counted) and its run for the timeline.
 import { useCallback, useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import type { StudentGrade } from '@/lib/classroom/redact';
-import { errorText, sendJson } from './api-client';
-import type { SubmissionItem } from './SubmissionList';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import type { StudentGrade } from '@/lib/classroom/redact.ts';
+import { errorText, sendJson } from './api-client.ts';
+import type { SubmissionItem } from './SubmissionList.tsx';
 
 export interface Graded {
   submission: SubmissionItem;

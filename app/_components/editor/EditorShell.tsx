@@ -2,7 +2,7 @@
 // The editor as the page sees it: a light placeholder showing the code at once, replaced by the
 // Monaco core when its chunk arrives (loaded lazily so little JS is needed before it).
 import dynamic from 'next/dynamic';
-import type { CodeEditorProps } from './editor-props';
+import type { CodeEditorProps } from './editor-props.ts';
 
 function CodePlaceholder({ code }: { code: string }) {
   // Same font, size and padding as Monaco so the swap doesn't shift anything.
@@ -17,7 +17,7 @@ let placeholderCode = '';
 
 const LazyMonacoEditor = dynamic(() => {
   performance.mark('taskline:editor-import'); // the page bench counts JS fetched before this
-  return import('./MonacoEditor');
+  return import('./MonacoEditor.tsx');
 }, {
   ssr: false,
   loading: () => <CodePlaceholder code={placeholderCode} />,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { SANDBOX_GLOBALS_DTS } from './sandbox-globals-dts';
+import { SANDBOX_GLOBALS_DTS } from './sandbox-globals-dts.ts';
 
 const BUILTINS = readFileSync(path.join(import.meta.dirname, '../../../lib/scheduler/builtins.d.ts'), 'utf8');
 

@@ -1,7 +1,7 @@
 // Puts a run's located warnings and insights on the editor as markers (a second owner beside the
 // run error), so a deadlock, a missing await or a serializing await is underlined where it is.
 import type * as Monaco from 'monaco-editor/editor/editor.api.js';
-import type { CodeMark } from '@/lib/insights';
+import type { CodeMark } from '@/lib/insights/index.ts';
 
 const OWNER = 'taskline-insights';
 

@@ -1,6 +1,6 @@
 // Sets up Monaco's TypeScript service the way the sandbox runs code: ES modules with top-level
 // await, no DOM, and the runner's built-ins declared so IntelliSense knows sleep/asyncio/Task.
-import { SANDBOX_GLOBALS_DTS } from './sandbox-globals-dts';
+import { SANDBOX_GLOBALS_DTS } from './sandbox-globals-dts.ts';
 import type { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register.js';
 
 type Defaults = typeof typescriptDefaults;

@@ -1,6 +1,6 @@
 // The contract between the always-loaded editor shell and the lazily loaded Monaco core.
-import type { RunError } from '@/lib/runner/protocol';
-import type { CodeMark } from '@/lib/insights';
+import type { RunError } from '@/lib/runner/protocol.ts';
+import type { CodeMark } from '@/lib/insights/index.ts';
 
 export interface CodeEditorProps {
   code: string;

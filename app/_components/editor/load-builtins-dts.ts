@@ -2,7 +2,7 @@
 // IntelliSense always matches what the sandbox really offers.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FALLBACK_BUILTINS_DTS } from './fallback-builtins';
+import { FALLBACK_BUILTINS_DTS } from './fallback-builtins.ts';
 
 export async function loadBuiltinsDts(): Promise<string> {
   try {

@@ -1,7 +1,7 @@
 // Puts a run's compile or runtime error on the editor as a marker at its line and column, so
 // the squiggle sits where the runner says the program failed.
 import type * as Monaco from 'monaco-editor/editor/editor.api.js';
-import type { RunError } from '@/lib/runner/protocol';
+import type { RunError } from '@/lib/runner/protocol.ts';
 
 const OWNER = 'taskline-run';
 

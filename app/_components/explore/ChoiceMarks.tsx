@@ -1,9 +1,9 @@
 'use client';
 // Choice points drawn on the lanes: at each point a diamond on every task that could have run
 // next; the one this ordering ran first is filled and numbered.
-import type { ChoicePoint } from '@/lib/runner/protocol';
-import type { LanePlacement } from '../timeline/TimelineChart';
-import { ROW_HEIGHT_PX } from '../timeline/geometry';
+import type { ChoicePoint } from '@/lib/runner/protocol.ts';
+import type { LanePlacement } from '../timeline/TimelineChart.tsx';
+import { ROW_HEIGHT_PX } from '../timeline/geometry.ts';
 
 export function ChoiceMarks({ choices, at }: { choices: readonly ChoicePoint[]; at: LanePlacement }) {
   return (

@@ -1,6 +1,6 @@
 'use client';
 // The Explore button beside Run: runs every ordering of the program (POST /api/explore).
-import { EXPLORE_SHORTCUT } from './use-explore-shortcut';
+import { EXPLORE_SHORTCUT } from './use-explore-shortcut.ts';
 export function ExploreButton({ exploring, onExplore }: { exploring: boolean; onExplore(): void }) {
   return (
     <button

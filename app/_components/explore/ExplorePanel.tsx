@@ -2,12 +2,12 @@
 // Explore's results beside the editor: "2 possible outputs in 4 orderings — exhaustive", the
 // outcomes, the open outcome's timeline with its choice points (two on one time axis when
 // comparing), and a share link that opens exactly that outcome.
-import type { ExploreState } from './use-explore';
+import type { ExploreState } from './use-explore.ts';
 import './explore.css';
-import { exploreHeadline } from '@/lib/runner/explore/format';
-import { OutcomeList, outcomeName } from './OutcomeList';
-import { OutcomeTimeline } from './OutcomeTimeline';
-import { useOutcomeShare } from './use-outcome-share';
+import { exploreHeadline } from '@/lib/runner/explore/format.ts';
+import { OutcomeList, outcomeName } from './OutcomeList.tsx';
+import { OutcomeTimeline } from './OutcomeTimeline.tsx';
+import { useOutcomeShare } from './use-outcome-share.ts';
 
 /** Latency jitter choices offered (docs/explore.md's rule); the API takes any value up to 0.5. */
 const JITTERS = [0, 0.05, 0.1, 0.2] as const;

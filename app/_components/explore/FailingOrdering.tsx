@@ -2,10 +2,10 @@
 // Under an Explore check that failed: the smallest failing ordering, replayed on demand on the
 // student's code, with its timeline and choice points (the grade names the schedule).
 import { useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import { scheduleLabel } from '@/lib/runner/explore/schedule';
-import { requestReplay } from './explore-client';
-import { OutcomeTimeline } from './OutcomeTimeline';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { scheduleLabel } from '@/lib/runner/explore/schedule.ts';
+import { requestReplay } from './explore-client.ts';
+import { OutcomeTimeline } from './OutcomeTimeline.tsx';
 import './explore.css';
 
 export function FailingOrdering({ code, schedule }: { code: string; schedule: string }) {

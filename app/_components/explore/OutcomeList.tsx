@@ -1,9 +1,9 @@
 'use client';
 // The distinct outcomes, most frequent first: how many orderings reach each, its smallest schedule,
 // and its output. Picking one opens its timeline; a second can be compared beside it.
-import type { ExploreOutcome } from '@/lib/runner/explore/report';
-import { scheduleLabel } from '@/lib/runner/explore/schedule';
-import { plural, virtualTime } from '../../_lib/format';
+import type { ExploreOutcome } from '@/lib/runner/explore/report.ts';
+import { scheduleLabel } from '@/lib/runner/explore/schedule.ts';
+import { plural, virtualTime } from '../../_lib/format.ts';
 
 interface Props {
   outcomes: readonly ExploreOutcome[];

@@ -2,11 +2,11 @@
 // One outcome replayed: its timeline with the choice points marked on the lanes, and the same
 // choices in words (the marks are decoration; the list is what screen readers get).
 import { useState } from 'react';
-import type { Replay } from './use-explore';
-import { TimelineChart } from '../timeline/TimelineChart';
-import { ROW_HEIGHT_PX } from '../timeline/geometry';
-import { ChoiceMarks } from './ChoiceMarks';
-import { describeChoices } from './choice-text';
+import type { Replay } from './use-explore.ts';
+import { TimelineChart } from '../timeline/TimelineChart.tsx';
+import { ROW_HEIGHT_PX } from '../timeline/geometry.ts';
+import { ChoiceMarks } from './ChoiceMarks.tsx';
+import { describeChoices } from './choice-text.ts';
 
 /** Frame header plus one row per lane, capped so two charts fit the pane together. */
 const chartHeight = (lanes: number) => 32 + Math.min(lanes, 8) * ROW_HEIGHT_PX + 24;

@@ -2,17 +2,17 @@
 // A shared outcome (/s/<id>/outcome?schedule=S): the snippet's code, replayed in exactly the
 // ordering the schedule names, with its choice points on the lanes and its console.
 import { useEffect, useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import { scheduleLabel } from '@/lib/runner/explore/schedule';
-import { Toolbar } from '../Toolbar';
-import { ThemeToggle } from '../ThemeToggle';
-import { SplitPane } from '../SplitPane';
-import { StatusBanner } from '../StatusBanner';
-import { ConsolePane } from '../ConsolePane';
-import { ReadOnlyCode } from '../classroom/ReadOnlyCode';
-import { useTheme } from '../../_lib/theme';
-import { requestReplay } from './explore-client';
-import { OutcomeTimeline } from './OutcomeTimeline';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { scheduleLabel } from '@/lib/runner/explore/schedule.ts';
+import { Toolbar } from '../Toolbar.tsx';
+import { ThemeToggle } from '../ThemeToggle.tsx';
+import { SplitPane } from '../SplitPane.tsx';
+import { StatusBanner } from '../StatusBanner.tsx';
+import { ConsolePane } from '../ConsolePane.tsx';
+import { ReadOnlyCode } from '../classroom/ReadOnlyCode.tsx';
+import { useTheme } from '../../_lib/theme.ts';
+import { requestReplay } from './explore-client.ts';
+import { OutcomeTimeline } from './OutcomeTimeline.tsx';
 import './explore.css';
 
 interface Props {

@@ -1,8 +1,8 @@
 // The words under a replayed outcome's timeline: who ran first at each choice point, and whether
 // that left the default order.
 import { describe, expect, it } from 'vitest';
-import type { TaskTrace } from '@/lib/runner/protocol';
-import { describeChoices, taskAt } from './choice-text';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
+import { describeChoices, taskAt } from './choice-text.ts';
 
 const task = (id: number, name: string, waitedUntil?: number): TaskTrace => ({
   id, name, parentId: 1, createdAt: 0, settledAt: 30, state: 'fulfilled',

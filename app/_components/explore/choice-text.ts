@@ -1,7 +1,7 @@
 // Words for a replayed run's choice points: at which instant which tasks could run next, and which
 // one this ordering ran first ("at 20 ms withdraw #4 ran before withdraw #3").
-import type { ChoicePoint, RunResult, TaskTrace } from '@/lib/runner/protocol';
-import { virtualTime } from '../../_lib/format';
+import type { ChoicePoint, RunResult, TaskTrace } from '@/lib/runner/protocol.ts';
+import { virtualTime } from '../../_lib/format.ts';
 
 export interface ChoiceDescription {
   t: number;

@@ -1,8 +1,8 @@
 // Calls POST /api/explore and POST /api/run with a schedule (the replay of one outcome). A failed
 // program is data; only a failed request is an error, worded for a person.
-import type { RunResult } from '@/lib/runner/protocol';
-import type { ExploreReport } from '@/lib/runner/explore/report';
-import { apiErrorMessage, RequestError } from '../../_lib/request-error';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import type { ExploreReport } from '@/lib/runner/explore/report.ts';
+import { apiErrorMessage, RequestError } from '../../_lib/request-error.ts';
 
 async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;

@@ -2,9 +2,9 @@
 // The Explore action's state: the report for the code it explored, which outcomes are open (one,
 // or two side by side), and each open outcome's replayed run, fetched once per schedule.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import type { ExploreReport } from '@/lib/runner/explore/report';
-import { requestExplore, requestReplay } from './explore-client';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import type { ExploreReport } from '@/lib/runner/explore/report.ts';
+import { requestExplore, requestReplay } from './explore-client.ts';
 
 export type Replay = RunResult | Error | 'loading';
 

@@ -2,8 +2,8 @@
 // Sharing one outcome: the code is saved as a snippet (the usual share), and the link points at its
 // outcome page with the schedule, which replays exactly that ordering for whoever opens it.
 import { useCallback, useState } from 'react';
-import { createSnippet } from '../../_lib/snippet-client';
-import { absoluteUrl, copyText } from '../../_lib/copy-text';
+import { createSnippet } from '../../_lib/snippet-client.ts';
+import { absoluteUrl, copyText } from '../../_lib/copy-text.ts';
 
 export type OutcomeShare = { state: 'idle' } | { state: 'sharing' } | { state: 'shared'; url: string; copied: boolean } | { state: 'failed'; message: string };
 

@@ -2,12 +2,12 @@
 // Two runs' timelines one above the other on one shared time axis (the longer run's length), with
 // one shared playhead, under a headline giving both virtual times and the difference.
 import { useState } from 'react';
-import type { RunDetail, RunRecord } from '@/lib/api/snippet-response';
-import { TimelineChart } from '../timeline/TimelineChart';
-import { compareText, runLabel } from './compare-text';
-import { useRunDetails } from './use-run-details';
-import { virtualTime } from '../../_lib/format';
-import { RunCodeDiff } from './RunCodeDiff';
+import type { RunDetail, RunRecord } from '@/lib/api/snippet-response.ts';
+import { TimelineChart } from '../timeline/TimelineChart.tsx';
+import { compareText, runLabel } from './compare-text.ts';
+import { useRunDetails } from './use-run-details.ts';
+import { virtualTime } from '../../_lib/format.ts';
+import { RunCodeDiff } from './RunCodeDiff.tsx';
 
 interface Props {
   runs: readonly RunRecord[];

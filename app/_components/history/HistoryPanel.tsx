@@ -1,9 +1,9 @@
 'use client';
 // The History tab: the run list and, once two runs are picked, their comparison.
 import { useCallback, useState } from 'react';
-import type { RunDetail, RunRecord } from '@/lib/api/snippet-response';
-import { RunHistory } from './RunHistory';
-import { CompareView } from './CompareView';
+import type { RunDetail, RunRecord } from '@/lib/api/snippet-response.ts';
+import { RunHistory } from './RunHistory.tsx';
+import { CompareView } from './CompareView.tsx';
 
 /** Runs compared at once: the picture is "before" above "after". */
 const PICKS = 2;

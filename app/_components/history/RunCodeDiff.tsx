@@ -1,7 +1,7 @@
 'use client';
 // The code behind two compared runs: what changed between them, so a comparison never hides that
 // the two timelines came from different programs.
-import { codeDiff } from '../result/code-diff';
+import { codeDiff } from '../result/code-diff.ts';
 
 interface Props {
   before: string | null;

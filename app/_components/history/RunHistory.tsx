@@ -1,10 +1,10 @@
 'use client';
 // A snippet's runs, newest first: status, virtual time, real time and date, each with a checkbox
 // to pick it for the comparison (picking a third drops the earliest pick).
-import type { RunRecord } from '@/lib/api/snippet-response';
-import { realTime, virtualTime } from '../../_lib/format';
-import { shortDate } from '../../_lib/dates';
-import { runLabel } from './compare-text';
+import type { RunRecord } from '@/lib/api/snippet-response.ts';
+import { realTime, virtualTime } from '../../_lib/format.ts';
+import { shortDate } from '../../_lib/dates.ts';
+import { runLabel } from './compare-text.ts';
 import './history.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 // The comparison headline reads like the tutorial: both times, then how much faster or slower.
 import { describe, expect, it } from 'vitest';
-import { compareText, differenceText, runLabel } from './compare-text';
+import { compareText, differenceText, runLabel } from './compare-text.ts';
 
 describe('compareText', () => {
   it('says how much faster the second run is', () => {

@@ -1,6 +1,6 @@
 // The comparison's headline: both virtual times and the difference between them, e.g.
 // "Run 1 6.000 s vs Run 2 3.000 s — 3.000 s faster" (the second run against the first).
-import { virtualTime } from '../../_lib/format';
+import { virtualTime } from '../../_lib/format.ts';
 
 export interface ComparedRun {
   label: string;

@@ -2,8 +2,8 @@
 // Full results of the runs picked for comparison, fetched once each (GET /api/runs/<id>) and kept,
 // so flipping between pairs does not refetch.
 import { useEffect, useState } from 'react';
-import type { RunDetail } from '@/lib/api/snippet-response';
-import { fetchRun } from '../../_lib/snippet-client';
+import type { RunDetail } from '@/lib/api/snippet-response.ts';
+import { fetchRun } from '../../_lib/snippet-client.ts';
 
 export function useRunDetails(ids: readonly string[], known: RunDetail | null): { details: Map<string, RunDetail>; error: string | null } {
   const [details, setDetails] = useState(() => new Map<string, RunDetail>(known ? [[known.id, known]] : []));

@@ -2,10 +2,10 @@
 // Insights below the timeline: what the trace teaches, in plain words, each with a link to its line
 // in the editor and to its moment on the timeline. The computation lives in lib/insights (pure).
 import { useMemo } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import { computeInsights } from '@/lib/insights';
-import { revealLine } from '../editor/reveal-line';
-import { virtualTime } from '../../_lib/format';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { computeInsights } from '@/lib/insights/index.ts';
+import { revealLine } from '../editor/reveal-line.ts';
+import { virtualTime } from '../../_lib/format.ts';
 
 interface Props {
   result: RunResult | null;

@@ -2,8 +2,8 @@
 // The editor marks for the shown run: its located warnings and insights, only while the editor
 // still holds the code that ran (once edited, a line number would point at the wrong place).
 import { useMemo } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import { codeMarks, computeInsights, type CodeMark } from '@/lib/insights';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { codeMarks, computeInsights, type CodeMark } from '@/lib/insights/index.ts';
 
 const NONE: readonly CodeMark[] = [];
 

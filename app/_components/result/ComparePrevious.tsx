@@ -2,11 +2,11 @@
 // "Compare with the previous run" right in the playground, no saving needed: both runs on one
 // time axis, one shared playhead, and the difference in words ("3.000 s faster").
 import { useState } from 'react';
-import type { CodeRun } from '../../_lib/use-run';
-import { TimelineChart } from '../timeline/TimelineChart';
-import { compareText } from '../history/compare-text';
-import { virtualTime } from '../../_lib/format';
-import { codeDiff } from './code-diff';
+import type { CodeRun } from '../../_lib/use-run.ts';
+import { TimelineChart } from '../timeline/TimelineChart.tsx';
+import { compareText } from '../history/compare-text.ts';
+import { virtualTime } from '../../_lib/format.ts';
+import { codeDiff } from './code-diff.ts';
 
 
 export function ComparePrevious({ previous, current }: { previous: CodeRun | null; current: CodeRun | null }) {

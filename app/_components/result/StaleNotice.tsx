@@ -3,7 +3,7 @@
 // from, with the change one click away, so a result is never mistaken for the code beside it.
 import { useMemo, useState } from 'react';
 import './result.css';
-import { codeDiff } from './code-diff';
+import { codeDiff } from './code-diff.ts';
 
 export function StaleNotice({ ranCode, code }: { ranCode: string | null; code: string }) {
   const [open, setOpen] = useState(false);

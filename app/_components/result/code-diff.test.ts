@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeDiff } from './code-diff';
+import { codeDiff } from './code-diff.ts';
 
 describe('codeDiff', () => {
   it('marks the removed and the added line of an edit, with context', () => {

@@ -2,7 +2,7 @@
 // The Share box's embed code: an <iframe> of /embed/<id> at the size the embed is designed for,
 // with a Copy button (the text stays selectable when the clipboard is refused).
 import { useState } from 'react';
-import { copyText } from '../../_lib/copy-text';
+import { copyText } from '../../_lib/copy-text.ts';
 
 /** The embed's designed size, in CSS px: title, status, axis and Run fit without scrolling. */
 export const EMBED_WIDTH_PX = 700;

@@ -3,12 +3,12 @@
 // recorded run, the code (collapsible), and Run, which runs the snippet's code in place. Opens at
 // its top inside a small iframe; a link leads out to the full page.
 import { useState } from 'react';
-import type { SnippetResponse } from '@/lib/api/snippet-response';
-import { StatusBanner } from '../StatusBanner';
-import { ConsolePane } from '../ConsolePane';
-import { TimelinePane } from '../timeline/TimelinePane';
-import { RunButton } from '../RunButton';
-import { useRun } from '../../_lib/use-run';
+import type { SnippetResponse } from '@/lib/api/snippet-response.ts';
+import { StatusBanner } from '../StatusBanner.tsx';
+import { ConsolePane } from '../ConsolePane.tsx';
+import { TimelinePane } from '../timeline/TimelinePane.tsx';
+import { RunButton } from '../RunButton.tsx';
+import { useRun } from '../../_lib/use-run.ts';
 import './share.css';
 
 export function EmbedView({ snippet }: { snippet: SnippetResponse }) {

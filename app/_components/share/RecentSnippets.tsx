@@ -2,11 +2,11 @@
 // browser holds, verified against their hashes. Rendered inside a Suspense boundary, so reading
 // cookies and the database never delays the editor.
 import { cookies } from 'next/headers';
-import { ownerCredentials } from '@/lib/http/snippet-owner';
-import { snippetPath } from '@/lib/api/snippet-response';
-import { database } from '@/lib/db/database';
-import { recentSnippets, type RecentSnippet } from '@/lib/db/recent';
-import { shortDate } from '../../_lib/dates';
+import { ownerCredentials } from '@/lib/http/snippet-owner.ts';
+import { snippetPath } from '@/lib/api/snippet-response.ts';
+import { database } from '@/lib/db/database.ts';
+import { recentSnippets, type RecentSnippet } from '@/lib/db/recent.ts';
+import { shortDate } from '../../_lib/dates.ts';
 
 async function loadRecent(): Promise<RecentSnippet[]> {
   const credentials = ownerCredentials((await cookies()).getAll());

@@ -1,9 +1,9 @@
 'use client';
 // The toast after Share: the link (copied, or selectable when the clipboard was refused), the
 // private edit link on first save, or what went wrong.
-import type { ShareOutcome } from './use-share';
-import { Toast } from './Toast';
-import { EmbedSnippet } from './EmbedSnippet';
+import type { ShareOutcome } from './use-share.ts';
+import { Toast } from './Toast.tsx';
+import { EmbedSnippet } from './EmbedSnippet.tsx';
 
 export function ShareToast({ outcome, onDismiss, title = 'Taskline' }: { outcome: ShareOutcome; onDismiss(): void; title?: string }) {
   if (outcome.kind === 'failed') {

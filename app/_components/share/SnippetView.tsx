@@ -2,26 +2,26 @@
 // A shared snippet's page: its code in the editor and its recorded run drawn at once (no re-run),
 // Save or Fork, Run again, and the run history with the two-run comparison.
 import { useCallback, useState } from 'react';
-import type { RunRecord, SnippetResponse } from '@/lib/api/snippet-response';
-import { EditorShell } from '../editor/EditorShell';
-import { Toolbar } from '../Toolbar';
-import { ThemeToggle } from '../ThemeToggle';
-import { SplitPane } from '../SplitPane';
-import { StatusBanner } from '../StatusBanner';
-import { ConsolePane } from '../ConsolePane';
-import { TimelinePane } from '../timeline/TimelinePane';
-import { HistoryPanel } from '../history/HistoryPanel';
-import { useTheme } from '../../_lib/theme';
-import { useRunShortcut } from '../../_lib/use-run-shortcut';
-import { absoluteUrl, copyText } from '../../_lib/copy-text';
-import { useSnippetSession } from './use-snippet-session';
-import { SnippetActions } from './SnippetActions';
-import { SnippetBar } from './SnippetBar';
-import { OutputTabs, type OutputTab } from './OutputTabs';
-import { Toast } from './Toast';
-import { StaleNotice } from '../result/StaleNotice';
-import { InsightsPanel } from '../insights/InsightsPanel';
-import { useCodeMarks } from '../insights/use-code-marks';
+import type { RunRecord, SnippetResponse } from '@/lib/api/snippet-response.ts';
+import { EditorShell } from '../editor/EditorShell.tsx';
+import { Toolbar } from '../Toolbar.tsx';
+import { ThemeToggle } from '../ThemeToggle.tsx';
+import { SplitPane } from '../SplitPane.tsx';
+import { StatusBanner } from '../StatusBanner.tsx';
+import { ConsolePane } from '../ConsolePane.tsx';
+import { TimelinePane } from '../timeline/TimelinePane.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { useTheme } from '../../_lib/theme.ts';
+import { useRunShortcut } from '../../_lib/use-run-shortcut.ts';
+import { absoluteUrl, copyText } from '../../_lib/copy-text.ts';
+import { useSnippetSession } from './use-snippet-session.ts';
+import { SnippetActions } from './SnippetActions.tsx';
+import { SnippetBar } from './SnippetBar.tsx';
+import { OutputTabs, type OutputTab } from './OutputTabs.tsx';
+import { Toast } from './Toast.tsx';
+import { StaleNotice } from '../result/StaleNotice.tsx';
+import { InsightsPanel } from '../insights/InsightsPanel.tsx';
+import { useCodeMarks } from '../insights/use-code-marks.ts';
 
 interface Props {
   snippet: SnippetResponse;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from './EmbedSnippet';
+import { embedSnippet } from './EmbedSnippet.tsx';
 
 describe('embedSnippet', () => {
   it('frames /embed/<id> of the share link at 700×420', () => {

@@ -2,7 +2,7 @@
 // The private edit link `/s/<id>#owner=<secret>`: the fragment never reaches the server, so the
 // page reads it here, checks it once with the API, and sends it as `x-owner-secret` on edits.
 import { useEffect, useState } from 'react';
-import { fetchSnippet } from '../../_lib/snippet-client';
+import { fetchSnippet } from '../../_lib/snippet-client.ts';
 
 export function ownerSecretFromHash(hash: string): string | null {
   const secret = new URLSearchParams(hash.replace(/^#/, '')).get('owner');

@@ -2,11 +2,11 @@
 // The playground's Share action: save the code with a run (creating the snippet, or updating the
 // one this browser already owns), then copy its link. The outcome feeds the toast.
 import { useCallback, useState } from 'react';
-import { createSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client';
-import { RequestError } from '../../_lib/request-error';
-import { loadCurrentSnippetId, saveCurrentSnippetId } from '../../_lib/current-snippet';
-import { absoluteUrl, copyText } from '../../_lib/copy-text';
-import { codeHash } from '../../_lib/code-hash';
+import { createSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client.ts';
+import { RequestError } from '../../_lib/request-error.ts';
+import { loadCurrentSnippetId, saveCurrentSnippetId } from '../../_lib/current-snippet.ts';
+import { absoluteUrl, copyText } from '../../_lib/copy-text.ts';
+import { codeHash } from '../../_lib/code-hash.ts';
 
 export type ShareOutcome =
   | { kind: 'shared'; url: string; copied: boolean; editUrl: string | null; updated: boolean }

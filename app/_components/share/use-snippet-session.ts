@@ -2,11 +2,11 @@
 // State and actions of a snippet page: the edited title and code, the shown run, the history,
 // and Save / Fork / Run again against the snippet API.
 import { useCallback, useState } from 'react';
-import type { RunDetail, RunRecord, SnippetResponse } from '@/lib/api/snippet-response';
-import type { RunResult } from '@/lib/runner/protocol';
-import { forkSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client';
-import { requestRun } from '../../_lib/run-client';
-import { useOwnerLinkSecret } from './use-owner-link';
+import type { RunDetail, RunRecord, SnippetResponse } from '@/lib/api/snippet-response.ts';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { forkSnippet, runSnippet, updateSnippet } from '../../_lib/snippet-client.ts';
+import { requestRun } from '../../_lib/run-client.ts';
+import { useOwnerLinkSecret } from './use-owner-link.ts';
 
 export type Notice = { tone: 'ok' | 'error'; text: string; href?: string } | null;
 

@@ -1,8 +1,8 @@
 'use client';
 // Coroutines awaited directly, drawn as nested frames inside their caller's lane: in asyncio a
 // directly awaited coroutine runs inside the caller's task, so it gets a frame, not a lane.
-import type { Frame } from './lanes';
-import { spanText, type TaskNames } from './words';
+import type { Frame } from './lanes.ts';
+import { spanText, type TaskNames } from './words.ts';
 
 /** Height of one nesting level's frame strip, in px (the lane is ROW_HEIGHT_PX tall). */
 const FRAME_STRIP_PX = 12;

@@ -2,8 +2,8 @@
 // The playhead's handle on the axis: a slider that arrow keys step event by event. Up/Down pick
 // the task whose activity the readout describes.
 import type { KeyboardEvent } from 'react';
-import { stepTime } from './playhead';
-import { virtualTime } from '../../_lib/format';
+import { stepTime } from './playhead.ts';
+import { virtualTime } from '../../_lib/format.ts';
 
 interface Props {
   playheadMs: number;

@@ -1,8 +1,8 @@
 'use client';
 // Draws one resume arrow (resume-arrow.ts) over the lanes: a curve from the resolver's settle to
 // the waiter's resume, with an arrowhead. Pointer events pass through to the spans below.
-import { ROW_HEIGHT_PX } from './geometry';
-import type { ResumeArrow } from './resume-arrow';
+import { ROW_HEIGHT_PX } from './geometry.ts';
+import type { ResumeArrow } from './resume-arrow.ts';
 
 interface Props {
   arrow: ResumeArrow;

@@ -1,8 +1,8 @@
 'use client';
 // The detail card for a hovered span: task, what it was doing or awaiting, and when.
-import type { SpanHover } from './TimelineLane';
-import { duration, virtualTime } from '../../_lib/format';
-import { spanText, type TaskNames } from './words';
+import type { SpanHover } from './TimelineLane.tsx';
+import { duration, virtualTime } from '../../_lib/format.ts';
+import { spanText, type TaskNames } from './words.ts';
 
 const KIND_TEXT = { running: 'Running', waiting: 'Waiting', blocking: 'Blocking the event loop' } as const;
 

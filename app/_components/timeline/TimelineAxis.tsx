@@ -1,7 +1,7 @@
 'use client';
 // The time axis above the lanes, with readable ticks (ms or s as the run's length suits).
 import { memo } from 'react';
-import { axisTicks } from './axis';
+import { axisTicks } from './axis.ts';
 
 function TimelineAxisView({ endMs, trackWidth, msPerPx }: { endMs: number; trackWidth: number; msPerPx: number }) {
   const ticks = axisTicks(endMs, trackWidth);

@@ -2,25 +2,25 @@
 // The execution-flow timeline: one lane per task on a shared time axis, a playhead to scrub or
 // step through events, and a table alternative. Only the lanes in view are rendered.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
-import type { ConsoleLine, RunResult } from '@/lib/runner/protocol';
-import { buildLanes } from './lanes';
-import { visibleRows } from './coalesce';
-import { activityAt, eventTimes } from './playhead';
-import { activityLabel } from './describe-activity';
-import { ROW_HEIGHT_PX, SNAP_PX, TRACK_RIGHT_PX, columnsFor, snapToEvent, timelineEnd } from './geometry';
-import { useElementSize } from './use-element-size';
-import { TimelineAxis } from './TimelineAxis';
-import { TimelineLane, type SpanHover } from './TimelineLane';
-import { PlayheadSlider } from './PlayheadSlider';
-import { SpanTooltip } from './SpanTooltip';
-import { TimelineTable } from './TimelineTable';
-import { TimelineLegend } from './TimelineLegend';
-import { virtualTime } from '../../_lib/format';
-import { taskNames } from './words';
-import { readoutText } from './readout';
-import { readyStretches, type ReadyStretch } from '@/lib/insights';
-import { resumeArrow } from './resume-arrow';
-import { ResumeArrowView } from './ResumeArrowView';
+import type { ConsoleLine, RunResult } from '@/lib/runner/protocol.ts';
+import { buildLanes } from './lanes.ts';
+import { visibleRows } from './coalesce.ts';
+import { activityAt, eventTimes } from './playhead.ts';
+import { activityLabel } from './describe-activity.ts';
+import { ROW_HEIGHT_PX, SNAP_PX, TRACK_RIGHT_PX, columnsFor, snapToEvent, timelineEnd } from './geometry.ts';
+import { useElementSize } from './use-element-size.ts';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import { TimelineLane, type SpanHover } from './TimelineLane.tsx';
+import { PlayheadSlider } from './PlayheadSlider.tsx';
+import { SpanTooltip } from './SpanTooltip.tsx';
+import { TimelineTable } from './TimelineTable.tsx';
+import { TimelineLegend } from './TimelineLegend.tsx';
+import { virtualTime } from '../../_lib/format.ts';
+import { taskNames } from './words.ts';
+import { readoutText } from './readout.ts';
+import { readyStretches, type ReadyStretch } from '@/lib/insights/index.ts';
+import { resumeArrow } from './resume-arrow.ts';
+import { ResumeArrowView } from './ResumeArrowView.tsx';
 
 interface Props {
   result: RunResult;

@@ -2,15 +2,15 @@
 // One task's lane: its name (indented under its parent), its lifetime, its spans and its console
 // lines as markers. Spans narrower than a few pixels are merged so a lane stays cheap to draw.
 import { memo, useMemo } from 'react';
-import type { ConsoleLine } from '@/lib/runner/protocol';
-import type { Lane } from './lanes';
-import { coalesceSpans, type DrawnSpan } from './coalesce';
-import { activityAt } from './playhead';
-import { activityLabel } from './describe-activity';
-import { ROW_HEIGHT_PX } from './geometry';
-import { spanText, type TaskNames } from './words';
-import type { ReadyStretch } from '@/lib/insights';
-import { CallFrames } from './CallFrames';
+import type { ConsoleLine } from '@/lib/runner/protocol.ts';
+import type { Lane } from './lanes.ts';
+import { coalesceSpans, type DrawnSpan } from './coalesce.ts';
+import { activityAt } from './playhead.ts';
+import { activityLabel } from './describe-activity.ts';
+import { ROW_HEIGHT_PX } from './geometry.ts';
+import { spanText, type TaskNames } from './words.ts';
+import type { ReadyStretch } from '@/lib/insights/index.ts';
+import { CallFrames } from './CallFrames.tsx';
 
 export interface SpanHover {
   lane: Lane;

@@ -1,7 +1,7 @@
 'use client';
 // The timeline's pane: its title, and the chart once there is a run to draw.
-import type { RunResult } from '@/lib/runner/protocol';
-import { TimelineChart } from './TimelineChart';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import { TimelineChart } from './TimelineChart.tsx';
 
 interface Props {
   result: RunResult | null;

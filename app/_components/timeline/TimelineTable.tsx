@@ -2,10 +2,10 @@
 // The timeline's text alternative: every task and its spans as a table, for keyboard and
 // screen-reader users. Built only when opened, so large traces cost nothing until asked for.
 import { useState } from 'react';
-import type { RunResult } from '@/lib/runner/protocol';
-import type { Lane } from './lanes';
-import { duration, virtualTime } from '../../_lib/format';
-import { spanText, taskNames } from './words';
+import type { RunResult } from '@/lib/runner/protocol.ts';
+import type { Lane } from './lanes.ts';
+import { duration, virtualTime } from '../../_lib/format.ts';
+import { spanText, taskNames } from './words.ts';
 
 const KIND_TEXT = { running: 'running', waiting: 'waiting', blocking: 'blocking the loop' } as const;
 

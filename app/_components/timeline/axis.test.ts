@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, formatTick, niceStep } from './axis';
+import { axisTicks, formatTick, niceStep } from './axis.ts';
 
 describe('niceStep', () => {
   it.each([

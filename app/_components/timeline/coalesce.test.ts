@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coalesceSpans, visibleRows } from './coalesce';
-import type { Span } from '@/lib/runner/protocol';
+import { coalesceSpans, visibleRows } from './coalesce.ts';
+import type { Span } from '@/lib/runner/protocol.ts';
 
 const run = (from: number, to: number): Span => ({ from, to, kind: 'running', detail: '' });
 const wait = (from: number, to: number, detail = 'sleep(1)'): Span => ({ from, to, kind: 'waiting', detail });

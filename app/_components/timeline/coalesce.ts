@@ -1,6 +1,6 @@
 // Keeps the timeline cheap at any trace size: spans narrower than a few pixels are merged with
 // their neighbours into one drawn block, so a lane never draws more blocks than it has pixels.
-import type { Span, SpanKind } from '@/lib/runner/protocol';
+import type { Span, SpanKind } from '@/lib/runner/protocol.ts';
 
 export interface DrawnSpan {
   from: number;

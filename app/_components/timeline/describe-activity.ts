@@ -1,6 +1,6 @@
 // Puts a task's activity at an instant into words, for lane chips, the readout and the table.
-import type { Activity } from './playhead';
-import { spanText, waitPhrase } from './words';
+import type { Activity } from './playhead.ts';
+import { spanText, waitPhrase } from './words.ts';
 
 export function activityLabel(activity: Activity): string {
   switch (activity.kind) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFor, snapToEvent, timelineEnd } from './geometry';
+import { columnsFor, snapToEvent, timelineEnd } from './geometry.ts';
 
 describe('timelineEnd', () => {
   it('is the run end unless a span outlived it, and never 0', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLanes } from './lanes';
-import type { TaskTrace } from '@/lib/runner/protocol';
+import { buildLanes } from './lanes.ts';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
 
 function task(id: number, name: string, parentId: number | null, createdAt = 0): TaskTrace {
   return { id, name, parentId, createdAt, settledAt: null, state: 'fulfilled', spans: [] };

@@ -1,8 +1,8 @@
 // Orders a run's tasks into timeline lanes: each task directly under its parent, children in
 // creation order, with a nesting depth for indentation. A coroutine awaited directly by its caller
 // runs inside the caller's task (asyncio's words), so it becomes a nested frame in that lane.
-import type { TaskTrace } from '@/lib/runner/protocol';
-import { directCallIds } from '@/lib/insights';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
+import { directCallIds } from '@/lib/insights/index.ts';
 
 /** A call drawn inside its caller's lane; level 1 is called by the lane's task, 2 by that call… */
 export interface Frame {

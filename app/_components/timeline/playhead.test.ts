@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityAt, eventTimes, linesUpTo, stepTime } from './playhead';
-import type { RunResult, TaskTrace } from '@/lib/runner/protocol';
+import { activityAt, eventTimes, linesUpTo, stepTime } from './playhead.ts';
+import type { RunResult, TaskTrace } from '@/lib/runner/protocol.ts';
 
 const callApi: TaskTrace = {
   id: 3, name: 'callApi', parentId: 2, createdAt: 0, settledAt: 3000, state: 'fulfilled',

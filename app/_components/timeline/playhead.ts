@@ -1,6 +1,6 @@
 // The playhead's model: which instants it can step between, and what each task and the console
 // look like at a given virtual time.
-import type { ConsoleLine, RunResult, SpanKind, TaskTrace } from '@/lib/runner/protocol';
+import type { ConsoleLine, RunResult, SpanKind, TaskTrace } from '@/lib/runner/protocol.ts';
 
 /** Every instant something happens (a span starts or ends, a line is printed), sorted, unique. */
 export function eventTimes(result: RunResult): number[] {

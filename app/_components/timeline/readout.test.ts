@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskTrace } from '@/lib/runner/protocol';
-import { buildLanes } from './lanes';
-import { readoutText } from './readout';
-import { spanText, taskNames } from './words';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
+import { buildLanes } from './lanes.ts';
+import { readoutText } from './readout.ts';
+import { spanText, taskNames } from './words.ts';
 
 const tasks: TaskTrace[] = [
   { id: 1, name: 'script', parentId: null, createdAt: 0, settledAt: 0, state: 'fulfilled', spans: [{ from: 0, to: 0, kind: 'running', detail: '' }] },

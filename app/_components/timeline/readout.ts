@@ -1,9 +1,9 @@
 // The playhead readout: every task at that instant in one line ("main waits for callApi#1 ·
 // showMessage sleeps until 2 s · …"), tasks not yet started or long finished left out.
-import type { Lane } from './lanes';
-import { activityAt } from './playhead';
-import { activityClause } from './describe-activity';
-import type { TaskNames } from './words';
+import type { Lane } from './lanes.ts';
+import { activityAt } from './playhead.ts';
+import { activityClause } from './describe-activity.ts';
+import type { TaskNames } from './words.ts';
 
 /** Most tasks named in the readout; the rest are counted ("… and 12 more"). */
 export const READOUT_MAX_TASKS = 6;

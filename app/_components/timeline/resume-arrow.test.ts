@@ -1,8 +1,8 @@
 // The resume arrow joins a wait on a task to that task's settle; anything else gets none.
 import { describe, expect, it } from 'vitest';
-import type { TaskTrace } from '@/lib/runner/protocol';
-import { resumeArrow } from './resume-arrow';
-import { taskNames } from './words';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
+import { resumeArrow } from './resume-arrow.ts';
+import { taskNames } from './words.ts';
 
 const task = (id: number, name: string, settledAt: number | null, spans: TaskTrace['spans'] = []): TaskTrace =>
   ({ id, name, parentId: id === 1 ? null : 1, createdAt: 0, settledAt, state: settledAt === null ? 'pending' : 'fulfilled', spans } as unknown as TaskTrace);

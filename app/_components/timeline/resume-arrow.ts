@@ -1,8 +1,8 @@
 // The arrow from a resolve to the resume it caused: for a wait on a task ("task callApi#1"), from
 // the awaited task's settle in its lane to the waiter's resume in its own. Computed for one span
 // only (the hovered one), so a 5,000-span timeline draws at most one arrow and pays nothing else.
-import type { TaskTrace } from '@/lib/runner/protocol';
-import type { TaskNames } from './words';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
+import type { TaskNames } from './words.ts';
 
 const TASK_WAIT = /^task (.+)$/;
 

@@ -1,8 +1,8 @@
 // One language for the whole timeline: one name per task ("callApi#1", the name an await on it
 // uses), and what a span waits for in the code's units ("sleep 3 s", not "sleep(3000)").
-import type { TaskTrace } from '@/lib/runner/protocol';
-import { taskLabels } from '@/lib/runner/task-labels';
-import { duration } from '../../_lib/format';
+import type { TaskTrace } from '@/lib/runner/protocol.ts';
+import { taskLabels } from '@/lib/runner/task-labels.ts';
+import { duration } from '../../_lib/format.ts';
 
 export type TaskNames = ReadonlyMap<number, string>;
 

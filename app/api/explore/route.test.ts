@@ -9,6 +9,7 @@ import type { ExploreReport } from '@/lib/runner/explore/report.ts';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { RUNS_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 import { example } from '@/lib/examples/catalog.ts';
 import { MAX_WALL_MS } from '@/lib/runner/limits.ts';
@@ -80,7 +81,7 @@ describe('POST /api/explore', () => {
   it('draws on the same run budget as /api/run', async () => {
     const ip = '198.51.100.77';
     const db = await database();
-    for (let i = 0; i < RUNS_PER_MINUTE_PER_ADDRESS; i++) await enforceRateLimit(db, request('run', '', ip), ['run']);
+    for (let i = 0; i < RUNS_PER_MINUTE_PER_ADDRESS; i++) await enforceRateLimit(db, await clientKeyFor(db, request('run', '', ip)), ['run']);
     const refused = await POST(request('explore', { code: 'console.log(1)' }, ip));
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).not.toBeNull();

@@ -8,6 +8,7 @@ import type { RunResult } from '@/lib/runner/protocol.ts';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { RUNS_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 
 const runRequest = (body: string, ip = '192.0.2.1') => new Request('http://localhost/api/run', { method: 'POST', body, headers: { 'x-forwarded-for': ip } });
@@ -64,7 +65,7 @@ describe('POST /api/run rate limit', () => {
     const db = await database();
     // Spend all but one of the address's runs through the same check the route makes (without
     // running the sandbox each time); the route's own run is then the last one allowed.
-    for (let i = 0; i < RUNS_PER_MINUTE_PER_ADDRESS - 1; i++) await enforceRateLimit(db, runRequest('', hostile), ['run']);
+    for (let i = 0; i < RUNS_PER_MINUTE_PER_ADDRESS - 1; i++) await enforceRateLimit(db, await clientKeyFor(db, runRequest('', hostile)), ['run']);
     const code = JSON.stringify({ code: 'console.log(1)' });
     expect((await post(code, hostile)).status).toBe(200);
     const refused = await post(code, hostile);

@@ -9,6 +9,7 @@ import { MAX_CODE_BYTES } from '@/lib/runner/limits.ts';
 import type { CreatedSnippetResponse, SnippetResponse } from '@/lib/api/snippet-response.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { SAVES_PER_MINUTE_PER_ADDRESS } from '@/lib/ratelimit/policy.ts';
 
 const BASE = 'http://localhost/api/snippets';
@@ -119,7 +120,7 @@ describe('save rate limit', () => {
     const { body: mine } = await save();
     const from = (ip: string, headers: Record<string, string> = {}) => ({ 'x-forwarded-for': ip, ...headers });
     const db = await database();
-    for (let i = 0; i < SAVES_PER_MINUTE_PER_ADDRESS - 1; i++) await enforceRateLimit(db, json('POST', {}, from('203.0.113.50')), ['save']);
+    for (let i = 0; i < SAVES_PER_MINUTE_PER_ADDRESS - 1; i++) await enforceRateLimit(db, await clientKeyFor(db, json('POST', {}, from('203.0.113.50'))), ['save']);
     const body = { title: 't', code: '1' };
     expect((await create(json('POST', body, from('203.0.113.50')))).status).toBe(201);
     const refused = await create(json('POST', body, from('203.0.113.50')));

@@ -2,11 +2,11 @@
 // behaviour groups (as the API computes them), every submission with its student's name, and the
 // latest regrade job.
 import { teacherDashboard } from '@/lib/usecases/classroom/dashboard.ts';
-import type { AssignmentRecord } from '@/lib/db/assignments';
-import { database } from '@/lib/db/database';
-import { latestRegradeJob } from '@/lib/db/regrade-jobs';
-import { listAssignmentSubmissions } from '@/lib/db/submissions';
-import { findUser } from '@/lib/db/users';
+import type { AssignmentRecord } from '@/lib/db/assignments.ts';
+import { database } from '@/lib/db/database.ts';
+import { latestRegradeJob } from '@/lib/db/regrade-jobs.ts';
+import { listAssignmentSubmissions } from '@/lib/db/submissions.ts';
+import { findUser } from '@/lib/db/users.ts';
 
 export async function loadDashboard(assignment: AssignmentRecord) {
   const db = await database();

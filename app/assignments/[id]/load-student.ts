@@ -1,15 +1,15 @@
 // A student's /assignments/<id>: the assignment as the API shows students (visible checks only),
 // their own deadline and the late policy, their submissions, and the latest one in full (code,
 // run, redacted grade) to open on. The teacher's preview loads the same view with no submissions.
-import { assignmentView, submissionView } from '@/lib/usecases/classroom/views';
-import type { AssignmentRecord } from '@/lib/db/assignments';
-import { database } from '@/lib/db/database';
-import { findSubmission } from '@/lib/db/submissions';
-import { studentSubmissionList } from '@/lib/usecases/classroom/student-submissions';
-import type { UserRecord } from '@/lib/db/users';
-import type { StudentGrade } from '@/lib/classroom/redact';
-import { describeLatePolicy } from '@/lib/classroom/late-policy';
-import { findExtension } from '@/lib/db/authoring';
+import { assignmentView, submissionView } from '@/lib/usecases/classroom/views.ts';
+import type { AssignmentRecord } from '@/lib/db/assignments.ts';
+import { database } from '@/lib/db/database.ts';
+import { findSubmission } from '@/lib/db/submissions.ts';
+import { studentSubmissionList } from '@/lib/usecases/classroom/student-submissions.ts';
+import type { UserRecord } from '@/lib/db/users.ts';
+import type { StudentGrade } from '@/lib/classroom/redact.ts';
+import { describeLatePolicy } from '@/lib/classroom/late-policy.ts';
+import { findExtension } from '@/lib/db/authoring.ts';
 
 /** Exactly the student's view of the assignment: the preview and the student page share it. */
 export async function studentAssignmentView(assignment: AssignmentRecord, studentId: string | null) {

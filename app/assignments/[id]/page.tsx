@@ -1,17 +1,17 @@
 // /assignments/<id>: the class teacher gets the dashboard; an enrolled student the playground with
 // Submit. Anyone else gets the 404 page, as from the API.
-import { assignmentFor } from '@/lib/usecases/classroom/access';
-import { canViewClass } from '@/lib/classroom/authorization';
-import { database } from '@/lib/db/database';
-import { ClassroomPage } from '../../_components/classroom/ClassroomPage';
-import { StudentWorkspace } from '../../_components/classroom/StudentWorkspace';
-import { TeacherDashboard } from '../../_components/classroom/TeacherDashboard';
-import { access } from '../../_components/classroom/page-access';
-import { Refused } from '../../_components/classroom/Refused';
-import { requirePageUser } from '../../_components/classroom/session-user';
-import { cachedBuiltinsDts } from '../../_lib/cached-builtins-dts';
-import { loadDashboard } from './load-dashboard';
-import { loadStudentAssignment } from './load-student';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
+import { canViewClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
+import { ClassroomPage } from '../../_components/classroom/ClassroomPage.tsx';
+import { StudentWorkspace } from '../../_components/classroom/StudentWorkspace.tsx';
+import { TeacherDashboard } from '../../_components/classroom/TeacherDashboard.tsx';
+import { access } from '../../_components/classroom/page-access.ts';
+import { Refused } from '../../_components/classroom/Refused.tsx';
+import { requirePageUser } from '../../_components/classroom/session-user.ts';
+import { cachedBuiltinsDts } from '../../_lib/cached-builtins-dts.ts';
+import { loadDashboard } from './load-dashboard.ts';
+import { loadStudentAssignment } from './load-student.ts';
 
 export const metadata = { title: 'Assignment — Taskline' };
 

@@ -1,16 +1,16 @@
 // Loads /classes/<id> under the API's rules: the teacher gets roster, join code, each assignment's
 // submission count and due state, and every extension; an enrolled student the assignments with
 // their own deadline and best score each; anyone else a 404.
-import { classFor } from '@/lib/usecases/classroom/access';
-import { canViewClass } from '@/lib/classroom/authorization';
-import { dueState } from '@/lib/classroom/due-state';
-import { database } from '@/lib/db/database';
-import { listRoster } from '@/lib/db/classrooms';
-import { listAssignments, submissionCounts } from '@/lib/db/assignments';
-import { findExtension, listClassExtensions } from '@/lib/db/authoring';
-import { listStudentSubmissions } from '@/lib/db/submissions';
-import type { UserRecord } from '@/lib/db/users';
-import type { AssignmentRow } from '../../_components/classroom/AssignmentTable';
+import { classFor } from '@/lib/usecases/classroom/access.ts';
+import { canViewClass } from '@/lib/classroom/authorization.ts';
+import { dueState } from '@/lib/classroom/late-policy.ts';
+import { database } from '@/lib/db/database.ts';
+import { listRoster } from '@/lib/db/classrooms.ts';
+import { listAssignments, submissionCounts } from '@/lib/db/assignments.ts';
+import { findExtension, listClassExtensions } from '@/lib/db/authoring.ts';
+import { listStudentSubmissions } from '@/lib/db/submissions.ts';
+import type { UserRecord } from '@/lib/db/users.ts';
+import type { AssignmentRow } from '../../_components/classroom/AssignmentTable.tsx';
 
 async function bestOf(assignmentId: string, studentId: string): Promise<AssignmentRow['best']> {
   const mine = await listStudentSubmissions(await database(), assignmentId, studentId);

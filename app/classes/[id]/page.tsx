@@ -1,14 +1,14 @@
 // /classes/<id>: for its teacher the join code and link, the assignments with submission counts and
 // due state (with "new assignment"), and the roster with deadline extensions; for an enrolled
 // student the assignments with their own deadlines and best scores.
-import { ClassroomPage } from '../../_components/classroom/ClassroomPage';
-import { AssignmentTable } from '../../_components/classroom/AssignmentTable';
-import { RosterTable } from '../../_components/classroom/RosterTable';
-import { JoinLink } from '../../_components/classroom/JoinLink';
-import { requirePageUser } from '../../_components/classroom/session-user';
-import { access } from '../../_components/classroom/page-access';
-import { Refused } from '../../_components/classroom/Refused';
-import { loadClass } from './load-class';
+import { ClassroomPage } from '../../_components/classroom/ClassroomPage.tsx';
+import { AssignmentTable } from '../../_components/classroom/AssignmentTable.tsx';
+import { RosterTable } from '../../_components/classroom/RosterTable.tsx';
+import { JoinLink } from '../../_components/classroom/JoinLink.tsx';
+import { requirePageUser } from '../../_components/classroom/session-user.ts';
+import { access } from '../../_components/classroom/page-access.ts';
+import { Refused } from '../../_components/classroom/Refused.tsx';
+import { loadClass } from './load-class.ts';
 
 export const metadata = { title: 'Class — Taskline' };
 

@@ -1,6 +1,6 @@
 // /docs/semantics: which parts of a program follow Node and which follow CPython's asyncio, and
 // how they meet. The playground's asyncio examples link here.
-import { semanticsHtml } from './render';
+import { semanticsHtml } from './render.ts';
 import './docs.css';
 
 export const metadata = { title: 'Node and asyncio semantics — Taskline' };

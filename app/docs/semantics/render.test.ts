@@ -1,6 +1,6 @@
 // The semantics page renders docs/semantics.md: its sections are there, and raw HTML is not.
 import { describe, expect, it } from 'vitest';
-import { semanticsHtml } from './render';
+import { semanticsHtml } from './render.ts';
 
 describe('/docs/semantics', () => {
   it('renders the two semantics and the seam between them as HTML', async () => {

@@ -1,4 +1,4 @@
 // Shown (with HTTP 404) when /embed/<id> names no snippet.
-import { SnippetNotFound } from '../../_components/share/SnippetNotFound';
+import { SnippetNotFound } from '../../_components/share/SnippetNotFound.tsx';
 
 export default SnippetNotFound;

@@ -2,9 +2,9 @@
 // frame ancestor for /embed only). Read-only; unknown ids get the 404 page.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EmbedView } from '../../_components/share/EmbedView';
-import { loadSnippetForEmbed } from '../../s/[id]/load-snippet';
-import { runHeadline } from '../../s/[id]/snippet-metadata';
+import { EmbedView } from '../../_components/share/EmbedView.tsx';
+import { loadSnippetForEmbed } from '../../s/[id]/load-snippet.ts';
+import { runHeadline } from '../../s/[id]/snippet-metadata.ts';
 
 interface Props {
   params: Promise<{ id: string }>;

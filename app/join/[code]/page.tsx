@@ -1,9 +1,9 @@
 // /join/<code>: the join link. Signed-out visitors are sent to sign in and back; a student confirms
 // with one button (a GET never joins anything, so link previews and prefetches cannot enrol anyone).
 // The page does not look the code up: the join API, with its rate limit, is the only oracle.
-import { ClassroomPage } from '../../_components/classroom/ClassroomPage';
-import { requirePageUser } from '../../_components/classroom/session-user';
-import { JoinByLink } from '../../_components/classroom/JoinByLink';
+import { ClassroomPage } from '../../_components/classroom/ClassroomPage.tsx';
+import { requirePageUser } from '../../_components/classroom/session-user.ts';
+import { JoinByLink } from '../../_components/classroom/JoinByLink.tsx';
 
 export const metadata = { title: 'Join a class — Taskline' };
 

@@ -4,15 +4,16 @@
 // snippet without its stored run (it can be run again), rather than an error.
 import { cache } from 'react';
 import { headers } from 'next/headers';
-import { ApiError } from '@/lib/http/errors';
-import type { Db } from '@/lib/db/client';
-import { enforceLargeReadLimit } from '@/lib/ratelimit/enforce';
-import { resultBytes } from '@/lib/runner/result-size';
-import { toRunRecord, toSnippetResponse, type RunRecord, type SnippetResponse } from '@/lib/api/snippet-response';
-import { isWellFormedId, SNIPPET_ID_CHARS } from '@/lib/db/ids';
-import { database } from '@/lib/db/database';
-import { findSnippet } from '@/lib/db/snippets';
-import { latestRunOfCode, listRuns } from '@/lib/db/runs';
+import { ApiError } from '@/lib/http/errors.ts';
+import type { Db } from '@/lib/db/client.ts';
+import { enforceLargeReadLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
+import { resultBytes } from '@/lib/runner/result-size.ts';
+import { toRunRecord, toSnippetResponse, type RunRecord, type SnippetResponse } from '@/lib/api/snippet-response.ts';
+import { isWellFormedId, SNIPPET_ID_CHARS } from '@/lib/db/ids.ts';
+import { database } from '@/lib/db/database.ts';
+import { findSnippet } from '@/lib/db/snippets.ts';
+import { latestRunOfCode, listRuns } from '@/lib/db/runs.ts';
 
 export interface SnippetPageData {
   /** isOwner is false here: ownership depends on the request, see ownsSnippet. */
@@ -27,7 +28,7 @@ export interface SnippetPageData {
  */
 async function latestRunWithinBudget(db: Db, id: string, code: string) {
   const request = new Request('http://page.invalid/', { headers: await headers() });
-  const charge = await enforceLargeReadLimit(db, request).catch((error: unknown) => {
+  const charge = await clientKeyFor(db, request).then((client) => enforceLargeReadLimit(db, client)).catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 429) return null;
     throw error;
   });

@@ -3,14 +3,14 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { ownerCookieName } from '@/lib/http/snippet-owner';
-import { database } from '@/lib/db/database';
-import { isSnippetOwner } from '@/lib/db/snippets';
-import { SnippetView } from '../../_components/share/SnippetView';
-import { cachedBuiltinsDts } from '../../_lib/cached-builtins-dts';
-import { loadSnippetPage } from './load-snippet';
-import { snippetMetadata } from './snippet-metadata';
-import { requestOrigin } from './request-origin';
+import { ownerCookieName } from '@/lib/http/snippet-owner.ts';
+import { database } from '@/lib/db/database.ts';
+import { isSnippetOwner } from '@/lib/db/snippets.ts';
+import { SnippetView } from '../../_components/share/SnippetView.tsx';
+import { cachedBuiltinsDts } from '../../_lib/cached-builtins-dts.ts';
+import { loadSnippetPage } from './load-snippet.ts';
+import { snippetMetadata } from './snippet-metadata.ts';
+import { requestOrigin } from './request-origin.ts';
 
 interface Props {
   params: Promise<{ id: string }>;

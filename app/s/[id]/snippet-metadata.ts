@@ -1,8 +1,8 @@
 // Open Graph and Twitter tags for a shared snippet, so a pasted link previews as
 // "<title>" with "ok · 3.000 s virtual · 5 tasks".
 import type { Metadata } from 'next';
-import type { SnippetResponse } from '@/lib/api/snippet-response';
-import { plural, virtualTime } from '../../_lib/format';
+import type { SnippetResponse } from '@/lib/api/snippet-response.ts';
+import { plural, virtualTime } from '../../_lib/format.ts';
 
 export function runHeadline(snippet: SnippetResponse): string {
   const run = snippet.latestRun;

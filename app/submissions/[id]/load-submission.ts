@@ -1,8 +1,8 @@
 // Loads /submissions/<id> through the same use case as its API route (lib/usecases/classroom/
 // read-submission.ts), adding what the page shows around it: titles and the student's name.
-import { readSubmission } from '@/lib/usecases/classroom/read-submission';
-import { database } from '@/lib/db/database';
-import { findUser, type UserRecord } from '@/lib/db/users';
+import { readSubmission } from '@/lib/usecases/classroom/read-submission.ts';
+import { database } from '@/lib/db/database.ts';
+import { findUser, type UserRecord } from '@/lib/db/users.ts';
 
 export async function loadSubmission(user: UserRecord, id: string) {
   const db = await database();

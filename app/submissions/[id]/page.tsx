@@ -1,10 +1,10 @@
 // /submissions/<id>: one submission's code (read-only), its recorded run and its check results.
-import { Refused } from '../../_components/classroom/Refused';
-import { SubmissionView } from '../../_components/classroom/SubmissionView';
-import { access } from '../../_components/classroom/page-access';
-import { requirePageUser } from '../../_components/classroom/session-user';
-import { cachedBuiltinsDts } from '../../_lib/cached-builtins-dts';
-import { loadSubmission } from './load-submission';
+import { Refused } from '../../_components/classroom/Refused.tsx';
+import { SubmissionView } from '../../_components/classroom/SubmissionView.tsx';
+import { access } from '../../_components/classroom/page-access.ts';
+import { requirePageUser } from '../../_components/classroom/session-user.ts';
+import { cachedBuiltinsDts } from '../../_lib/cached-builtins-dts.ts';
+import { loadSubmission } from './load-submission.ts';
 
 export const metadata = { title: 'Submission — Taskline' };
 

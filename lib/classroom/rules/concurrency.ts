@@ -3,8 +3,7 @@
 import type { z } from 'zod';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { ConcurrencyCheck } from '../checks.ts';
-import { formatSeconds } from '../format-ms.ts';
-import { endedBadly, fail, pass, type RuleOutcome } from './outcome.ts';
+import { formatSeconds, endedBadly, fail, pass, type RuleOutcome } from './outcome.ts';
 
 /** Task names quoted in a reason before "…". */
 const MAX_NAMED_TASKS = 5;

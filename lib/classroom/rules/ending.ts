@@ -4,8 +4,7 @@
 import type { z } from 'zod';
 import type { RunResult, RunWarning, WarningKind } from '../../runner/protocol.ts';
 import type { StatusCheck, TimeCheck } from '../checks.ts';
-import { formatSeconds } from '../format-ms.ts';
-import { describeError, endedBadly, fail, lineOf, pass, type RuleOutcome } from './outcome.ts';
+import { formatSeconds, describeError, endedBadly, fail, lineOf, pass, type RuleOutcome } from './outcome.ts';
 
 // Status check: the run must end with the expected status ("ok" for most assignments).
 export function checkStatus(check: z.infer<typeof StatusCheck>, result: RunResult): RuleOutcome {

@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeExplore } from '../../runner/explore/explore-job.ts';
 import { Check } from '../checks.ts';
-import { grade } from '../grade.ts';
-import { gradeProgram } from '../grade-program.ts';
+import { grade, gradeProgram } from '../grade.ts';
 import { runResult } from '../test-support/run-result.ts';
 import { example } from '../../examples/catalog.ts';
 

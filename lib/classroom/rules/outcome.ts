@@ -1,8 +1,7 @@
 // What every check rule answers (pass or fail, and one sentence a student can act on), and where
 // to look in words: the line an error points at (program or test harness) and how a run ended.
-// Shared by every rule so reasons read the same way.
+// Shared by every rule (and the check editor's wording) so reasons read the same way, durations too.
 import type { RunError, RunResult } from '../../runner/protocol.ts';
-import { formatSeconds } from '../format-ms.ts';
 
 export interface RuleOutcome {
   passed: boolean;
@@ -27,4 +26,9 @@ export function describeError(error: RunError | undefined): string {
 export function endedBadly(result: RunResult): string {
   const detail = describeError(result.error);
   return `the run ended with status "${result.status}" at ${formatSeconds(result.virtualMs)}${detail ? ` (${detail})` : ''}`;
+}
+
+/** 6000 → "6.000 s". */
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(3)} s`;
 }

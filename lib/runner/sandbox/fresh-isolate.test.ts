@@ -1,7 +1,7 @@
 // The isolate prepared ahead of a run is fresh for that run only: nothing a run leaves behind in
 // its globals or built-ins is seen by the next one, and the snapshot's helper global is gone.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, run, wrapProgram } from './testing/instrument-by-hand.ts';
+import { defaultConfig, run, wrapProgram } from './test-support/instrument-by-hand.ts';
 import { prepareSpareIsolate, takeFreshIsolate } from './fresh-isolate.ts';
 
 const MEMORY_MB = 64; // what run() uses by default

@@ -1,8 +1,8 @@
 // The isolate driver end to end: the seed programs (from examples/, compiled), host statuses for
 // runaway programs (CPU, wall, memory), compile errors, streaming and escape attempts.
 import { describe, expect, it } from 'vitest';
-import { lanes, run, wrapProgram, asyncFn, aw } from './testing/instrument-by-hand.ts';
-import { seed1, seed2, seed3 } from './testing/seed-programs.ts';
+import { lanes, run, wrapProgram, asyncFn, aw } from './test-support/instrument-by-hand.ts';
+import { seed1, seed2, seed3 } from './test-support/seed-programs.ts';
 
 describe('seed programs', () => {
   it('program 1 runs the calls one after the other: 6000 virtual ms', () => {

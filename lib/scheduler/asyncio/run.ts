@@ -15,7 +15,6 @@ import { gatherCores } from './gather.ts';
 const SHUTDOWN_STEPS = 2;
 
 let running = false;
-export function loopRunning(): boolean { return running; }
 
 /** loop.run_until_complete(fut): resolves at the end of the round after fut's done callback. */
 function runUntilComplete(fut: Future, then: () => void, pure = true): void {

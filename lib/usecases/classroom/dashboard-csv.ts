@@ -5,8 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { AssignmentRecord } from '../../db/assignments.ts';
 import { gradesOf, listSubmissionShapes, rosterPage } from '../../db/dashboard-reads.ts';
 import { dashboardRows } from '../../classroom/dashboard.ts';
-import { gridChecks, gridRows } from '../../classroom/check-grid.ts';
-import { gridCsvHeader, gridCsvLine } from '../../classroom/csv.ts';
+import { gridChecks, gridRows, gridCsvHeader, gridCsvLine } from '../../classroom/check-grid.ts';
 import { listAssignmentExtensions } from '../../db/authoring.ts';
 
 /** Students per page of the CSV stream. */

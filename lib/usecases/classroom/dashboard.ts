@@ -6,9 +6,8 @@ import type { Db } from '../../db/client.ts';
 import type { AssignmentRecord } from '../../db/assignments.ts';
 import { listRoster } from '../../db/classrooms.ts';
 import { gradesOf, listSubmissionShapes } from '../../db/dashboard-reads.ts';
-import { dashboardRows } from '../../classroom/dashboard.ts';
+import { dashboardRows, histogram, type HistogramBin } from '../../classroom/dashboard.ts';
 import { gridChecks, gridRows, passRates, timeTargetMs, type GridCheck, type GridRow, type PassRate } from '../../classroom/check-grid.ts';
-import { histogram, type HistogramBin } from '../../classroom/histogram.ts';
 import { behaviourGroups, type BehaviourGroup } from '../../classroom/behaviour-groups.ts';
 import { parseTraceSummary } from '../../classroom/trace-summary.ts';
 

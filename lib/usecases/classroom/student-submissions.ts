@@ -4,9 +4,8 @@
 // page shows, and the late-penalty line worked out from the full grade.
 import type { Db } from '../../db/client.ts';
 import { listStudentSubmissionsGraded } from '../../db/dashboard-reads.ts';
-import { redactForStudent } from '../../classroom/redact.ts';
-import { hiddenSummaryText } from '../../classroom/hidden-summary.ts';
-import { latePenaltyFor } from '../../classroom/late-penalty-text.ts';
+import { redactForStudent, hiddenSummaryText } from '../../classroom/redact.ts';
+import { latePenaltyFor } from '../../classroom/late-policy.ts';
 
 export async function studentSubmissionList(db: Db, assignmentId: string, studentId: string) {
   return (await listStudentSubmissionsGraded(db, assignmentId, studentId)).map(({ grade, ...summary }) => {

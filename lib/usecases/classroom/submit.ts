@@ -6,14 +6,13 @@ import type { Db } from '../../db/client.ts';
 import type { UserRecord } from '../../db/users.ts';
 import { createSubmission } from '../../db/submissions.ts';
 import { canSubmit } from '../../classroom/authorization.ts';
-import { gradeProgram } from '../../classroom/grade-program.ts';
+import { gradeProgram } from '../../classroom/grade.ts';
 import { exploreForGrading } from '../explore-for-client.ts';
 import { redactForStudent } from '../../classroom/redact.ts';
 import type { ClientRuns } from '../run-for-client.ts';
 import { assignmentFor } from './access.ts';
 import { admitSubmission } from './deadlines.ts';
-import { applyPenalty } from '../../classroom/late-policy.ts';
-import { latePenaltyFor } from '../../classroom/late-penalty-text.ts';
+import { applyPenalty, latePenaltyFor } from '../../classroom/late-policy.ts';
 
 export async function submit(db: Db, actor: UserRecord, assignmentId: string, code: string, runs: ClientRuns, now = new Date()) {
   const { assignment } = await assignmentFor(db, actor, assignmentId, canSubmit);

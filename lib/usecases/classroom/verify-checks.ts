@@ -4,8 +4,7 @@
 // are graded, one after another. Busy sandboxes or a spent budget leave the checks "unverified".
 import type { Check } from '../../classroom/checks.ts';
 import { authoringReport, type AuthoringReport, type Solution } from '../../classroom/authoring.ts';
-import { gradeProgram, type ExploreProgram } from '../../classroom/grade-program.ts';
-import type { Grade } from '../../classroom/grade.ts';
+import { gradeProgram, type ExploreProgram, type Grade } from '../../classroom/grade.ts';
 import type { Caller } from '../../auth/identify.ts';
 import { ApiError } from '../../api-error.ts';
 import { exploreForGrading } from '../explore-for-client.ts';

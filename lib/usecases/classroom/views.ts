@@ -4,7 +4,7 @@ import type { AssignmentRecord } from '../../db/assignments.ts';
 import type { SubmissionDetail } from '../../db/submissions.ts';
 import type { Check } from '../../classroom/checks.ts';
 import { redactForStudent } from '../../classroom/redact.ts';
-import { latePenaltyFor } from '../../classroom/late-penalty-text.ts';
+import { latePenaltyFor } from '../../classroom/late-policy.ts';
 import { renderMarkdown } from '../../classroom/markdown.ts';
 
 export function assignmentView(assignment: AssignmentRecord, showHidden: boolean) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempAppDatabase } from '@/lib/db/test-support/app-database.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { SIGN_INS_PER_MINUTE_PER_ADDRESS, SIGN_UPS_PER_MINUTE_PER_ADDRESS, type RateLimitedAction } from '@/lib/ratelimit/policy.ts';
 import { POST as signin } from './route.ts';
 import { POST as signup } from '../signup/route.ts';
@@ -17,7 +18,7 @@ const request = (path: string, ip: string, body: unknown = {}) =>
 /** Uses up all but one of an address's budget through the check the routes make. */
 async function spendAllButOne(action: RateLimitedAction, ip: string, budget: number): Promise<void> {
   const db = await database();
-  for (let i = 0; i < budget - 1; i++) await enforceRateLimit(db, request('/', ip), [action]);
+  for (let i = 0; i < budget - 1; i++) await enforceRateLimit(db, await clientKeyFor(db, request('/', ip)), [action]);
 }
 
 let cleanup: () => Promise<void>;

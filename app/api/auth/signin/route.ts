@@ -10,6 +10,7 @@ import { clientAddressKey } from '@/lib/ratelimit/address.ts';
 import { failedSignInsError } from '@/lib/ratelimit/sign-in-failures.ts';
 import { database } from '@/lib/db/database.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
   return handler(request, undefined, { origin: 'same-origin', body: { schema: SignInRequest, maxBytes: MAX_AUTH_BODY_BYTES } }, async ({ body }) => {
     const credentials = await body();
     const db = await database();
-    await enforceRateLimit(db, request, ['sign-in']);
+    await enforceRateLimit(db, await clientKeyFor(db, request), ['sign-in']);
     const outcome = await signIn(db, { ...credentials, ip: clientAddressKey(request) });
     if (outcome.kind === 'limited') throw failedSignInsError();
     if (outcome.kind === 'invalid') throw new ApiError(401, 'wrong username or password');

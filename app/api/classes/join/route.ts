@@ -7,6 +7,7 @@ import { enforce } from '@/lib/usecases/classroom/access.ts';
 import { canJoinClass } from '@/lib/classroom/authorization.ts';
 import { joinClassroom } from '@/lib/db/classrooms.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
   return handler(request, undefined, { origin: 'same-origin', identify: 'user', body: { schema: JoinClassRequest, maxBytes: MAX_CLASSROOM_BODY_BYTES } }, async ({ db, user, body }) => {
     enforce(canJoinClass(user, null));
     // Join codes are secrets of a kind: attempts have their own budget (user and address).
-    await enforceRateLimit(db, request, ['join']);
+    await enforceRateLimit(db, await clientKeyFor(db, request), ['join']);
     const { code } = await body();
     const outcome = await joinClassroom(db, code, user.id);
     if (outcome.kind === 'not-found') throw new ApiError(404, 'no class has that join code');

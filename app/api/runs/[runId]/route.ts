@@ -6,6 +6,7 @@ import { toRunDetail } from '@/lib/api/snippet-response.ts';
 import { database } from '@/lib/db/database.ts';
 import { findRun } from '@/lib/db/runs.ts';
 import { enforceLargeReadLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { resultBytes } from '@/lib/runner/result-size.ts';
 
 export const runtime = 'nodejs';
@@ -17,7 +18,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
     const runId = requireRunId(params.runId);
     const db = await database();
     // Large runs cost the server's thread to decode and send: their reads have a budget.
-    const chargeRead = await enforceLargeReadLimit(db, request);
+    const chargeRead = await enforceLargeReadLimit(db, await clientKeyFor(db, request));
     const run = await findRun(db, runId);
     if (!run) throw runNotFound(runId);
     await chargeRead(resultBytes(run.result));

@@ -10,6 +10,7 @@ import { database } from '@/lib/db/database.ts';
 import { findSnippet, isSnippetOwner, updateSnippet } from '@/lib/db/snippets.ts';
 import { latestRun } from '@/lib/db/runs.ts';
 import { enforceLargeReadLimit, enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 import { resultBytes } from '@/lib/runner/result-size.ts';
 
 export const runtime = 'nodejs';
@@ -21,7 +22,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
     const id = requireSnippetId(params.id);
     const db = await database();
     // The latest run comes with its full result: reads of large ones have a budget (as /api/runs/<id>).
-    const chargeRead = await enforceLargeReadLimit(db, request);
+    const chargeRead = await enforceLargeReadLimit(db, await clientKeyFor(db, request));
     const [snippet, run, isOwner] = await Promise.all([findSnippet(db, id), latestRun(db, id), isSnippetOwner(db, id, presentedSecrets(request, id))]);
     if (!snippet) throw snippetNotFound(id);
     if (run) await chargeRead(resultBytes(run.result));
@@ -35,7 +36,7 @@ export async function PUT(request: Request, context: Context): Promise<Response>
     const changes = await body();
     requireCodeWithinLimit(changes.code);
     const db = await database();
-    await enforceRateLimit(db, request, ['save']);
+    await enforceRateLimit(db, await clientKeyFor(db, request), ['save']);
     const outcome = await updateSnippet(db, id, presentedSecrets(request, id), changes);
     if (outcome.kind === 'not-found') throw snippetNotFound(id);
     if (outcome.kind === 'forbidden') throw new ApiError(403, 'only the owner can edit this snippet; fork it instead');

@@ -1,17 +1,17 @@
 // /assignments/<id>/edit (class teacher): the assignment editor on the saved assignment, hidden
 // checks, late policy and private solution included. Saved changes apply to new submissions; the
 // editor offers to regrade the old ones when the checks changed.
-import { assignmentFor } from '@/lib/usecases/classroom/access';
-import { canManageClass } from '@/lib/classroom/authorization';
-import { database } from '@/lib/db/database';
-import { AssignmentEditor } from '../../../_components/classroom/AssignmentEditor';
-import { ClassroomPage } from '../../../_components/classroom/ClassroomPage';
-import { Refused } from '../../../_components/classroom/Refused';
-import { access } from '../../../_components/classroom/page-access';
-import { requirePageUser } from '../../../_components/classroom/session-user';
-import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts';
-import { findSolution } from '@/lib/db/authoring';
-import { staleGradeCount } from '@/lib/db/assignments';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
+import { canManageClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
+import { AssignmentEditor } from '../../../_components/classroom/AssignmentEditor.tsx';
+import { ClassroomPage } from '../../../_components/classroom/ClassroomPage.tsx';
+import { Refused } from '../../../_components/classroom/Refused.tsx';
+import { access } from '../../../_components/classroom/page-access.ts';
+import { requirePageUser } from '../../../_components/classroom/session-user.ts';
+import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts.ts';
+import { findSolution } from '@/lib/db/authoring.ts';
+import { staleGradeCount } from '@/lib/db/assignments.ts';
 
 export const metadata = { title: 'Edit assignment — Taskline' };
 

@@ -1,15 +1,15 @@
 // /assignments/<id>/preview (class teacher): the assignment exactly as a student sees it (the same
 // loader and StudentWorkspace, visible checks only, no reference solution), with Submit replaced by
 // a "preview" note. Students and strangers get the class rules' refusal or 404.
-import { assignmentFor } from '@/lib/usecases/classroom/access';
-import { canManageClass } from '@/lib/classroom/authorization';
-import { database } from '@/lib/db/database';
-import { StudentWorkspace } from '../../../_components/classroom/StudentWorkspace';
-import { access } from '../../../_components/classroom/page-access';
-import { Refused } from '../../../_components/classroom/Refused';
-import { requirePageUser } from '../../../_components/classroom/session-user';
-import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts';
-import { studentAssignmentView } from '../load-student';
+import { assignmentFor } from '@/lib/usecases/classroom/access.ts';
+import { canManageClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
+import { StudentWorkspace } from '../../../_components/classroom/StudentWorkspace.tsx';
+import { access } from '../../../_components/classroom/page-access.ts';
+import { Refused } from '../../../_components/classroom/Refused.tsx';
+import { requirePageUser } from '../../../_components/classroom/session-user.ts';
+import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts.ts';
+import { studentAssignmentView } from '../load-student.ts';
 
 export const metadata = { title: 'Preview as a student — Taskline' };
 

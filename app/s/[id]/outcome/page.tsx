@@ -2,10 +2,10 @@
 // Explore's "Share" makes). A malformed schedule is the 404 page, like an unknown id.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { parseSchedule } from '@/lib/runner/explore/schedule';
-import { OutcomeView } from '../../../_components/explore/OutcomeView';
-import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts';
-import { loadSnippetPage } from '../load-snippet';
+import { parseSchedule } from '@/lib/runner/explore/schedule.ts';
+import { OutcomeView } from '../../../_components/explore/OutcomeView.tsx';
+import { cachedBuiltinsDts } from '../../../_lib/cached-builtins-dts.ts';
+import { loadSnippetPage } from '../load-snippet.ts';
 
 interface Props {
   params: Promise<{ id: string }>;

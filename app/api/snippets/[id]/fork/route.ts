@@ -9,6 +9,7 @@ import { database } from '@/lib/db/database.ts';
 import { forkSnippet } from '@/lib/db/snippets.ts';
 import { copyLatestRunOfCode } from '@/lib/db/runs.ts';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce.ts';
+import { clientKeyFor } from '@/lib/auth/identify.ts';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     const id = requireSnippetId(params.id);
     const { title } = await body();
     const db = await database();
-    await enforceRateLimit(db, request, ['save']);
+    await enforceRateLimit(db, await clientKeyFor(db, request), ['save']);
     const fork = await forkSnippet(db, id, title);
     if (!fork) throw snippetNotFound(id);
     const run = await copyLatestRunOfCode(db, id, fork.snippet.id, fork.snippet.code);

@@ -1,15 +1,15 @@
 // /classes/<id>/assignments/new (class teacher): the assignment editor, starting from the tutorial's
 // sequential program and a ≤ 3 s time check.
-import { classFor } from '@/lib/usecases/classroom/access';
-import { canManageClass } from '@/lib/classroom/authorization';
-import { database } from '@/lib/db/database';
+import { classFor } from '@/lib/usecases/classroom/access.ts';
+import { canManageClass } from '@/lib/classroom/authorization.ts';
+import { database } from '@/lib/db/database.ts';
 import { example } from '@/lib/examples/catalog.ts';
-import { AssignmentEditor } from '../../../../_components/classroom/AssignmentEditor';
-import { ClassroomPage } from '../../../../_components/classroom/ClassroomPage';
-import { Refused } from '../../../../_components/classroom/Refused';
-import { access } from '../../../../_components/classroom/page-access';
-import { requirePageUser } from '../../../../_components/classroom/session-user';
-import { cachedBuiltinsDts } from '../../../../_lib/cached-builtins-dts';
+import { AssignmentEditor } from '../../../../_components/classroom/AssignmentEditor.tsx';
+import { ClassroomPage } from '../../../../_components/classroom/ClassroomPage.tsx';
+import { Refused } from '../../../../_components/classroom/Refused.tsx';
+import { access } from '../../../../_components/classroom/page-access.ts';
+import { requirePageUser } from '../../../../_components/classroom/session-user.ts';
+import { cachedBuiltinsDts } from '../../../../_lib/cached-builtins-dts.ts';
 
 export const metadata = { title: 'New assignment — Taskline' };
 
