@@ -2,7 +2,7 @@
 // the first by due time and creation). A detailed replay asks for every option's task, so it always
 // sorts: both must take the same path, for timers and asyncio loop timers, with and without jitter.
 import { describe, expect, it } from 'vitest';
-import { run } from '../runner/sandbox/testing/instrument-by-hand.ts';
+import { run } from '../runner/sandbox/test-support/instrument-by-hand.ts';
 import { compileProgram } from '../runner/transpile/index.ts';
 import type { ChooserConfig } from './abi.ts';
 
