@@ -9,9 +9,10 @@ import ts from 'typescript';
 import { HOOKS_PARAM } from '../../scheduler/abi.ts';
 import { ARGS_PARAM, hookCall } from './hooks.ts';
 import type { State } from './state.ts';
+import { brandedSuper, mayExtendPromise, withBrand } from './promise-subclass.ts';
 
 /** Globals that are never Promise: `new Error(…)` and the like stay exactly as written. */
-const NEVER_PROMISE = new Set([
+export const NEVER_PROMISE = new Set([
   'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError',
   'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Date', 'Array', 'Object', 'RegExp',
   'Function', 'String', 'Number', 'Boolean', 'Proxy', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
@@ -21,7 +22,7 @@ const NEVER_PROMISE = new Set([
 ]);
 
 /** `__tl.promises.<name>(args)` */
-function promisesCall(st: State, name: string, args: readonly ts.Expression[]): ts.CallExpression {
+export function promisesCall(st: State, name: string, args: readonly ts.Expression[]): ts.CallExpression {
   const f = st.f;
   const promises = f.createPropertyAccessExpression(f.createIdentifier(HOOKS_PARAM), 'promises');
   return f.createCallExpression(f.createPropertyAccessExpression(promises, name), undefined, args);
@@ -64,12 +65,14 @@ function superClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
 /** `super(ex, …)` in a class written `extends Promise`: the promise gets a state record. */
 export function visitSuperCall(st: State, node: ts.CallExpression): ts.Node | undefined {
   const cls = superClass(node);
-  if (cls === undefined || !extendsPromise(cls)) return undefined;
+  if (cls === undefined) return undefined;
+  if (mayExtendPromise(cls)) return ts.setTextRange(brandedSuper(st, node, node.arguments.map((a) => st.visitExpression(a))), node);
+  if (!extendsPromise(cls)) return undefined;
   const args = node.arguments.map((a) => st.visitExpression(a));
   return ts.setTextRange(promisesCall(st, 'made', [st.f.updateCallExpression(node, node.expression, node.typeArguments, wrapExecutor(st, args))]), node);
 }
 
-function wrapExecutor(st: State, args: ts.Expression[]): ts.Expression[] {
+export function wrapExecutor(st: State, args: ts.Expression[]): ts.Expression[] {
   if (args.length === 0) return args;
   const [first, ...rest] = args;
   if (ts.isSpreadElement(first)) return [st.f.createSpreadElement(promisesCall(st, 'args', [first.expression])), ...rest];
@@ -78,6 +81,7 @@ function wrapExecutor(st: State, args: ts.Expression[]): ts.Expression[] {
 
 /** A class written `extends Promise` without a constructor gets Node's default one, spelled out. */
 export function withPromiseConstructor<T extends ts.ClassDeclaration | ts.ClassExpression>(st: State, original: T, visited: T): T {
+  if (mayExtendPromise(original)) return withBrand(st, visited);
   if (!extendsPromise(original) || visited.members.some((m) => ts.isConstructorDeclaration(m))) return visited;
   const f = st.f;
   const rest = f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ARGS_PARAM);
