@@ -66,6 +66,18 @@ describe('golden: Promise subclasses and Reflect.construct not written literally
     expect(stdoutOf(r)).toEqual(['true length,name,prototype']);
   });
 
+  it('TypeScript parameter properties still land after super(…) in such a class', async () => {
+    const r = await run(
+      'class Base { constructor(public name: string) {} } const B = Base; const P = Promise;',
+      'class Child extends B { constructor(name: string, private age: number) { super(name); console.log("after super", this.age); } }',
+      'class Tagged extends P<number> { constructor(ex: any, public tag = "t") { super(ex); } }',
+      'const c = new Child("a", 3); const t = new Tagged((r: any) => r(1));',
+      'console.log(c.name, t.tag, t);',
+    );
+    expect(r.status, JSON.stringify(r.error)).toBe('ok');
+    expect(stdoutOf(r)).toEqual(['after super 3', "a t Tagged [Promise] { 1, tag: 't' }"]);
+  });
+
   it('Reflect.construct through an alias or destructured prints the promise state', async () => {
     const r = await run(
       'const { construct } = Reflect; const R = Reflect; const ctor = Promise; class S extends Promise {}',

@@ -6,7 +6,8 @@
 // `extends Promise` (or a base only known when it runs) and for `Reflect.construct(…)`, which is also
 // replaced, for the calls not written so; the promise and its executor's calls are V8's own.
 import {
-  ArrayIsArray, ArrayPrototypeSlice, ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, append, safeArray,
+  ArrayIsArray, ArrayPrototypeSlice, ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, SymbolIterator, append,
+  safeArray,
 } from './intrinsics.ts';
 import { proxyDetails } from './object-tags.ts';
 import { newRec, stamp, type Rec } from './promise-records.ts';
@@ -32,12 +33,15 @@ function executor(ex: unknown): unknown {
   };
 }
 
+/** On `making` for a super(…) whose base turned out not to be Promise (superArgs): made() pops it, stamps nothing. */
+const NOT_PROMISE = newRec();
+
 /** super(…) returned p (this): it gets the record its executor made. */
 function made<T>(p: T): T {
   const rec = making.length > 0 ? making[making.length - 1] : undefined;
   if (rec !== undefined) {
     making.length--;
-    if (typeof p === 'object' && p !== null) stamp(p, rec);
+    if (rec !== NOT_PROMISE && typeof p === 'object' && p !== null) stamp(p, rec);
   }
   return p;
 }
@@ -96,4 +100,24 @@ function direct(newTarget: unknown, isMine: (c: object) => boolean): boolean {
   return false;
 }
 
-export const promiseConstruct = { executor, made, args, construct, direct };
+/**
+ * `super(...superArgs(new.target, isMine, [args]))` then `made(this)`, for a super(…) statement in a
+ * class whose base is known when it runs: the arguments as an iterable of our own (a spread of it
+ * runs no program code, as a patched Array iterator would), the executor wrapped when the base is
+ * Promise; else a NOT_PROMISE mark for made() to pop.
+ */
+function superArgs(newTarget: unknown, isMine: (c: object) => boolean, list: unknown[]): Iterable<unknown> {
+  if (direct(newTarget, isMine)) {
+    if (list.length > 0) list[0] = executor(list[0]);
+  } else {
+    append(making, NOT_PROMISE);
+  }
+  let i = 0;
+  const it = {
+    next() { return i < list.length ? { value: list[i++], done: false } : { value: undefined, done: true }; },
+    [SymbolIterator]() { return it; },
+  };
+  return it as unknown as Iterable<unknown>;
+}
+
+export const promiseConstruct = { executor, made, args, construct, direct, superArgs };

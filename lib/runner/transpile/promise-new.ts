@@ -9,7 +9,6 @@ import ts from 'typescript';
 import { HOOKS_PARAM } from '../../scheduler/abi.ts';
 import { ARGS_PARAM, hookCall } from './hooks.ts';
 import type { State } from './state.ts';
-import { brandedSuper, mayExtendPromise, withBrand } from './promise-subclass.ts';
 
 /** Globals that are never Promise: `new Error(…)` and the like stay exactly as written. */
 export const NEVER_PROMISE = new Set([
@@ -54,7 +53,7 @@ export function extendsPromise(cls: ts.ClassLikeDeclaration): boolean {
 }
 
 /** The class whose constructor a `super(…)` call belongs to (arrows see their enclosing constructor). */
-function superClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+export function superClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
   for (let p = node.parent; p !== undefined; p = p.parent) {
     if (ts.isConstructorDeclaration(p)) return ts.isClassLike(p.parent) ? p.parent : undefined;
     if (ts.isFunctionLike(p) && !ts.isArrowFunction(p)) return undefined;
@@ -65,9 +64,7 @@ function superClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
 /** `super(ex, …)` in a class written `extends Promise`: the promise gets a state record. */
 export function visitSuperCall(st: State, node: ts.CallExpression): ts.Node | undefined {
   const cls = superClass(node);
-  if (cls === undefined) return undefined;
-  if (mayExtendPromise(cls)) return ts.setTextRange(brandedSuper(st, node, node.arguments.map((a) => st.visitExpression(a))), node);
-  if (!extendsPromise(cls)) return undefined;
+  if (cls === undefined || !extendsPromise(cls)) return undefined;
   const args = node.arguments.map((a) => st.visitExpression(a));
   return ts.setTextRange(promisesCall(st, 'made', [st.f.updateCallExpression(node, node.expression, node.typeArguments, wrapExecutor(st, args))]), node);
 }
@@ -81,7 +78,6 @@ export function wrapExecutor(st: State, args: ts.Expression[]): ts.Expression[] 
 
 /** A class written `extends Promise` without a constructor gets Node's default one, spelled out. */
 export function withPromiseConstructor<T extends ts.ClassDeclaration | ts.ClassExpression>(st: State, original: T, visited: T): T {
-  if (mayExtendPromise(original)) return withBrand(st, visited);
   if (!extendsPromise(original) || visited.members.some((m) => ts.isConstructorDeclaration(m))) return visited;
   const f = st.f;
   const rest = f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), ARGS_PARAM);
