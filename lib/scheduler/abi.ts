@@ -84,7 +84,11 @@ export const SCRIPT_TASK_NAME = 'script';
  * - `new X(args)` (X an identifier other than Promise and the builtins that are never one) becomes
  *   `(X === Promise ? __tl.newPromise(Promise, args) : new X(args))`; in a class written
  *   `extends Promise`, `super(ex, …)` becomes `__tl.promises.made(super(__tl.promises.executor(ex), …))`
- *   (`super(...xs)`: `super(...__tl.promises.args(xs))`; a missing constructor is written out), and
+ *   (`super(...xs)`: `super(...__tl.promises.args(xs))`; a missing constructor is written out); in a
+ *   class whose base is only known when it runs (`extends P`, not a builtin that never is one), it
+ *   gets `static #__tl_p;` and `super(…)` becomes `(__tl.promises.direct(new.target, (c) => #__tl_p in c)
+ *   ? <the same> : super(…))`, or as a statement of the constructor `super(...__tl.promises.superArgs(new.target,
+ *   (c) => #__tl_p in c, [args])); __tl.promises.made(this);` (transpile/promise-subclass.ts); and
  *   `Reflect.construct(…)` becomes `__tl.promises.construct(Reflect, …)` (promise-construct.ts).
  * - `return X` in an async function's body becomes `return __tl.returning(__tl_t, X)` (X is not a
  *   literal or an await).
@@ -138,6 +142,8 @@ export interface Hooks {
     made<T>(p: T): T;
     args(list: Iterable<unknown>): unknown[];
     construct(reflect: { construct: Function }, ...args: unknown[]): unknown;
+    direct(newTarget: unknown, isMine: (c: object) => boolean): boolean;
+    superArgs(newTarget: unknown, isMine: (c: object) => boolean, list: unknown[]): Iterable<unknown>;
   };
 }
 

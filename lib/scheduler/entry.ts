@@ -15,6 +15,7 @@ import { boot } from './boot.ts';
 import { choicesJson, collect, collecting, configureChooser, drainCollected } from './choices.ts';
 import { exploreAsyncioRounds } from './asyncio-choices.ts';
 import { installToString } from './async-look.ts';
+import { lookLikeNode } from './native-looks.ts';
 
 /** Everything here is the same for every run, so it runs once, at snapshot time. */
 patchPromise();
@@ -24,6 +25,7 @@ installIteratorTags();
 installPromiseTags();
 installGlobals();
 installToString();
+lookLikeNode();
 ObjectDefineProperty(G, DRAIN_GLOBAL, { value: drainCollected, writable: true, configurable: true });
 ObjectDefineProperty(G, STEP_GLOBAL, { value: step, writable: true, configurable: true });
 ObjectDefineProperty(G, CHOICES_GLOBAL, { value: choicesJson, writable: true, configurable: true });

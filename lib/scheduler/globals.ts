@@ -1,7 +1,7 @@
 // Shapes the global object user code sees: removes what could escape determinism or the
 // sandbox (WebAssembly, shared memory, GC observers), installs the virtual clock, timers,
 // console and the sandbox built-ins, and defines what `import "taskline" | "asyncio"` yields.
-import { ArrayPrototypeIncludes, G, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, ReflectOwnKeys } from './intrinsics.ts';
+import { ArrayPrototypeIncludes, G, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, ReflectOwnKeys, SymbolToStringTag } from './intrinsics.ts';
 import { S } from './state.ts';
 import { setModules } from './hooks.ts';
 import { blockFor, sleep, timerGlobals } from './timers.ts';
@@ -16,6 +16,7 @@ import { clearImmediate, setImmediate } from './immediates.ts';
 import { installWebGlobals } from './web-install.ts';
 import { timersPromisesModule } from './timers-promises.ts';
 import { eventsModule } from './node-events.ts';
+import { lookLikeNode } from './native-looks.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -28,7 +29,7 @@ function defineLazy(name: string, make: () => unknown): void {
   let made = false;
   ObjectDefineProperty(G, name, {
     get() {
-      if (!made) { value = make(); made = true; }
+      if (!made) { value = make(); made = true; lookLikeNode(name, value); }
       return value;
     },
     set(v: unknown) { value = v; made = true; },
@@ -85,6 +86,7 @@ let added: PropertyKey[] = [];
 export function configureGlobals(): void {
   for (let i = 0; i < REMOVED.length; i++) delete G[REMOVED[i]];
   ObjectDefineProperty(G.Math, 'random', { value: makeRandom(S.config.seed), writable: true, configurable: true });
+  lookLikeNode('Math', G.Math);
   neutralisePrepareStackTrace();
   for (let i = 0; i < added.length; i++) {
     const key = added[i];
@@ -111,6 +113,8 @@ function installEach(): void {
   defineLazy('performance', () => makePerformance(DOMExceptionCtor));
   virtualiseIntl();
   define('console', sandboxConsole);
+  // Node's console says what it is: `[object console]`, `Object [console] { … }`.
+  ObjectDefineProperty(sandboxConsole, SymbolToStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
   defineLazy('process', makeProcess);
   define('setImmediate', setImmediate);
   define('clearImmediate', clearImmediate);

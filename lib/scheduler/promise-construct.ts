@@ -3,8 +3,13 @@
 // that extends Promise (its super(…) calls). Each gets the state record console output reads
 // (promise-records.ts), as `new Promise` does, so it prints `Promise { 1 }` and not `<pending>`.
 // The instrumenter emits `__tl.promises.*` calls (abi.ts) for `super(…)` in a class written
-// `extends Promise` and for `Reflect.construct(…)`; the promise and its executor's calls are V8's own.
-import { ArrayIsArray, ArrayPrototypeSlice, ReflectApply, ReflectConstruct, append, safeArray } from './intrinsics.ts';
+// `extends Promise` (or a base only known when it runs) and for `Reflect.construct(…)`, which is also
+// replaced, for the calls not written so; the promise and its executor's calls are V8's own.
+import {
+  ArrayIsArray, ArrayPrototypeSlice, ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, SymbolIterator, append,
+  safeArray,
+} from './intrinsics.ts';
+import { proxyDetails } from './proxy-tags.ts';
 import { newRec, stamp, type Rec } from './promise-records.ts';
 import { notingResolvers } from './promise-tags.ts';
 
@@ -28,12 +33,15 @@ function executor(ex: unknown): unknown {
   };
 }
 
+/** On `making` for a super(…) whose base turned out not to be Promise (superArgs): made() pops it, stamps nothing. */
+const NOT_PROMISE = newRec();
+
 /** super(…) returned p (this): it gets the record its executor made. */
 function made<T>(p: T): T {
   const rec = making.length > 0 ? making[making.length - 1] : undefined;
   if (rec !== undefined) {
     making.length--;
-    if (typeof p === 'object' && p !== null) stamp(p, rec);
+    if (rec !== NOT_PROMISE && typeof p === 'object' && p !== null) stamp(p, rec);
   }
   return p;
 }
@@ -50,16 +58,66 @@ function args(list: Iterable<unknown>): unknown[] {
   return out;
 }
 
-/** `Reflect.construct(target, list, newTarget?)` as written, with `reflect` the object it was read from. */
-function construct(reflect: { construct: Function }, ...rest: unknown[]): unknown {
-  const fn = reflect.construct;
-  const [target, list] = rest;
-  if (fn !== ReflectConstruct || target !== OriginalPromise || !ArrayIsArray(list) || list.length === 0 || typeof list[0] !== 'function') {
-    return ReflectApply(fn, reflect, rest);
-  }
-  const argsList = ArrayPrototypeSlice(list) as unknown[];
-  argsList[0] = executor(list[0]);
-  return made(ReflectApply(ReflectConstruct, undefined, rest.length > 2 ? [target, argsList, rest[2]] : [target, argsList]));
+/**
+ * Reflect.construct as installed (installReflectConstruct), however the program reaches it
+ * (`R.construct`, a destructured `construct`…): for Promise itself with an executor, the promise
+ * gets its record; anything else is V8's own call. Same arguments, same errors.
+ */
+const patchedConstruct = {
+  construct(target: unknown, list: unknown, ...rest: unknown[]): unknown {
+    const all = rest.length > 0 ? [target, list, rest[0]] : [target, list];
+    if (target !== OriginalPromise || !ArrayIsArray(list) || list.length === 0 || typeof list[0] !== 'function') {
+      return ReflectApply(ReflectConstruct, undefined, all);
+    }
+    const argsList = ArrayPrototypeSlice(list) as unknown[];
+    argsList[0] = executor(list[0]);
+    all[1] = argsList;
+    return made(ReflectApply(ReflectConstruct, undefined, all));
+  },
+}.construct;
+
+export function installReflectConstruct(): void {
+  ObjectDefineProperty(Reflect, 'construct', { value: patchedConstruct, writable: true, configurable: true, enumerable: false });
 }
 
-export const promiseConstruct = { executor, made, args, construct };
+/** `Reflect.construct(…)` as written, with `reflect` the object it was read from (read once, as the call would). */
+function construct(reflect: { construct: Function }, ...rest: unknown[]): unknown {
+  return ReflectApply(reflect.construct, reflect, rest);
+}
+
+/**
+ * In a class that may extend Promise (the instrumenter's brand, transpile/promise-subclass.ts):
+ * whether its base is Promise itself. The class is found on new.target's chain by `isMine`; a
+ * proxy on the way is not followed (its trap is program code), and the promise stays record-less.
+ */
+function direct(newTarget: unknown, isMine: (c: object) => boolean): boolean {
+  let c: unknown = newTarget;
+  while ((typeof c === 'function' || typeof c === 'object') && c !== null) {
+    if (proxyDetails(c) !== undefined) return false;
+    if (isMine(c)) return ObjectGetPrototypeOf(c) === OriginalPromise;
+    c = ObjectGetPrototypeOf(c);
+  }
+  return false;
+}
+
+/**
+ * `super(...superArgs(new.target, isMine, [args]))` then `made(this)`, for a super(…) statement in a
+ * class whose base is known when it runs: the arguments as an iterable of our own (a spread of it
+ * runs no program code, as a patched Array iterator would), the executor wrapped when the base is
+ * Promise; else a NOT_PROMISE mark for made() to pop.
+ */
+function superArgs(newTarget: unknown, isMine: (c: object) => boolean, list: unknown[]): Iterable<unknown> {
+  if (direct(newTarget, isMine)) {
+    if (list.length > 0) list[0] = executor(list[0]);
+  } else {
+    append(making, NOT_PROMISE);
+  }
+  let i = 0;
+  const it = {
+    next() { return i < list.length ? { value: list[i++], done: false } : { value: undefined, done: true }; },
+    [SymbolIterator]() { return it; },
+  };
+  return it as unknown as Iterable<unknown>;
+}
+
+export const promiseConstruct = { executor, made, args, construct, direct, superArgs };

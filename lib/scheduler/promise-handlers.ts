@@ -36,6 +36,21 @@ function run(rec: Rec, handler: Function, parentState: 'fulfilled' | 'rejected',
 function runFulfilled(this: Rec, v: unknown): unknown { return run(this, this.value as Function, 'fulfilled', v); }
 function runRejected(this: Rec, v: unknown): unknown { return run(this, this.value as Function, 'rejected', v); }
 
+// A missing handler passes the outcome on: V8 resolves the derived promise with the value (reading
+// its `then`, as returning it does) or rejects it with the reason (as rethrowing does), in a job of
+// its own. Handing V8 these instead makes the record learn the outcome in that very job.
+const identity = function (v: unknown): unknown { return v; };
+const rethrow = function (e: unknown): never { throw e; };
+function passFulfilled(this: Rec, v: unknown): unknown { return run(this, identity, 'fulfilled', v); }
+function passRejected(this: Rec, v: unknown): unknown { return run(this, rethrow, 'rejected', v); }
+
+/** The function V8 gets for a missing then handler of the promise `rec` records (a bound function, no closure). */
+export function passFor(rec: Rec, parentState: 'fulfilled' | 'rejected', parent: object, owner: number): Function {
+  rec.source = parent;
+  setOwner(rec, owner);
+  return FunctionPrototypeBind(parentState === 'fulfilled' ? passFulfilled : passRejected, rec);
+}
+
 /** The function V8 gets for a then handler of the promise `rec` records; only V8 ever sees it. */
 export function handlerFor(rec: Rec, handler: Function, parentState: 'fulfilled' | 'rejected', parent: object, owner: number): Function {
   // tagThen asks for onFulfilled first. With both (then(f, r): Promise.all's elements, not long

@@ -9,6 +9,7 @@ import {
 import { S } from './state.ts';
 import { label, observe } from './promises.ts';
 import { tagThen } from './promise-tags.ts';
+import { installReflectConstruct } from './promise-construct.ts';
 
 const originalThen = PromiseCtor.prototype.then;
 
@@ -44,4 +45,5 @@ export function patchPromise(): void {
   combinator('race', PromiseRace);
   combinator('any', PromiseAny);
   combinator('allSettled', PromiseAllSettled);
+  installReflectConstruct();
 }

@@ -14,7 +14,7 @@ import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstr
 import { S } from './state.ts';
 import { proxyDetails } from './proxy-tags.ts';
 import { type Rec, PASS_FULFILLED, PASS_REJECTED, newRec, noteOutcome, recordOf, reject, setPass, settle, stamp, waitOn } from './promise-records.ts';
-import { handlerFor } from './promise-handlers.ts';
+import { handlerFor, passFor } from './promise-handlers.ts';
 import { attributeResolution } from './thenables.ts';
 
 const OriginalPromise = Promise;
@@ -25,19 +25,28 @@ export function isTaggedPromise(p: object): boolean {
 
 /**
  * For Promise.prototype.then: calls `callThen` with handlers that run as `owner` and note the
- * outcome, and stamps the promise it returns; an outcome without a handler passes from `parent`.
+ * outcome, and stamps the promise it returns.
  * Same calls, same values, same microtask order.
  */
 export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown, owner: number,
   callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
   const rec = newRec();
-  const f = typeof onFulfilled === 'function' ? handlerFor(rec, onFulfilled, 'fulfilled', parent, owner) : onFulfilled;
-  const r = typeof onRejected === 'function' ? handlerFor(rec, onRejected, 'rejected', parent, owner) : onRejected;
+  const known = recordOf(parent);
+  const settled = known === undefined ? undefined : known.state === 'fulfilled' || known.state === 'rejected' ? known.state : undefined;
+  // On a settled promise, V8 settles the derived one in a job of its own, one microtask later, also
+  // when the handler for the outcome is missing: it gets one that passes the outcome on as V8 does
+  // (promise-handlers.ts), so the record learns it in that job. On a pending promise the record
+  // reads the outcome up its source instead (an extra function a link would not fit a 200,000-link
+  // chain in the isolate), which shows it settled when the source settles, one microtask early.
+  const f = typeof onFulfilled === 'function' ? handlerFor(rec, onFulfilled, 'fulfilled', parent, owner)
+    : settled === 'fulfilled' ? passFor(rec, 'fulfilled', parent, owner) : onFulfilled;
+  const r = typeof onRejected === 'function' ? handlerFor(rec, onRejected, 'rejected', parent, owner)
+    : settled === 'rejected' ? passFor(rec, 'rejected', parent, owner) : onRejected;
   const derived = callThen(f, r);
   if (typeof derived !== 'object' || derived === null) return derived;
   stamp(derived, rec);
-  if (typeof onFulfilled !== 'function' || typeof onRejected !== 'function') {
-    setPass(rec, (typeof onFulfilled !== 'function' ? PASS_FULFILLED : 0) | (typeof onRejected !== 'function' ? PASS_REJECTED : 0));
+  if (settled === undefined && (typeof f !== 'function' || typeof r !== 'function')) {
+    setPass(rec, (typeof f !== 'function' ? PASS_FULFILLED : 0) | (typeof r !== 'function' ? PASS_REJECTED : 0));
     waitOn(rec, parent);
   }
   return derived;

@@ -5,7 +5,7 @@ import {
   DateCtor, DatePrototypeToString, G, MathImul, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
   ReflectConstruct, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet, uncurryThis,
 } from './intrinsics.ts';
-
+import { showAs } from './native-looks.ts';
 import { S } from './state.ts';
 
 /** mulberry32: tiny, fast and good enough for a playground; same seed → same sequence. */
@@ -58,6 +58,7 @@ function virtualiseDateTimeFormat(): void {
         // An arrow: like the spec's bound format function it has no prototype and ignores `this`.
         fn = (date?: unknown) => real(date === undefined ? wallNow() : date as number);
         ObjectDefineProperty(fn, 'name', { value: '' });
+        showAs(fn, 'function () { [native code] }'); // V8's bound format
         WeakMapPrototypeSet(bound, self, fn);
       }
       return fn;

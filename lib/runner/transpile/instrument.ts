@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { visitFunction, visitReturn, type FunctionNode } from './async-functions.ts';
 import { visitAwait } from './awaits.ts';
 import { visitNew, visitReflectConstruct, visitSuperCall, withPromiseConstructor } from './promise-new.ts';
+import { visitBrandedSuper, withBrand, withMadeAfterSuper } from './promise-subclass.ts';
 import { checkImportExpression, hasExportModifier, moduleStatement, stripExport } from './imports.ts';
 import { checkReserved } from './reserved.ts';
 import { checkTopLevelReturn } from './top-level-return.ts';
@@ -35,6 +36,7 @@ function dispatch(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<t
     case ts.SyntaxKind.SetAccessor:
       return withSourceMarker(st, node, st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node))));
     case ts.SyntaxKind.Constructor:
+      return withMadeAfterSuper(st, st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node as ts.ConstructorDeclaration))));
     case ts.SyntaxKind.PropertyDeclaration:
     case ts.SyntaxKind.ClassStaticBlockDeclaration:
       return st.bindingThis(() => st.inScope('sync', () => st.visitChildren(node)));
@@ -55,7 +57,8 @@ function dispatch(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<t
     case ts.SyntaxKind.ClassDeclaration:
     case ts.SyntaxKind.ClassExpression:
       return withSourceMarker(st, node, fixClass(st, node as ts.ClassDeclaration,
-        withPromiseConstructor(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration))));
+        withBrand(st, node as ts.ClassDeclaration,
+          withPromiseConstructor(st, node as ts.ClassDeclaration, st.visitChildren(node as ts.ClassDeclaration)))));
     case ts.SyntaxKind.ObjectLiteralExpression:
       return fixObjectLiteral(st, node as ts.ObjectLiteralExpression, st.visitChildren(node as ts.ObjectLiteralExpression));
     case ts.SyntaxKind.ReturnStatement:
@@ -73,7 +76,7 @@ function dispatch(st: State, aio: AsyncioNames, node: ts.Node): ts.VisitResult<t
     case ts.SyntaxKind.CallExpression:
       checkImportExpression(st, node);
       if ((node as ts.CallExpression).expression.kind === ts.SyntaxKind.SuperKeyword) {
-        return visitSuperCall(st, node as ts.CallExpression) ?? st.visitChildren(node);
+        return visitBrandedSuper(st, node as ts.CallExpression) ?? visitSuperCall(st, node as ts.CallExpression) ?? st.visitChildren(node);
       }
       return visitReflectConstruct(st, node as ts.CallExpression) ?? visitAsyncioCall(st, aio, node as ts.CallExpression) ?? st.visitChildren(node);
     case ts.SyntaxKind.MetaProperty:

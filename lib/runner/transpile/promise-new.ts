@@ -11,7 +11,7 @@ import { ARGS_PARAM, hookCall } from './hooks.ts';
 import type { State } from './state.ts';
 
 /** Globals that are never Promise: `new Error(…)` and the like stay exactly as written. */
-const NEVER_PROMISE = new Set([
+export const NEVER_PROMISE = new Set([
   'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError',
   'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Date', 'Array', 'Object', 'RegExp',
   'Function', 'String', 'Number', 'Boolean', 'Proxy', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
@@ -21,7 +21,7 @@ const NEVER_PROMISE = new Set([
 ]);
 
 /** `__tl.promises.<name>(args)` */
-function promisesCall(st: State, name: string, args: readonly ts.Expression[]): ts.CallExpression {
+export function promisesCall(st: State, name: string, args: readonly ts.Expression[]): ts.CallExpression {
   const f = st.f;
   const promises = f.createPropertyAccessExpression(f.createIdentifier(HOOKS_PARAM), 'promises');
   return f.createCallExpression(f.createPropertyAccessExpression(promises, name), undefined, args);
@@ -53,7 +53,7 @@ export function extendsPromise(cls: ts.ClassLikeDeclaration): boolean {
 }
 
 /** The class whose constructor a `super(…)` call belongs to (arrows see their enclosing constructor). */
-function superClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+export function superClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
   for (let p = node.parent; p !== undefined; p = p.parent) {
     if (ts.isConstructorDeclaration(p)) return ts.isClassLike(p.parent) ? p.parent : undefined;
     if (ts.isFunctionLike(p) && !ts.isArrowFunction(p)) return undefined;
@@ -69,7 +69,7 @@ export function visitSuperCall(st: State, node: ts.CallExpression): ts.Node | un
   return ts.setTextRange(promisesCall(st, 'made', [st.f.updateCallExpression(node, node.expression, node.typeArguments, wrapExecutor(st, args))]), node);
 }
 
-function wrapExecutor(st: State, args: ts.Expression[]): ts.Expression[] {
+export function wrapExecutor(st: State, args: ts.Expression[]): ts.Expression[] {
   if (args.length === 0) return args;
   const [first, ...rest] = args;
   if (ts.isSpreadElement(first)) return [st.f.createSpreadElement(promisesCall(st, 'args', [first.expression])), ...rest];

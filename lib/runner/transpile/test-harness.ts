@@ -97,6 +97,12 @@ export function fakeHooks(calls: HookCall[], modules: Record<string, Record<stri
       made: <T>(p: T): T => p,
       args: (list: Iterable<unknown>) => [...list],
       construct: (reflect: { construct: Function }, ...args: unknown[]) => Reflect.apply(reflect.construct, reflect, args),
+      // The real walk (either answer constructs as written here): the branded class is found.
+      direct(newTarget: unknown, isMine: (c: object) => boolean) {
+        for (let c = newTarget; typeof c === 'function'; c = Object.getPrototypeOf(c)) if (isMine(c)) return Object.getPrototypeOf(c) === Promise;
+        return false;
+      },
+      superArgs: (_newTarget: unknown, _isMine: unknown, list: unknown[]) => list,
     },
   };
 }

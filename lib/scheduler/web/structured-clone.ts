@@ -5,6 +5,7 @@
 import coreStructuredClone from 'core-js-pure/stable/structured-clone';
 import CoreDOMException from 'core-js-pure/stable/dom-exception/index';
 import { DOMException, isDOMException } from './dom-exception.ts';
+import { cloneDOMException, nodeDOMExceptions } from './clone-dom-exceptions.ts';
 
 const fnToString = Function.prototype.call.bind(Function.prototype.toString) as (f: Function) => string;
 const objToString = Function.prototype.call.bind(Object.prototype.toString) as (o: unknown) => string;
@@ -47,10 +48,12 @@ function findRefused(v: unknown, seen: Set<unknown>): { value: unknown } | undef
 
 export const structuredClone = {
   structuredClone(value: unknown, options?: StructuredSerializeOptions): unknown {
-    // Node clones its DOMException as one (core-js would make its own kind); nested ones are core-js's.
-    if (isDOMException(value)) return new DOMException(value.message, value.name);
+    // Node clones its DOMException as one (core-js makes its own kind, here and nested).
+    if (isDOMException(value)) return cloneDOMException(value);
     try {
-      return coreStructuredClone(value, options);
+      const out = coreStructuredClone(value, options);
+      nodeDOMExceptions(out);
+      return out;
     } catch (e) {
       // core-js throws its own DOMException; the program sees Node's (dom-exception.ts).
       if (!(e instanceof CoreDOMException)) throw e;

@@ -1,0 +1,49 @@
+// The built-ins the scheduler replaces or provides (timers, Promise's methods, console, Date,
+// performance, process…) show Node's name, length and source text, not the scheduler's code:
+// Function.prototype.toString (async-look.ts) asks here first. The texts are Node's own, recorded
+// by lib/runner/corpus/record-function-looks.ts into node-function-looks.ts.
+import { G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from './intrinsics.ts';
+import { NODE_FUNCTION_LOOKS } from './node-function-looks.ts';
+
+const texts = new WeakMapCtor<object, string>();
+/** Each look's path as keys, split once at load (lazy globals register at run time, after user code). */
+const LOOKS = NODE_FUNCTION_LOOKS.map((l) => [l[0].split('.'), l[1], l[2], l[3]] as const);
+
+/** The text Node shows for fn, if fn is one of ours standing in for a Node built-in. */
+export function nativeText(fn: unknown): string | undefined {
+  return (typeof fn === 'function' || typeof fn === 'object') && fn !== null ? WeakMapPrototypeGet(texts, fn) : undefined;
+}
+
+/** fn (made at run time: a bound Intl format…) prints as `text`, as Node's own does. */
+export function showAs(fn: Function, text: string): void {
+  WeakMapPrototypeSet(texts, fn, text);
+}
+
+/** Own data property `key` of o (never a getter: a lazy global is not made here). */
+function dataOf(o: unknown, key: string): unknown {
+  if ((typeof o !== 'object' && typeof o !== 'function') || o === null) return undefined;
+  const d = ObjectGetOwnPropertyDescriptor(o, key);
+  return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+function setIfDifferent(fn: Function, key: 'name' | 'length', value: string | number): void {
+  const d = ObjectGetOwnPropertyDescriptor(fn, key);
+  if (d !== undefined && d.value === value) return;
+  ObjectDefineProperty(fn, key, { value, writable: false, enumerable: false, configurable: true });
+}
+
+/** Registers the looks under the global `root` (all of them when undefined), reading `value` for it. */
+export function lookLikeNode(root?: string, value?: unknown): void {
+  for (let i = 0; i < LOOKS.length; i++) {
+    const [keys, name, length, text] = LOOKS[i];
+    if (root !== undefined && keys[0] !== root) continue;
+    let o: unknown = root !== undefined ? value : dataOf(G, keys[0]);
+    for (let k = 1; k < keys.length; k++) o = dataOf(o, keys[k]);
+    if (typeof o !== 'function') continue; // a lazy global (performance, process): when it is made
+    // V8's own functions (Promise itself, Date.UTC…) already look like this.
+    if (WeakMapPrototypeGet(texts, o) !== undefined) continue;
+    WeakMapPrototypeSet(texts, o, text);
+    setIfDifferent(o, 'name', name);
+    setIfDifferent(o, 'length', length);
+  }
+}
