@@ -9,6 +9,7 @@ import { createLimitedServer, refuseUnservedMethod } from '../lib/http/server-li
 import { sharedRunner } from '../lib/runner/shared-pool.ts';
 import { isRunRequest, serveRun } from '../lib/http/run-endpoint.ts';
 import { startGradingAtBoot } from '../lib/usecases/regrade-boot.ts';
+import { database } from '../lib/db/database.ts';
 
 function portFromArgs(args: string[]): number {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
@@ -28,6 +29,9 @@ const handle = app.getRequestHandler();
 // Start the sandbox workers now, not on the first run: they warm up (a throwaway run each) while
 // the server boots, so a session's first run answers at once. The routes find this pool on globalThis.
 sharedRunner();
+// Open the database (client, migration check) now too: every run identifies its caller through it.
+// Unreachable now is no failure: the first request that needs it tries again.
+database().catch(() => {});
 await app.prepare();
 // On PostgreSQL this instance works queued regrade jobs from now on (the routes find the queue on
 // globalThis), including jobs a killed instance left behind.

@@ -109,4 +109,15 @@ test.describe('on a 390 px phone', () => {
     await expect(page.getByTestId('run-status')).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   });
+  // Run itself scrolls: before issue 13 only the console's newest line was scrolled into view, so a
+  // program that prints nothing left the phone showing the editor.
+  test('Run scrolls to the result of a program that prints nothing', async ({ page }) => {
+    await openPlayground(page);
+    await replaceCode(page, 'await sleep(1000);\n');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('run-button').click();
+    await expect(page.getByTestId('virtual-time')).toHaveText('1.000 s');
+    await expect(page.getByTestId('run-status')).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  });
 });

@@ -1,11 +1,17 @@
 // Page figures on a production build, driven by Playwright + Debian Chromium, printed as
 // `name: value` lines: time to an editable editor, JS fetched before the lazy Monaco import,
-// and timeline render time for 5,000 spans. Expects the production server on BENCH_URL (default :3100).
+// timeline render time for 5,000 spans, and a visitor's first run (first-run.ts). Expects the
+// production server on BENCH_URL (default :3100), freshly started for the first-run figures.
 import { chromium, type Browser } from '@playwright/test';
 import { syntheticTrace } from '../../e2e/test-support/synthetic-trace.ts';
+import { firstRun, printFigures, runAfterLimit, type Timed } from './first-run.ts';
 
 const URL = process.env.BENCH_URL ?? 'http://localhost:3100/';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Visitors timed for the first-run figures (p90 of 10 is the second slowest). */
+const FIRST_RUN_ROUNDS = Number(process.env.BENCH_FIRST_RUN_ROUNDS ?? 10);
+/** How long the server sits idle before the after-idle first run, in ms. */
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -65,8 +71,30 @@ async function timelineRender(browser: Browser, taskCount: number, spansPerTask:
   return { renderMs: median(samples), stepMs };
 }
 
+/** First runs before anything else touches the server (the first is right after it started), then after idling. */
+async function firstRunFigures(browser: Browser) {
+  const first: Timed[] = [];
+  for (let i = 0; i < FIRST_RUN_ROUNDS; i++) first.push(await firstRun(browser, URL, `first-${Date.now()}-${i}`));
+  console.log(`first_run_after_server_start_ms: ${first[0]!.shownMs.toFixed(0)}`);
+  printFigures('first_run', first);
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  const idle = await firstRun(browser, URL, `idle-${Date.now()}`);
+  console.log(`first_run_after_${IDLE_MS / 1000}s_idle_ms: ${idle.shownMs.toFixed(0)}`);
+  const afterLimit: Timed[] = [];
+  const statuses = new Set<string>();
+  for (let i = 0; i < FIRST_RUN_ROUNDS; i++) {
+    const kind = i % 2 === 0 ? 'cpu' : 'memory';
+    const timed = await runAfterLimit(browser, URL, kind, `after-${kind}-${Date.now()}-${i}`);
+    statuses.add(`${kind}→${timed.limitStatus}`);
+    afterLimit.push(timed);
+  }
+  console.log(`run_after_limit_programs: ${[...statuses].join(', ')}`);
+  printFigures('run_after_limit', afterLimit);
+}
+
 const browser = await chromium.launch(LAUNCH);
 try {
+  await firstRunFigures(browser);
   await coldVisit(browser); // warms the server's caches, not the browser's
   const visits = [];
   for (let i = 0; i < ROUNDS; i++) visits.push(await coldVisit(browser));

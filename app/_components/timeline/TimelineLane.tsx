@@ -66,7 +66,7 @@ function TimelineLaneView({ lane, row, msPerPx, endMs, playheadMs, selected, lin
       data-selected={selected || undefined}
       style={{ top: row * ROW_HEIGHT_PX }}
     >
-      <div className="lane__label" style={{ paddingLeft: 10 + depth * 14 }} title={`${name} — ${task.state} — now ${now}`}>
+      <div className="lane__label" style={{ paddingLeft: `calc(10px + ${depth} * var(--lane-indent, 14px))` }} title={`${name} — ${task.state} — now ${now}`}>
         <span className={`lane__state lane__state--${task.state}`} aria-hidden="true" />
         <span className="lane__name">{name}</span>
         <span className="lane__now">{now}</span>

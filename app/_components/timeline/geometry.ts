@@ -8,7 +8,7 @@ export const COMPACT_BELOW_PX = 560;
 /** Label column width and where the drawing area starts, for a frame this wide. */
 export function columnsFor(frameWidth: number): { labelWidth: number; trackLeft: number; compact: boolean } {
   const compact = frameWidth > 0 && frameWidth < COMPACT_BELOW_PX;
-  const labelWidth = compact ? 116 : 196;
+  const labelWidth = compact ? 132 : 196;
   return { labelWidth, trackLeft: labelWidth + 12, compact };
 }
 /** A playhead drag snaps to an event this close, so stepping and dragging agree. */

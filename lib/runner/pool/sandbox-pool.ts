@@ -1,6 +1,7 @@
 // A fixed pool of sandbox worker processes fed by a fair, bounded queue (fair-queue.ts) that serves
 // heavy clients last and caps the workers they hold (client-load.ts). A full queue answers `busy` at
 // once, so does a run that waited too long; a dead worker is replaced and its run reported `crash`.
+// `spare` workers beyond `size` stay warm so a replaced worker's place is taken at once.
 import { TraceAssembler } from '../trace-assembler.ts';
 import { WorkerHandle, type Job } from './worker-handle.ts';
 import { ANONYMOUS_CLIENT, FairQueue } from './fair-queue.ts';
@@ -19,8 +20,13 @@ const START_FAILURES_BEFORE_GIVING_UP = 3;
 export interface PoolOptions {
   /** Path of lib/runner/sandbox/worker.ts. */
   workerScript: string;
-  /** Worker processes kept alive. */
+  /** Runs served at once. */
   size: number;
+  /**
+   * Warm processes kept beyond `size` (default 0; the web app keeps SPARE_WORKERS): at most `size`
+   * run at once, so one is always ready to take the place of a worker a limit killed.
+   */
+  spare?: number;
   maxQueued?: number;
   maxQueuedPerClient?: number;
   maxQueueWaitMs?: number;
@@ -65,7 +71,7 @@ export class SandboxPool {
     this.load = new ClientLoad(options.size);
     this.maxQueueWaitMs = options.maxQueueWaitMs ?? MAX_QUEUE_WAIT_MS;
     this.killAfterMs = options.killAfterMs ?? MAX_WALL_MS + WORKER_KILL_GRACE_MS;
-    for (let i = 0; i < options.size; i++) this.spawn();
+    for (let i = 0; i < options.size + (options.spare ?? 0); i++) this.spawn();
   }
 
   /**
@@ -174,8 +180,9 @@ export class SandboxPool {
   }
 
   private dispatch(): void {
+    let busy = [...this.workers].filter((worker) => worker.busy).length;
     for (const worker of this.workers) {
-      if (this.queue.size === 0) return;
+      if (this.queue.size === 0 || busy >= this.options.size) return;
       if (!worker.idle) continue;
       const next = this.queue.next(this.choice);
       if (!next) return; // only heavy clients are waiting, and they hold their share already
@@ -190,6 +197,7 @@ export class SandboxPool {
       job.startedAt = performance.now();
       this.stopOnAbort(next.item, worker);
       worker.start(job);
+      busy++;
       // The busy worker goes to the back: the next run gets the worker idle longest, which has its
       // fresh isolate ready, rather than one still disposing the isolate of a run that hit a limit.
       this.workers.delete(worker);

@@ -2,6 +2,8 @@
 // says, and turning its death or silence into a finished result for the run it held. While it runs
 // a program the pool watches its RSS and CPU time from outside and kills it past their limits.
 import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { childEnvironment, projectRoot } from '../../env.ts';
 import { TraceAssembler, type HostEnding } from '../trace-assembler.ts';
 import type { RunCommand } from '../sandbox/worker-messages.ts';
 import { checkWorkerMessage } from './worker-message-check.ts';
@@ -9,8 +11,13 @@ import type { RunResult } from '../protocol.ts';
 import { endingForWorkerDeath, StderrTail, type WorkerKillReason } from './worker-exit.ts';
 import { processCpuMs, processUsage } from './process-usage.ts';
 import { MAX_CPU_MS, MAX_WORKER_RSS_MB, WORKER_CPU_KILL_MARGIN_MS, WORKER_MALLOC_ARENAS, WORKER_SEMI_SPACE_MB, WORKER_WATCH_INTERVAL_MS } from '../limits.ts';
-import { childEnvironment } from '../../env.ts';
 
+/**
+ * Node's compile cache for the workers' own modules (TypeScript, lib/), where build tools keep
+ * theirs: a worker starts on ~0.7 s less CPU once one has written it (1.9 s → 1.2 s measured), and
+ * it outlives a restart. Only our code goes in; user programs run in isolates, never as modules.
+ */
+const workerCompileCacheDir = () => path.join(projectRoot(), 'node_modules', '.cache', 'taskline-worker-compile');
 /** A worker past this RSS is killed, in bytes. */
 const MAX_WORKER_RSS_BYTES = MAX_WORKER_RSS_MB * 1024 * 1024;
 /** A worker past this much CPU on one run (compile included) is killed, in ms. */
@@ -65,7 +72,7 @@ export class WorkerHandle {
     // stderr is piped (and passed on, each line labelled) so a death can be classified by what V8 printed.
     this.child = fork(script, [], {
       execArgv: ['--no-node-snapshot', `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
-      env: childEnvironment({ MALLOC_ARENA_MAX: String(WORKER_MALLOC_ARENAS) }),
+      env: childEnvironment({ MALLOC_ARENA_MAX: String(WORKER_MALLOC_ARENAS), NODE_COMPILE_CACHE: workerCompileCacheDir() }),
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     const labeller = new LineLabeller(workerStderrLabel(this.child.pid));
@@ -88,6 +95,11 @@ export class WorkerHandle {
   /** Whether the worker ever finished starting; one that dies before that is a start-up failure. */
   get started(): boolean {
     return this.ready;
+  }
+
+  /** Holding a run (until its result is settled). */
+  get busy(): boolean {
+    return this.job !== null;
   }
 
   get idle(): boolean {

@@ -5,6 +5,7 @@ import { executeExplore } from '../explore/explore-job.ts';
 import type { RunCommand, WorkerEnding, WorkerMessage } from './worker-messages.ts';
 import { MAX_WORKER_RSS_MB } from '../limits.ts';
 import { afterRun } from './worker-memory.ts';
+import { flushCompileCache } from 'node:module';
 
 /** Trace chunks are sent to the parent at most this often during a run, in ms, so a crash loses little. */
 const CHUNK_SEND_INTERVAL_MS = 50;
@@ -89,3 +90,5 @@ process.on('disconnect', () => process.exit(0));
 executeRun('async function warm(): Promise<number> { await sleep(1); return 1 }\nawait warm();', () => {});
 prepareNextRun();
 send({ type: 'ready' });
+// Written now, not at exit: a worker a limit kills never exits (the pool sets NODE_COMPILE_CACHE).
+flushCompileCache();
