@@ -1,7 +1,7 @@
 // At 390 px the playground stays usable: the examples menu has room to show a title, and task names
 // in the timeline are not cut off (callApi#1 and callApi#2 read as two tasks, not "callAp…" twice).
 import { expect, test } from '@playwright/test';
-import { openPlayground, pickExample, runAndWait } from './helpers';
+import { openPlayground, pickExample, runAndWait } from './helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
