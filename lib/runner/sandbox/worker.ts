@@ -47,6 +47,7 @@ function handleRun(command: RunCommand): void {
   let pending: string[] = [];
   let lastSent = performance.now();
   let eagerSends = 0;
+  let sentTrace = false;
   let choices: string | undefined;
   const flush = () => {
     send({ type: 'chunks', runId: command.runId, chunks: pending });
@@ -60,7 +61,10 @@ function handleRun(command: RunCommand): void {
       if (eagerSends < EAGER_CONSOLE_SENDS_PER_RUN && chunk.includes(CONSOLE_EVENT)) {
         eagerSends++;
         flush();
-      } else if (performance.now() - lastSent >= CHUNK_SEND_INTERVAL_MS) {
+      } else if (!sentTrace || performance.now() - lastSent >= CHUNK_SEND_INTERVAL_MS) {
+        // The first trace chunk goes at once too: a run the pool kills for memory within its first
+        // interval (async recursion) still shows the tasks it made.
+        sentTrace = true;
         flush();
       }
     },
