@@ -15,10 +15,12 @@ const asyncio = {
 };
 globalThis.step = () => {
   if (timers.length === 0) return false;
+  // Every timer due at the earliest instant fires in one round, in creation order, as asyncio
+  // moves them all to its ready queue at once (Taskline's and CPython's order for seed 3).
   timers.sort((a, b) => a.due - b.due || a.seq - b.seq);
-  const next = timers.shift();
-  now = next.due;
-  next.resolve();
+  now = timers[0].due;
+  const firstLater = timers.findIndex((t) => t.due !== now);
+  for (const t of timers.splice(0, firstLater === -1 ? timers.length : firstLater)) t.resolve();
   return true;
 };
 `;

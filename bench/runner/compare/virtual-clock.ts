@@ -16,14 +16,16 @@ Object.defineProperty(globalThis, 'asyncio', {
   value: { sleep, createTask: <T>(task: Promise<T>) => task, run: <T>(main: Promise<T>) => main },
 });
 
-// When the loop is idle, one setImmediate fires the earliest timer (one macrotask, as in Node):
-// its promise callbacks run as microtasks and may queue more virtual timers; when they are done
+// When the loop is idle, one setImmediate fires the earliest timers (one macrotask, as in Node):
+// their promise callbacks run as microtasks and may queue more virtual timers; when they are done
 // the loop is idle again and 'beforeExit' comes back. No timers left: the process exits.
+// Every timer due at that instant fires in the same round, in creation order, as asyncio moves
+// them all to its ready queue at once (Taskline's and CPython's order for seed program 3).
 function fireNext(): void {
   timers.sort((a, b) => a.due - b.due || a.seq - b.seq);
-  const next = timers.shift()!;
-  now = next.due;
-  next.resolve();
+  now = timers[0]!.due;
+  const firstLater = timers.findIndex((t) => t.due !== now);
+  for (const t of timers.splice(0, firstLater === -1 ? timers.length : firstLater)) t.resolve();
 }
 
 process.on('beforeExit', () => {
