@@ -1,11 +1,11 @@
 // `npm run bench:profile`: where one run of seed program 3 spends its time inside a worker, without
-// IPC: host calls per run, the phases (isolate from snapshot, scheduler install, run) and, with
+// IPC: host calls per run, the phases (a context from the snapshot in a run isolate, configure, run) and, with
 // --isolate-profile, self time by function from isolated-vm's profiler (coarse: it samples each
 // call into the isolate separately; profile-vm.ts gives finer figures).
 import { readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
 import { compileCached } from '../../lib/runner/transpile/index.ts';
-import { createFreshIsolate } from '../../lib/runner/sandbox/fresh-isolate.ts';
+import { createFreshIsolate, finishRun } from '../../lib/runner/sandbox/fresh-isolate.ts';
 import { runInIsolate } from '../../lib/runner/sandbox/run-in-isolate.ts';
 import { schedulerConfig } from '../../lib/runner/sandbox/scheduler-config.ts';
 import { schedulerSnapshot } from '../../lib/runner/sandbox/scheduler-snapshot.ts';
@@ -28,14 +28,14 @@ async function phases(): Promise<void> {
     const t0 = performance.now();
     const fresh = createFreshIsolate(MAX_ISOLATE_MEMORY_MB, config);
     const t1 = performance.now();
-    fresh.isolate.dispose();
+    finishRun(fresh, true);
     let n = 0;
     const out = runInIsolate(input, () => { n++; });
-    // Finished isolates are disposed on setImmediate (fresh-isolate.ts retireIsolate).
+    // Spent isolates are disposed on setImmediate (fresh-isolate.ts).
     await new Promise((r) => setImmediate(r));
     if (i >= 50) { make.push(t1 - t0); run.push(out.wallMs); cpu.push(out.cpuMs); steps = out.steps; chunks = n; }
   }
-  line('isolate_and_install_p50_ms', percentile(make, 50));
+  line('context_and_configure_p50_ms', percentile(make, 50));
   line('run_wall_p50_ms', percentile(run, 50));
   line('run_isolate_cpu_p50_ms', percentile(cpu, 50));
   line('step_calls_per_run', steps);

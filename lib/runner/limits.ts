@@ -70,7 +70,7 @@ export const RESULT_CACHE_BYTES = 64 * 1024 * 1024;
 /**
  * Resident memory one worker process may hold, in MB, watched from the host: some V8 built-ins
  * allocate outside the isolate's heap limit (a normalize() of a two-byte rope reached 3.2 GB). An
- * idle worker holds ~200 MB (Node, TypeScript, the scheduler snapshot, the spare isolate); a run
+ * idle worker holds ~200 MB (Node, TypeScript, the scheduler snapshot, the run isolate); a run
  * starts below WORKER_RECYCLE_RSS_MB, so this leaves one run room for the isolate's 64 MB heap
  * about twice over before it is blamed.
  */
@@ -90,6 +90,15 @@ export const WORKER_RECYCLE_RSS_MB = 256;
  * a second of CPU. At 4 MB compiles also ran ~15% faster (docs/measurements.md, "Worker memory").
  */
 export const WORKER_SEMI_SPACE_MB = 4;
+/**
+ * Runs one isolate serves before it is disposed, each in a new context made from the scheduler
+ * snapshot (fresh-isolate.ts). A new isolate costs ~4–5 ms of CPU (V8 deserialising the snapshot
+ * twice, page faults, disposal): more than a run. Bounded so that heap left over from earlier
+ * runs, and V8's per-isolate caches, stay small.
+ */
+export const ISOLATE_MAX_RUNS = 32;
+/** An isolate holding more than this many MB of heap after a run is disposed, not reused. */
+export const ISOLATE_REUSE_MAX_HEAP_MB = 16;
 /** glibc malloc arenas per worker process (MALLOC_ARENA_MAX): isolated-vm's threads otherwise each get one. */
 export const WORKER_MALLOC_ARENAS = 2;
 /** How often the host samples a busy worker's RSS and CPU time, in ms (RSS over the limit lives at most ~2 samples). */

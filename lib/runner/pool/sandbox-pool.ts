@@ -199,7 +199,7 @@ export class SandboxPool {
       worker.start(job);
       busy++;
       // The busy worker goes to the back: the next run gets the worker idle longest, which has its
-      // fresh isolate ready, rather than one still disposing the isolate of a run that hit a limit.
+      // next run's context ready, rather than one still disposing the isolate of a run that hit a limit.
       this.workers.delete(worker);
       this.workers.add(worker);
     }

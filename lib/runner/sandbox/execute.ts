@@ -1,4 +1,4 @@
-// One run inside a worker process: compile the user's TypeScript, run it in a fresh isolate, and
+// One run inside a worker process: compile the user's TypeScript, run it in a fresh context (fresh-isolate.ts), and
 // describe how it ended. Trace chunks go out through `emit` as they are produced. Compiling counts
 // against the run's CPU budget: the isolate gets what the compile left (a 64 KiB `x=a+a+…` took 14 s
 // to compile; the pool kills a compile that runs past the budget, see pool/worker-handle.ts).

@@ -1,10 +1,11 @@
-// A fresh isolate with the scheduler installed, ready for ONE run. The worker prepares the next
-// run's isolate while it is idle (spare), so creating it is off the run's critical path; an isolate
-// is handed out once and disposed after its run, never reused.
+// Each run gets a fresh context, made from the scheduler snapshot, in an isolate that serves at most
+// ISOLATE_MAX_RUNS runs that ended cleanly: nothing a run leaves in its globals or built-ins is seen
+// by the next (snapshot-state.test.ts). The worker prepares the next run's context while idle.
 import ivm from 'isolated-vm';
 import { CHOICES_GLOBAL, CONFIG_GLOBAL, CONFIGURE_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
 import { bundleDefinition, schedulerSnapshot } from './scheduler-snapshot.ts';
 import { SCHEDULER_FILENAME } from './scheduler-bundle.ts';
+import { ISOLATE_MAX_RUNS, ISOLATE_REUSE_MAX_HEAP_MB } from '../limits.ts';
 
 /** Timeout for installing the scheduler (our own code, a few ms at most), in ms. */
 const INSTALL_TIMEOUT_MS = 1_000;
@@ -23,11 +24,9 @@ export interface SchedulerContext {
 
 export interface FreshIsolate extends SchedulerContext {
   isolate: ivm.Isolate;
-  /** Which memory limit and config it was made for. */
+  /** Which memory limit, web globals and config the context was made for. */
   key: string;
 }
-
-const keyOf = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${memoryMb}:${web}:${JSON.stringify(config)}`;
 
 /**
  * A new context of `isolate` with the scheduler installed (from the snapshot when the isolate was
@@ -60,24 +59,58 @@ export function createSchedulerContext(isolate: ivm.Isolate, config: SchedulerCo
   return sc;
 }
 
-/** `web`: with the web-platform globals (structuredClone, URL…), for programs that use them. */
-export function createFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
-  const snapshot = schedulerSnapshot(web);
-  const isolate = new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) });
+/** Drops a context and the references into it; the next run never gets it. */
+export function releaseContext(sc: SchedulerContext): void {
   try {
-    const sc = createSchedulerContext(isolate, config, snapshot !== null, web);
-    return Object.assign(sc, { isolate, key: keyOf(memoryMb, config, web) });
-  } catch (e) {
-    if (!isolate.isDisposed) isolate.dispose();
-    throw e;
+    sc.step.release();
+    sc.choices.release();
+    sc.drain?.release();
+    sc.context.release();
+  } catch { /* the isolate is gone */ }
+}
+
+/** The isolate runs are served from, for one memory limit and snapshot (with or without web globals). */
+interface RunIsolate { isolate: ivm.Isolate; key: string; runs: number }
+
+const isolateKey = (memoryMb: number, web: boolean) => `${memoryMb}:${web}`;
+const contextKey = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${isolateKey(memoryMb, web)}:${JSON.stringify(config)}`;
+
+let current: RunIsolate | null = null;
+/** The next run's context, made while the worker was idle, in `current`. */
+let spare: FreshIsolate | null = null;
+
+function newRunIsolate(memoryMb: number, web: boolean): RunIsolate {
+  const snapshot = schedulerSnapshot(web);
+  return { isolate: new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) }), key: isolateKey(memoryMb, web), runs: 0 };
+}
+
+/** `current` if it fits (made anew if not), counted as serving one more run. */
+function runIsolateFor(memoryMb: number, web: boolean): RunIsolate {
+  if (current && (current.key !== isolateKey(memoryMb, web) || current.isolate.isDisposed || current.runs >= ISOLATE_MAX_RUNS)) retire();
+  current ??= newRunIsolate(memoryMb, web);
+  return current;
+}
+
+function contextIn(run: RunIsolate, memoryMb: number, config: SchedulerConfig, web: boolean): FreshIsolate {
+  const sc = createSchedulerContext(run.isolate, config, schedulerSnapshot(web) !== null, web);
+  run.runs++;
+  return Object.assign(sc, { isolate: run.isolate, key: contextKey(memoryMb, config, web) });
+}
+
+/** A fresh context for one run (in a fresh isolate when `current` is spent, does not fit, or failed to make it). */
+export function createFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
+  try {
+    return contextIn(runIsolateFor(memoryMb, web), memoryMb, config, web);
+  } catch {
+    // A reused isolate can fail to make a context (its heap is full): a new one must not.
+    retire();
+    return contextIn(runIsolateFor(memoryMb, web), memoryMb, config, web);
   }
 }
 
-let spare: FreshIsolate | null = null;
-
-/** Prepares the next run's isolate now (the worker calls this when idle), without web globals; a failure leaves none. */
+/** Prepares the next run's context now (the worker calls this when idle), without web globals; a failure leaves none. */
 export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): void {
-  if (spare?.key === keyOf(memoryMb, config, false)) return;
+  if (spare?.key === contextKey(memoryMb, config, false) && spare.isolate === current?.isolate && !spare.isolate.isDisposed) return;
   discardSpare();
   try {
     spare = createFreshIsolate(memoryMb, config);
@@ -86,28 +119,64 @@ export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): 
   }
 }
 
-/** The prepared isolate if it fits, else a new one; either way nobody else ever gets it. */
+/** The prepared context if it fits, else a new one; either way nobody else ever gets it. */
 export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
   const taken = spare;
   spare = null;
-  if (taken && taken.key === keyOf(memoryMb, config, web) && !taken.isolate.isDisposed) return taken;
-  if (taken && !taken.isolate.isDisposed) taken.isolate.dispose();
+  if (taken && taken.key === contextKey(memoryMb, config, web) && taken.isolate === current?.isolate && !taken.isolate.isDisposed) return taken;
+  if (taken) releaseContext(taken);
   return createFreshIsolate(memoryMb, config, web);
 }
 
 function discardSpare(): void {
-  if (spare && !spare.isolate.isDisposed) spare.isolate.dispose();
+  if (spare) releaseContext(spare);
   spare = null;
+}
+
+const heapMb = (isolate: ivm.Isolate) => {
+  const h = isolate.getHeapStatisticsSync();
+  return (h.used_heap_size + h.externally_allocated_size) / (1024 * 1024);
+};
+
+/**
+ * After a run: its context is dropped, and its isolate serves the next run only if the run ended
+ * cleanly (`clean`: no timeout, memory or macrotask limit, no host error) and left a small heap.
+ */
+export function finishRun(fresh: FreshIsolate, clean: boolean): void {
+  releaseContext(fresh);
+  if (fresh.isolate !== current?.isolate) {
+    retireIsolate(fresh.isolate);
+    return;
+  }
+  let reusable = clean && !fresh.isolate.isDisposed && current.runs < ISOLATE_MAX_RUNS;
+  try {
+    reusable &&= heapMb(fresh.isolate) <= ISOLATE_REUSE_MAX_HEAP_MB;
+  } catch {
+    reusable = false;
+  }
+  if (!reusable) retire();
+}
+
+/** Stops serving runs from `current`; it is disposed on the next turn of the event loop. */
+function retire(): void {
+  discardSpare();
+  if (current) retireIsolate(current.isolate);
+  current = null;
 }
 
 let retired: ivm.Isolate | null = null;
 
-/** Disposes a finished run's isolate on the next turn of the event loop, after its result is sent; at most one waits. */
-export function retireIsolate(isolate: ivm.Isolate): void {
-  if (retired && !retired.isDisposed) retired.dispose();
+/** Disposes an isolate on the next turn of the event loop, after the run's result is sent; at most one waits. */
+function retireIsolate(isolate: ivm.Isolate): void {
+  if (retired && retired !== isolate && !retired.isDisposed) retired.dispose();
   retired = isolate;
   setImmediate(() => {
     if (retired === isolate) retired = null;
     if (!isolate.isDisposed) isolate.dispose();
   });
+}
+
+/** The isolate runs are being served from, and how many contexts it has made (tests and benches read it). */
+export function runIsolateState(): { isolate: ivm.Isolate; runs: number } | null {
+  return current && { isolate: current.isolate, runs: current.runs };
 }

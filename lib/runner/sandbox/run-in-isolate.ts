@@ -1,9 +1,9 @@
-// Runs one instrumented program in a fresh isolated-vm isolate (scheduler already installed, see
+// Runs one instrumented program in a fresh context (scheduler already installed, see
 // fresh-isolate.ts): evaluates the program, then drives the scheduler's step loop (one macrotask
 // per call) within CPU / wall / memory budgets, streaming trace chunks (JSON text) as they come.
 import type ivm from 'isolated-vm';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
-import { createSchedulerContext, retireIsolate, takeFreshIsolate } from './fresh-isolate.ts';
+import { createSchedulerContext, finishRun, releaseContext, takeFreshIsolate, type FreshIsolate } from './fresh-isolate.ts';
 import { LOCATION_GLOBAL, LOCATION_SLOTS } from '../transpile/location.ts';
 
 export interface RunInIsolateInput {
@@ -78,16 +78,6 @@ function readString(fn: ivm.Reference<() => string>): string | undefined {
 
 /** The choices a run made (CHOICES_GLOBAL's answer). */
 export const readChoices = readString;
-
-/** A schedule's context is dropped at once: the next schedule gets a new one, never this one. */
-function releaseContext(sc: { context: ivm.Context; step: ivm.Reference<unknown>; choices: ivm.Reference<unknown>; drain?: ivm.Reference<unknown> }): void {
-  try {
-    sc.step.release();
-    sc.choices.release();
-    sc.drain?.release();
-    sc.context.release();
-  } catch { /* the isolate is gone */ }
-}
 
 function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
   try {
@@ -210,13 +200,14 @@ export function runInIsolate(input: RunInIsolateInput, onChunk: (chunkJson: stri
     out.wallMs = performance.now() - wallStart;
     if (out.hostStatus === 'timeout' && !isolate.isDisposed) out.location = readLocation(register);
     try { register?.release(); } catch { /* the isolate is gone */ }
-    // Disposed after the result is on its way (never reused: see fresh-isolate.ts).
+    // A schedule's context is dropped at once; a run's isolate serves the next run only after a
+    // clean ending (fresh-isolate.ts), else it is disposed after the result is on its way.
     if (shared) {
       const collected = fresh.drain && !isolate.isDisposed ? readString(fresh.drain) : undefined;
       if (collected) onChunk(`[${collected}]`);
       releaseContext(fresh);
     }
-    else if (!isolate.isDisposed) retireIsolate(isolate);
+    else finishRun(fresh as FreshIsolate, out.hostStatus === 'ok');
   }
   if (out.hostStatus === 'memory' && out.cpuMs === 0) out.cpuMs = out.wallMs;
   return out;
