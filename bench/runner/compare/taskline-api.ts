@@ -22,7 +22,7 @@ export function tasklineWay(baseUrl: string, seed: string): Way {
   let requests = 0;
   return {
     name: 'Taskline (POST /api/run)',
-    note: 'HTTP → Next route → worker pool → fresh isolate; instrumented, full trace; caches bypassed',
+    note: 'HTTP → run endpoint → worker pool → fresh context; instrumented, full trace; caches bypassed',
     warmupRuns: 20,
     latencyRuns: 200,
     throughput: { durationMs: 3_000, minRunsPerCaller: 1 },

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, run, wrapProgram } from './test-support/instrument-by-hand.ts';
 import { prepareSpareIsolate, runIsolateState, takeFreshIsolate, finishRun } from './fresh-isolate.ts';
+import { runInIsolate } from './run-in-isolate.ts';
 import { ISOLATE_MAX_RUNS, ISOLATE_REUSE_MAX_HEAP_MB } from '../limits.ts';
 
 const MEMORY_MB = 64; // what run() uses by default
@@ -94,6 +95,19 @@ describe('fresh contexts, reused isolates', () => {
       const r = run(wrapProgram(`let a = new Array(5 * 1024 * 1024).fill(2.5); console.log(a.length); a = null;`));
       expect(r.hostStatus).toBe('ok');
     }
+  });
+
+  it('programs with and without the web globals alternate without discarding each other\'s isolate', () => {
+    const runWeb = (web: boolean) => runInIsolate({ program: wrapProgram(web ? 'console.log(typeof URL)' : 'console.log(1)'), config: defaultConfig, cpuMs: 2000, wallMs: 5000, memoryMb: MEMORY_MB, maxMacrotasks: 1000, webGlobals: web }, () => {});
+    runWeb(false);
+    runWeb(true);
+    const plain = runIsolateState(MEMORY_MB, false)?.isolate, web = runIsolateState(MEMORY_MB, true)?.isolate;
+    expect(plain).toBeDefined();
+    expect(web).toBeDefined();
+    expect(plain).not.toBe(web);
+    for (let i = 0; i < 3; i++) { runWeb(false); runWeb(true); }
+    expect(runIsolateState(MEMORY_MB, false)?.isolate).toBe(plain);
+    expect(runIsolateState(MEMORY_MB, true)?.isolate).toBe(web);
   });
 
   it('leaves no scheduler helper globals for user code', () => {

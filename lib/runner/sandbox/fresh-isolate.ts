@@ -75,8 +75,9 @@ interface RunIsolate { isolate: ivm.Isolate; key: string; runs: number }
 const isolateKey = (memoryMb: number, web: boolean) => `${memoryMb}:${web}`;
 const contextKey = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${isolateKey(memoryMb, web)}:${JSON.stringify(config)}`;
 
-let current: RunIsolate | null = null;
-/** The next run's context, made while the worker was idle, in `current`. */
+/** The isolates runs are served from, by memory limit and snapshot: at most one with web globals, one without. */
+const runIsolates = new Map<string, RunIsolate>();
+/** The next run's context, made while the worker was idle. */
 let spare: FreshIsolate | null = null;
 
 function newRunIsolate(memoryMb: number, web: boolean): RunIsolate {
@@ -84,11 +85,15 @@ function newRunIsolate(memoryMb: number, web: boolean): RunIsolate {
   return { isolate: new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) }), key: isolateKey(memoryMb, web), runs: 0 };
 }
 
-/** `current` if it fits (made anew if not), counted as serving one more run. */
+/** The isolate for this limit and snapshot if it can serve another run, else a new one. */
 function runIsolateFor(memoryMb: number, web: boolean): RunIsolate {
-  if (current && (current.key !== isolateKey(memoryMb, web) || current.isolate.isDisposed || current.runs >= ISOLATE_MAX_RUNS)) retire();
-  current ??= newRunIsolate(memoryMb, web);
-  return current;
+  const key = isolateKey(memoryMb, web);
+  const known = runIsolates.get(key);
+  if (known && !known.isolate.isDisposed && known.runs < ISOLATE_MAX_RUNS) return known;
+  if (known) retire(known);
+  const made = newRunIsolate(memoryMb, web);
+  runIsolates.set(key, made);
+  return made;
 }
 
 function contextIn(run: RunIsolate, memoryMb: number, config: SchedulerConfig, web: boolean): FreshIsolate {
@@ -97,20 +102,23 @@ function contextIn(run: RunIsolate, memoryMb: number, config: SchedulerConfig, w
   return Object.assign(sc, { isolate: run.isolate, key: contextKey(memoryMb, config, web) });
 }
 
-/** A fresh context for one run (in a fresh isolate when `current` is spent, does not fit, or failed to make it). */
+/** A fresh context for one run (in a new isolate when the last one is spent or fails to make it). */
 export function createFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
   try {
     return contextIn(runIsolateFor(memoryMb, web), memoryMb, config, web);
   } catch {
     // A reused isolate can fail to make a context (its heap is full): a new one must not.
-    retire();
+    const failed = runIsolates.get(isolateKey(memoryMb, web));
+    if (failed) retire(failed);
     return contextIn(runIsolateFor(memoryMb, web), memoryMb, config, web);
   }
 }
 
+const serving = (isolate: ivm.Isolate) => [...runIsolates.values()].find((r) => r.isolate === isolate);
+
 /** Prepares the next run's context now (the worker calls this when idle), without web globals; a failure leaves none. */
 export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): void {
-  if (spare?.key === contextKey(memoryMb, config, false) && spare.isolate === current?.isolate && !spare.isolate.isDisposed) return;
+  if (spare?.key === contextKey(memoryMb, config, false) && serving(spare.isolate) && !spare.isolate.isDisposed) return;
   discardSpare();
   try {
     spare = createFreshIsolate(memoryMb, config);
@@ -123,7 +131,7 @@ export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): 
 export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
   const taken = spare;
   spare = null;
-  if (taken && taken.key === contextKey(memoryMb, config, web) && taken.isolate === current?.isolate && !taken.isolate.isDisposed) return taken;
+  if (taken && taken.key === contextKey(memoryMb, config, web) && serving(taken.isolate) && !taken.isolate.isDisposed) return taken;
   if (taken) releaseContext(taken);
   return createFreshIsolate(memoryMb, config, web);
 }
@@ -144,24 +152,25 @@ const heapMb = (isolate: ivm.Isolate) => {
  */
 export function finishRun(fresh: FreshIsolate, clean: boolean): void {
   releaseContext(fresh);
-  if (fresh.isolate !== current?.isolate) {
+  const run = serving(fresh.isolate);
+  if (!run) {
     retireIsolate(fresh.isolate);
     return;
   }
-  let reusable = clean && !fresh.isolate.isDisposed && current.runs < ISOLATE_MAX_RUNS;
+  let reusable = clean && !run.isolate.isDisposed && run.runs < ISOLATE_MAX_RUNS;
   try {
-    reusable &&= heapMb(fresh.isolate) <= ISOLATE_REUSE_MAX_HEAP_MB;
+    reusable &&= heapMb(run.isolate) <= ISOLATE_REUSE_MAX_HEAP_MB;
   } catch {
     reusable = false;
   }
-  if (!reusable) retire();
+  if (!reusable) retire(run);
 }
 
-/** Stops serving runs from `current`; it is disposed on the next turn of the event loop. */
-function retire(): void {
-  discardSpare();
-  if (current) retireIsolate(current.isolate);
-  current = null;
+/** Stops serving runs from `run`'s isolate; it is disposed on the next turn of the event loop. */
+function retire(run: RunIsolate): void {
+  if (spare?.isolate === run.isolate) discardSpare();
+  if (runIsolates.get(run.key) === run) runIsolates.delete(run.key);
+  retireIsolate(run.isolate);
 }
 
 let retired: ivm.Isolate | null = null;
@@ -176,7 +185,8 @@ function retireIsolate(isolate: ivm.Isolate): void {
   });
 }
 
-/** The isolate runs are being served from, and how many contexts it has made (tests and benches read it). */
-export function runIsolateState(): { isolate: ivm.Isolate; runs: number } | null {
-  return current && { isolate: current.isolate, runs: current.runs };
+/** The isolate runs without web globals are served from, and how many contexts it has made (tests read it). */
+export function runIsolateState(memoryMb = 64, web = false): { isolate: ivm.Isolate; runs: number } | null {
+  const run = runIsolates.get(isolateKey(memoryMb, web));
+  return run ? { isolate: run.isolate, runs: run.runs } : null;
 }
