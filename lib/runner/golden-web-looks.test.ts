@@ -1,0 +1,50 @@
+// Every web-platform class Taskline provides looks like Node's own, function by function: the class,
+// its static methods and its prototype's methods and accessors have Node's name, length and full
+// source text (what String(fn) and console.log show), read from the Node running this test, and the
+// table the scheduler applies (node-web-looks.ts) is the one this Node records.
+import { describe, expect, it } from 'vitest';
+import { goldenPool, stdoutOf } from './test-support/golden-pool.ts';
+import { WEB_CLASSES, classFunctions, nodeWebLooks } from './corpus/record-web-looks.ts';
+import { NODE_WEB_LOOKS, NODE_WEB_KEY_ORDERS } from '../scheduler/node-web-looks.ts';
+
+const { run } = goldenPool();
+type Row = [string, number, string, number, string];
+
+/** The rows this Node shows: [path, kind, name, length, text]. */
+function nodeRows(): Row[] {
+  const g = globalThis as unknown as Record<string, Function>;
+  return WEB_CLASSES.flatMap((name) => classFunctions(g[name]!, name).map(([p, kind, fn]): Row => [p, kind, fn.name, fn.length, String(fn)]));
+}
+
+describe('golden: web globals look like Node’s', () => {
+  it('the recorded table is this Node’s', () => {
+    const live = nodeWebLooks();
+    expect(NODE_WEB_LOOKS).toEqual(live.looks);
+    expect(NODE_WEB_KEY_ORDERS).toEqual(live.keyOrders);
+  });
+
+  it('each class, static method and prototype member has Node’s name, length and text', async () => {
+    // The walk of record-web-looks.ts's classFunctions, run inside the sandbox.
+    const r = await run(
+      `for (const name of ${JSON.stringify(WEB_CLASSES)}) {`,
+      '  const C: any = (globalThis as any)[name];',
+      '  const rows: any[] = [[name, 0, C]];',
+      '  for (const [holder, prefix] of [[C, name + "."], [C.prototype, name + ".prototype."]]) {',
+      '    for (const key of Object.getOwnPropertyNames(holder)) {',
+      '      if (holder === C.prototype && key === "constructor") continue;',
+      '      const d: any = Object.getOwnPropertyDescriptor(holder, key);',
+      '      if (typeof d.value === "function") rows.push([prefix + key, 0, d.value]);',
+      '      if (typeof d.get === "function") rows.push([prefix + key, 1, d.get]);',
+      '      if (typeof d.set === "function") rows.push([prefix + key, 2, d.set]);',
+      '    }',
+      '  }',
+      '  for (const [p, kind, fn] of rows) console.log(JSON.stringify([p, kind, fn.name, fn.length, String(fn)]));',
+      '}',
+    );
+    expect(r.status, JSON.stringify(r.error)).toBe('ok');
+    const ours = stdoutOf(r).map((l) => JSON.parse(l) as Row);
+    const theirs = nodeRows();
+    expect(ours.map((row) => row[0] + '/' + row[1])).toEqual(theirs.map((row) => row[0] + '/' + row[1]));
+    for (let i = 0; i < theirs.length; i++) expect(ours[i], theirs[i]![0]).toEqual(theirs[i]);
+  });
+});
