@@ -2,7 +2,7 @@
 // performance, process…) show Node's name, length and source text, not the scheduler's code:
 // Function.prototype.toString (async-look.ts) asks here first. The texts are Node's own, recorded
 // by lib/runner/corpus/record-function-looks.ts into node-function-looks.ts.
-import { G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from './intrinsics.ts';
+import { FunctionPrototypeToString, G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from './intrinsics.ts';
 import { NODE_FUNCTION_LOOKS } from './node-function-looks.ts';
 
 /** fn → its text, or a function making it (web-looks.ts: slices of a class's text, made when first shown). */
@@ -18,6 +18,21 @@ export function nativeText(fn: unknown): string | undefined {
   const made = text();
   WeakMapPrototypeSet(texts, fn, made);
   return made;
+}
+
+/**
+ * Closures made per use (the resolving functions every `new Promise` hands its executor) are
+ * known by their code's text instead, which all closures of one function share: no entry per closure.
+ */
+const sharedTexts: string[] = [];
+export function showAllAs(sample: Function, text: string): void {
+  sharedTexts[sharedTexts.length] = FunctionPrototypeToString(sample);
+  sharedTexts[sharedTexts.length] = text;
+}
+/** The text to show for a function whose own text is `own`, if it is one of showAllAs's. */
+export function sharedText(own: string): string | undefined {
+  for (let i = 0; i < sharedTexts.length; i += 2) if (sharedTexts[i] === own) return sharedTexts[i + 1];
+  return undefined;
 }
 
 /** Whether fn already shows a text of ours. */
