@@ -31,7 +31,8 @@ function holderOf(globals: Record<string, unknown>, keys: string[]): any {
 /**
  * Moves holder's configurable own keys into Node's order with Node's attributes (`key:flags`,
  * record-web-looks.ts); a constant Node keeps as data and the polyfill as a getter (Event.NONE…)
- * becomes data. Keys Node lacks go (the shim's Event.prototype.NONE…: it reads its own constants).
+ * becomes data. Keys Node lacks go last on a class (Timeout's statics are the scheduler's) and go
+ * from a prototype (the shim's Event.prototype.NONE…: it reads its own constants).
  */
 function orderKeys(holder: object, order: readonly string[], isClass: boolean): void {
   const own = ObjectGetOwnPropertyNames(holder);
@@ -62,7 +63,11 @@ function orderKeys(holder: object, order: readonly string[], isClass: boolean): 
     if (!ArrayPrototypeIncludes(LEADING, names[i])) redefine(names[i], StringPrototypeSlice(order[i], names[i].length + 1));
   }
   for (let i = 0; i < own.length; i++) {
-    if (!ArrayPrototypeIncludes(names, own[i]) && !ArrayPrototypeIncludes(LEADING, own[i])) delete (holder as Record<string, unknown>)[own[i]];
+    if (ArrayPrototypeIncludes(names, own[i]) || ArrayPrototypeIncludes(LEADING, own[i])) continue;
+    const d = ObjectGetOwnPropertyDescriptor(holder, own[i]);
+    if (d === undefined || !d.configurable) continue;
+    delete (holder as Record<string, unknown>)[own[i]];
+    if (isClass) ObjectDefineProperty(holder, own[i], d);
   }
   // A polyfill's constructor function has a writable prototype; a class's is read-only.
   if (isClass && ArrayPrototypeIncludes(order, 'prototype:v')) ObjectDefineProperty(holder, 'prototype', { writable: false });

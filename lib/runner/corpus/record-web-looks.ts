@@ -1,5 +1,5 @@
 // Writes lib/scheduler/node-web-looks.ts from this Node (24): for each web-platform class Taskline
-// provides (WEB_CLASSES), the name, length and source text Node shows for the class, its static
+// provides (WEB_CLASSES) and the Timeout and Immediate classes of what the timers return, the name, length and source text Node shows for the class, its static
 // methods and its prototype's methods and accessors, and the order of their own keys. A member's text
 // is stored as a slice of its class's text when it is one (it nearly always is), which halves the
 // table. Usage: bin/tl-node lib/runner/corpus/record-web-looks.ts
@@ -10,6 +10,16 @@ export const WEB_CLASSES = [
   'Event', 'EventTarget', 'CustomEvent', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder',
   'URL', 'URLSearchParams', 'DOMException',
 ] as const;
+/** Node's own classes that are not globals, reached through an instance: what setTimeout and setImmediate return. */
+export const TIMER_CLASSES = ['Timeout', 'Immediate'] as const;
+export const LOOK_CLASSES = [...WEB_CLASSES, ...TIMER_CLASSES];
+
+/** The class a name stands for in this Node. */
+export function nodeClass(name: string): Function {
+  if (name === 'Timeout') { const t = setTimeout(() => {}, 0); clearTimeout(t); return Object.getPrototypeOf(t).constructor; }
+  if (name === 'Immediate') { const i = setImmediate(() => {}); clearImmediate(i); return Object.getPrototypeOf(i).constructor; }
+  return (globalThis as unknown as Record<string, Function>)[name]!;
+}
 const OUT = path.join(import.meta.dirname, '..', '..', 'scheduler', 'node-web-looks.ts');
 
 /** [path, kind (0 value, 1 getter, 2 setter), name, length, text or [index of the class's look, start, end]] */
@@ -41,9 +51,8 @@ function keysOf(o: object): string[] {
 export function nodeWebLooks(): { looks: Look[]; keyOrders: [string, string[]][] } {
   const looks: Look[] = [];
   const keyOrders: [string, string[]][] = [];
-  const g = globalThis as unknown as Record<string, Function>;
-  for (const name of WEB_CLASSES) {
-    const C = g[name];
+  for (const name of LOOK_CLASSES) {
+    const C = nodeClass(name);
     const classIndex = looks.length;
     const classText = Function.prototype.toString.call(C);
     for (const [p, kind, fn] of classFunctions(C, name)) {
