@@ -2,11 +2,12 @@
 // return, look like Node's own, function by function: the class,
 // its static methods and its prototype's methods and accessors have Node's name, length and full
 // source text (what String(fn) and console.log show), read from the Node running this test, and the
-// table the scheduler applies (node-web-looks.ts) is the one this Node records.
+// tables the scheduler applies (web/node-web-looks.ts, node-timer-looks.ts) are the ones this Node records.
 import { describe, expect, it } from 'vitest';
 import { goldenPool, stdoutOf } from './test-support/golden-pool.ts';
-import { LOOK_CLASSES, classFunctions, nodeClass, nodeWebLooks } from './corpus/record-web-looks.ts';
-import { NODE_WEB_LOOKS, NODE_WEB_KEY_ORDERS } from '../scheduler/node-web-looks.ts';
+import { LOOK_CLASSES, TIMER_CLASSES, WEB_CLASSES, classFunctions, nodeClass, nodeWebLooks } from './corpus/record-web-looks.ts';
+import { LOOKS as WEB_LOOKS } from '../scheduler/web/node-web-looks.ts';
+import { LOOKS as TIMER_LOOKS } from '../scheduler/node-timer-looks.ts';
 
 const { run } = goldenPool();
 type Row = [string, number, string, number, string];
@@ -18,9 +19,8 @@ function nodeRows(): Row[] {
 
 describe('golden: web globals look like Node’s', () => {
   it('the recorded table is this Node’s', () => {
-    const live = nodeWebLooks();
-    expect(NODE_WEB_LOOKS).toEqual(live.looks);
-    expect(NODE_WEB_KEY_ORDERS).toEqual(live.keyOrders);
+    expect(WEB_LOOKS).toEqual(nodeWebLooks(WEB_CLASSES));
+    expect(TIMER_LOOKS).toEqual(nodeWebLooks(TIMER_CLASSES));
   });
 
   it('each class, static method and prototype member has Node’s name, length and text', async () => {

@@ -21,6 +21,7 @@ import { eventsModule } from './node-events.ts';
 import { lookLikeNode } from './native-looks.ts';
 import { lookLikeNodeWeb } from './web-looks.ts';
 import { Timeout } from './timeout.ts';
+import { LOOKS as TIMER_LOOKS } from './node-timer-looks.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -143,7 +144,7 @@ function installEach(): void {
   });
   ObjectDefineProperty(timerGlobals.setTimeout, SymbolFor('nodejs.util.promisify.custom'), promisified('setTimeout'));
   ObjectDefineProperty(setImmediate, SymbolFor('nodejs.util.promisify.custom'), promisified('setImmediate'));
-  lookLikeNodeWeb({ Timeout, Immediate });
+  lookLikeNodeWeb({ Timeout, Immediate }, TIMER_LOOKS);
   let events: Record<string, unknown> | null = null;
   setModules((name) => {
     if (name === 'taskline') return tasklineModule;

@@ -9,10 +9,10 @@ import { S } from './state.ts';
 import { addTimer, setTimerRef } from './clock.ts';
 import { reportUncaught } from './ending.ts';
 import type { RunHooks } from './web/run-hooks.ts';
-import { lookLikeNodeWeb } from './web-looks.ts';
+import { type LookTable, lookLikeNodeWeb } from './web-looks.ts';
 import { invalidArgType, nodeTypeError } from './node-errors.ts';
 
-interface WebBundle { globals: Record<string, unknown>; setRunHooks: (hooks: RunHooks) => void }
+interface WebBundle { globals: Record<string, unknown>; looks: LookTable; setRunHooks: (hooks: RunHooks) => void }
 
 /** The captured EventTarget methods and AbortSignal check node:timers/promises and events.once use. */
 export const web = {
@@ -51,7 +51,7 @@ export function installWebGlobals(): void {
     ObjectDefineProperty(G, names[i], { value: bundle.globals[names[i]], writable: true, configurable: true, enumerable: false });
   }
   addNodeStatics(bundle.globals);
-  lookLikeNodeWeb(bundle.globals);
+  lookLikeNodeWeb(bundle.globals, bundle.looks);
   bundle.setRunHooks({
     setTimer(ms, fn) {
       const delay = ms >= 1 ? MathTrunc(ms) : 1;

@@ -1,21 +1,26 @@
 // The web-platform classes (Event, URL, AbortSignal…) come from polyfills; here they take the look
-// Node's own have (node-web-looks.ts, recorded from Node): each class's, static method's and
+// Node's own have (web/node-web-looks.ts and node-timer-looks.ts, recorded from Node): each class's, static method's and
 // prototype member's name, length and source text, and Node's order of their own keys. Once, at snapshot time.
 import {
   ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertyNames, ReflectApply,
   StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice,
 } from './intrinsics.ts';
-import { NODE_WEB_KEY_ORDERS, NODE_WEB_LOOKS } from './node-web-looks.ts';
 import { hasLook, setIfDifferent, showAs } from './native-looks.ts';
+
+/** A table recorded from Node (web/node-web-looks.ts, node-timer-looks.ts). */
+export interface LookTable {
+  readonly looks: readonly (readonly [string, number, string, number, string | readonly number[]])[];
+  readonly keyOrders: readonly (readonly [string, readonly string[]])[];
+}
 
 /** Keys a class or a prototype starts with, in V8's order; the rest follows Node's. */
 const LEADING_CLASS = ['length', 'name', 'prototype'];
 const LEADING_PROTO = ['constructor'];
 
 /** Look i's text; a member's is a slice of its class's, made on first use. */
-function textOf(i: number): string {
-  const t = NODE_WEB_LOOKS[i][4];
-  return typeof t === 'string' ? t : StringPrototypeSlice(textOf(t[0]), t[1], t[2]);
+function textOf(table: LookTable, i: number): string {
+  const t = table.looks[i][4];
+  return typeof t === 'string' ? t : StringPrototypeSlice(textOf(table, t[0]), t[1], t[2]);
 }
 
 /** The object a path names ("URL", "URL.prototype"), read from the bundle's globals. */
@@ -73,9 +78,9 @@ function orderKeys(holder: object, order: readonly string[], isClass: boolean): 
   if (isClass && ArrayPrototypeIncludes(order, 'prototype:v')) ObjectDefineProperty(holder, 'prototype', { writable: false });
 }
 
-export function lookLikeNodeWeb(globals: Record<string, unknown>): void {
-  for (let i = 0; i < NODE_WEB_LOOKS.length; i++) {
-    const [path, kind, name, length] = NODE_WEB_LOOKS[i];
+export function lookLikeNodeWeb(globals: Record<string, unknown>, table: LookTable): void {
+  for (let i = 0; i < table.looks.length; i++) {
+    const [path, kind, name, length] = table.looks[i];
     const keys = path.split('.');
     let fn: unknown;
     if (keys.length === 1) fn = globals[path];
@@ -85,13 +90,13 @@ export function lookLikeNodeWeb(globals: Record<string, unknown>): void {
     }
     // A function shared by two members (a polyfill's generic accessor) keeps the first look.
     if (typeof fn !== 'function' || hasLook(fn)) continue;
-    showAs(fn, () => textOf(i));
+    showAs(fn, () => textOf(table, i));
     setIfDifferent(fn, 'name', name);
     setIfDifferent(fn, 'length', length);
   }
-  for (let i = 0; i < NODE_WEB_KEY_ORDERS.length; i++) {
-    const path = NODE_WEB_KEY_ORDERS[i][0].split('.');
+  for (let i = 0; i < table.keyOrders.length; i++) {
+    const path = table.keyOrders[i][0].split('.');
     const holder = holderOf(globals, path);
-    if (holder != null) orderKeys(holder, NODE_WEB_KEY_ORDERS[i][1], path.length === 1);
+    if (holder != null) orderKeys(holder, table.keyOrders[i][1], path.length === 1);
   }
 }

@@ -17,6 +17,7 @@ import { DOMException } from './dom-exception.ts';
 import { runHooks, setRunHooks } from './run-hooks.ts';
 import { nodeLikeEvents } from './event-view.ts';
 import { nodeLikeUrls, nodeUrlErrors } from './url-view.ts';
+import { LOOKS } from './node-web-looks.ts';
 
 useDOMException((message, name) => new DOMException(message, name));
 // A listener's exception is Node's uncaught exception; the shim's console warnings are not Node's.
@@ -39,5 +40,7 @@ for (const C of [Event, EventTarget, CustomEvent, AbortController, AbortSignal, 
     structuredClone, URL: NodeURL, URLSearchParams, atob, btoa, DOMException, Event, EventTarget, CustomEvent,
     AbortController, AbortSignal, TextEncoder, TextDecoder,
   },
+  // What Node shows for these classes: in this bundle, so only runs that use web globals carry it.
+  looks: LOOKS,
   setRunHooks,
 };
