@@ -3,7 +3,7 @@
 // spec's `length`, and Function.prototype.toString returning the user's own source text, for
 // them (recorded ranges) and for every other function or class (the `/*@tl:s:e*/` end marker).
 import { HARNESS_MARK, HIDDEN_HARNESS_SOURCE } from './abi.ts';
-import { nativeText } from './native-looks.ts';
+import { nativeText, sharedText } from './native-looks.ts';
 import {
   FunctionPrototypeToString, StringPrototypeIncludes, NumberParseInt, StringPrototypeCharCodeAt, StringPrototypeIndexOf, uncurryThis, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
   ObjectSetPrototypeOf, ReflectApply, ReflectOwnKeys, StringPrototypeSlice, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet,
@@ -116,6 +116,8 @@ export function installToString(): void {
       const node = nativeText(this); // a built-in of ours: the text Node shows for its own
       if (node !== undefined) return node;
       const native = FunctionPrototypeToString(this); // throws V8's own TypeError for non-functions
+      const shared = sharedText(native); // a resolving function of ours: V8's look
+      if (shared !== undefined) return shared;
       // A classroom harness's functions never show their text to student code (harness-phase.ts).
       if (StringPrototypeIncludes(native, HARNESS_MARK)) return HIDDEN_HARNESS_SOURCE;
       const range = WeakMapPrototypeGet(ranges, this as object) ?? markedRange(native);

@@ -1,7 +1,9 @@
 // Shapes the global object user code sees: removes what could escape determinism or the
 // sandbox (WebAssembly, shared memory, GC observers), installs the virtual clock, timers,
 // console and the sandbox built-ins, and defines what `import "taskline" | "asyncio"` yields.
-import { ArrayPrototypeIncludes, G, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, ReflectOwnKeys, SymbolToStringTag } from './intrinsics.ts';
+import {
+  ArrayPrototypeIncludes, G, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, ReflectOwnKeys, SymbolFor, SymbolToStringTag,
+} from './intrinsics.ts';
 import { S } from './state.ts';
 import { setModules } from './hooks.ts';
 import { blockFor, sleep, timerGlobals } from './timers.ts';
@@ -12,11 +14,14 @@ import { makeDate, makeRandom, virtualiseIntl } from './virtual-env.ts';
 import { makePerformance } from './performance.ts';
 import { ASSERTION_GLOBALS, installAssertions } from './assertions.ts';
 import { makeProcess } from './process.ts';
-import { clearImmediate, setImmediate } from './immediates.ts';
+import { Immediate, clearImmediate, setImmediate } from './immediates.ts';
 import { installWebGlobals } from './web-install.ts';
 import { timersPromisesModule } from './timers-promises.ts';
 import { eventsModule } from './node-events.ts';
 import { lookLikeNode } from './native-looks.ts';
+import { lookLikeNodeWeb } from './web-looks.ts';
+import { Timeout } from './timeout.ts';
+import { LOOKS as TIMER_LOOKS } from './node-timer-looks.ts';
 
 const REMOVED = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
 
@@ -132,6 +137,14 @@ function installEach(): void {
   const asyncioModule = ObjectFreeze({ ...asyncio, default: asyncio });
   // Made on first import: most programs import neither.
   let timersPromises: Record<string, unknown> | null = null;
+  // util.promisify's hook, which console.log shows on Node's setTimeout and setImmediate: their promise forms.
+  const promisified = (name: string) => ({
+    get() { return (timersPromises ??= timersPromisesModule())[name]; },
+    enumerable: true, configurable: false,
+  });
+  ObjectDefineProperty(timerGlobals.setTimeout, SymbolFor('nodejs.util.promisify.custom'), promisified('setTimeout'));
+  ObjectDefineProperty(setImmediate, SymbolFor('nodejs.util.promisify.custom'), promisified('setImmediate'));
+  lookLikeNodeWeb({ Timeout, Immediate }, TIMER_LOOKS);
   let events: Record<string, unknown> | null = null;
   setModules((name) => {
     if (name === 'taskline') return tasklineModule;

@@ -5,6 +5,7 @@ import {
   FunctionPrototypeToString, ObjectGetPrototypeOf, ObjectHasOwn, ObjectPrototypeToString, RegExpPrototypeExec,
   StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeStartsWith,
 } from './intrinsics.ts';
+import { nativeText } from './native-looks.ts';
 
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
@@ -38,7 +39,8 @@ function getClassBase(value: any, constructor: string | null, tag: string): stri
 
 export function getFunctionBase(value: any, constructor: string | null, tag: string): string {
   let stringified = '';
-  try { stringified = FunctionPrototypeToString(value); } catch { /* exotic callable */ }
+  // A stand-in for one of Node's built-ins (a polyfilled class) is what Node's own text says it is.
+  try { stringified = nativeText(value) ?? FunctionPrototypeToString(value); } catch { /* exotic callable */ }
   if (StringPrototypeStartsWith(stringified, 'class') && stringified[stringified.length - 1] === '}') {
     const slice = StringPrototypeSlice(stringified, 5, -1);
     const bracketIndex = StringPrototypeIndexOf(slice, '{');

@@ -2,20 +2,44 @@
 // performance, process…) show Node's name, length and source text, not the scheduler's code:
 // Function.prototype.toString (async-look.ts) asks here first. The texts are Node's own, recorded
 // by lib/runner/corpus/record-function-looks.ts into node-function-looks.ts.
-import { G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from './intrinsics.ts';
+import { FunctionPrototypeToString, G, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, WeakMapCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from './intrinsics.ts';
 import { NODE_FUNCTION_LOOKS } from './node-function-looks.ts';
 
-const texts = new WeakMapCtor<object, string>();
+/** fn → its text, or a function making it (web-looks.ts: slices of a class's text, made when first shown). */
+const texts = new WeakMapCtor<object, string | (() => string)>();
 /** Each look's path as keys, split once at load (lazy globals register at run time, after user code). */
 const LOOKS = NODE_FUNCTION_LOOKS.map((l) => [l[0].split('.'), l[1], l[2], l[3]] as const);
 
 /** The text Node shows for fn, if fn is one of ours standing in for a Node built-in. */
 export function nativeText(fn: unknown): string | undefined {
-  return (typeof fn === 'function' || typeof fn === 'object') && fn !== null ? WeakMapPrototypeGet(texts, fn) : undefined;
+  if ((typeof fn !== 'function' && typeof fn !== 'object') || fn === null) return undefined;
+  const text = WeakMapPrototypeGet(texts, fn);
+  if (typeof text !== 'function') return text;
+  const made = text();
+  WeakMapPrototypeSet(texts, fn, made);
+  return made;
 }
 
+/**
+ * Closures made per use (the resolving functions every `new Promise` hands its executor) are
+ * known by their code's text instead, which all closures of one function share: no entry per closure.
+ */
+const sharedTexts: string[] = [];
+export function showAllAs(sample: Function, text: string): void {
+  sharedTexts[sharedTexts.length] = FunctionPrototypeToString(sample);
+  sharedTexts[sharedTexts.length] = text;
+}
+/** The text to show for a function whose own text is `own`, if it is one of showAllAs's. */
+export function sharedText(own: string): string | undefined {
+  for (let i = 0; i < sharedTexts.length; i += 2) if (sharedTexts[i] === own) return sharedTexts[i + 1];
+  return undefined;
+}
+
+/** Whether fn already shows a text of ours. */
+export const hasLook = (fn: object): boolean => WeakMapPrototypeGet(texts, fn) !== undefined;
+
 /** fn (made at run time: a bound Intl format…) prints as `text`, as Node's own does. */
-export function showAs(fn: Function, text: string): void {
+export function showAs(fn: Function, text: string | (() => string)): void {
   WeakMapPrototypeSet(texts, fn, text);
 }
 
@@ -26,7 +50,7 @@ function dataOf(o: unknown, key: string): unknown {
   return d !== undefined && 'value' in d ? d.value : undefined;
 }
 
-function setIfDifferent(fn: Function, key: 'name' | 'length', value: string | number): void {
+export function setIfDifferent(fn: Function, key: 'name' | 'length', value: string | number): void {
   const d = ObjectGetOwnPropertyDescriptor(fn, key);
   if (d !== undefined && d.value === value) return;
   ObjectDefineProperty(fn, key, { value, writable: false, enumerable: false, configurable: true });

@@ -9,6 +9,7 @@
 import { uncurryThis } from './intrinsics.ts';
 import { type Rec, noteOutcome, ownerOf, reject, setOwner, settle } from './promise-records.ts';
 import { S } from './state.ts';
+import { attributeResolution } from './thenables.ts';
 
 const FunctionPrototypeBind = uncurryThis(Function.prototype.bind) as (fn: Function, thisArg: unknown) => Function;
 
@@ -29,7 +30,8 @@ function run(rec: Rec, handler: Function, parentState: 'fulfilled' | 'rejected',
     S.current = prev;
   }
   settle(rec, r);
-  return r;
+  // A thenable returned: V8 gets a stand-in that notes when it calls back (thenables.ts).
+  return typeof r === 'object' && r !== null ? attributeResolution(r, ownerOf(rec), rec) : r;
 }
 
 // `this` is the record (bound); its value holds the handler.

@@ -85,8 +85,8 @@ function mayTrap(handler: object | null, key: string): boolean {
   return false;
 }
 
-/** Whether `v` has a callable `then` (true), none (false), or cannot be told without running program code (null). */
-function thenable(v: object): boolean | null {
+/** v's callable `then` (the function), none (false), or null when it cannot be told without running program code. */
+function thenOf(v: object): Function | false | null {
   let o: object | null = v;
   while (o !== null) {
     const proxy = proxyDetails(o);
@@ -97,25 +97,61 @@ function thenable(v: object): boolean | null {
       continue;
     }
     const d = ObjectGetOwnPropertyDescriptor(o, 'then');
-    if (d !== undefined) return 'value' in d ? typeof d.value === 'function' : null;
+    if (d !== undefined) return 'value' in d ? (typeof d.value === 'function' ? d.value as Function : false) : null;
     o = ObjectGetPrototypeOf(o);
   }
   return false;
+}
+
+/**
+ * Promises adopting a promise whose `then` is the sandbox's own (adoption.then): V8 calls that
+ * `then` in a job of its own with fresh resolving functions for the adopter, and the adopter
+ * settles when they run. tagThen (promise-tags.ts) matches the call to its entry here
+ * (adoptionOf) and has those functions note the outcome: the adopter prints `<pending>` exactly as
+ * long as in Node. Entries are [promise adopted, record of the adopter], oldest first (V8's jobs run in order).
+ */
+const adoptions: [object, Rec][] = [];
+export const adoption = { then: null as Function | null };
+export const hasAdoptions = (): boolean => adoptions.length > 0;
+
+/** The adopter's record for V8's job calling then(resolve, reject) on `p`, taken off the list; else undefined. */
+export function adoptionOf(p: object): Rec | undefined {
+  for (let i = 0; i < adoptions.length; i++) {
+    if (adoptions[i][0] !== p) continue;
+    const rec = adoptions[i][1];
+    for (let k = i + 1; k < adoptions.length; k++) adoptions[k - 1] = adoptions[k];
+    adoptions.length--;
+    return rec;
+  }
+  return undefined;
+}
+
+/** What an adopter's (or a thenable's) resolving function was called with: the record learns it now. */
+export function adopted(rec: Rec, state: 'fulfilled' | 'rejected', v: unknown): void {
+  if (rec.state !== 'follows') return;
+  rec.state = 'pending';
+  rec.source = undefined;
+  if (state === 'fulfilled') settle(rec, v);
+  else finish(rec, 'rejected', v);
 }
 
 /** Resolving with `v`, decided without running program code (an unknown thenable stays pending). */
 export function settle(rec: Rec, v: unknown): void {
   if (rec.state !== 'pending') return;
   if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return finish(rec, 'fulfilled', v);
-  let kind: boolean | null = null;
-  try { kind = thenable(v); } catch { /* exotic: unknown */ }
-  if (kind === false) return finish(rec, 'fulfilled', v);
+  let then: Function | false | null = null;
+  try { then = thenOf(v); } catch { /* exotic: unknown */ }
+  if (then === false) return finish(rec, 'fulfilled', v);
   rec.state = 'follows';
-  // Adopting a promise: its outcome becomes ours (V8 takes two more microtasks; Node may show <pending> meanwhile).
-  if (kind === true) {
-    setPass(rec, PASS_FULFILLED | PASS_REJECTED);
-    waitOn(rec, v as object);
+  if (then === null) return;
+  // Adopting a promise through our own then: settled when V8's job for it has run then's handler.
+  if (then === adoption.then) {
+    adoptions[adoptions.length] = [v as object, rec];
+    return;
   }
+  // Another then (replaced by the program): read from the promise adopted, as soon as it settles.
+  setPass(rec, PASS_FULFILLED | PASS_REJECTED);
+  waitOn(rec, v as object);
 }
 
 /** A promise seen settled from outside (a `then` handler ran with its value): note it if we did not know. */

@@ -10,12 +10,18 @@
 // Symbol.species stay the real ones: a wrapper there fails PromiseResolve's identity check in
 // `await` and `finally` (test262's observability tests), which adds microtask hops.
 // Async functions' promises are task promises: the scheduler already knows their state.
-import { ObjectDefineProperty, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor } from './intrinsics.ts';
+import {
+  FunctionPrototypeToString, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ReflectApply, ReflectConstruct, TypeErrorCtor,
+} from './intrinsics.ts';
 import { S } from './state.ts';
 import { proxyDetails } from './proxy-tags.ts';
-import { type Rec, PASS_FULFILLED, PASS_REJECTED, newRec, noteOutcome, recordOf, reject, setPass, settle, stamp, waitOn } from './promise-records.ts';
+import {
+  type Rec, PASS_FULFILLED, PASS_REJECTED, adopted, adoptionOf, hasAdoptions, newRec, noteOutcome, recordOf, reject, setPass, settle, stamp, waitOn,
+} from './promise-records.ts';
 import { handlerFor, passFor } from './promise-handlers.ts';
 import { attributeResolution } from './thenables.ts';
+import { elementHandlers } from './promise-combinators.ts';
+import { showAllAs } from './native-looks.ts';
 
 const OriginalPromise = Promise;
 
@@ -30,6 +36,16 @@ export function isTaggedPromise(p: object): boolean {
  */
 export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknown, owner: number,
   callThen: (f: unknown, r: unknown) => Promise<unknown>): Promise<unknown> {
+  const elements = elementHandlers(onFulfilled, onRejected);
+  if (elements !== null) [onFulfilled, onRejected] = elements;
+  else if (isAdoptionJob(onFulfilled, onRejected)) {
+    const adopter = adoptionOf(parent);
+    if (adopter !== undefined) {
+      const f = onFulfilled as Function, r = onRejected as Function;
+      onFulfilled = function (v: unknown) { adopted(adopter, 'fulfilled', v); return f(v); };
+      onRejected = function (e: unknown) { adopted(adopter, 'rejected', e); return r(e); };
+    }
+  }
   const rec = newRec();
   const known = recordOf(parent);
   const settled = known === undefined ? undefined : known.state === 'fulfilled' || known.state === 'rejected' ? known.state : undefined;
@@ -51,6 +67,18 @@ export function tagThen(parent: object, onFulfilled: unknown, onRejected: unknow
   }
   return derived;
 }
+
+/**
+ * Whether then(f, r) may be V8's job for a promise adopting p (promise-records.ts adoptions):
+ * both are V8's resolving functions (anonymous, native), never a program's own.
+ */
+function isAdoptionJob(f: unknown, r: unknown): boolean {
+  if (!hasAdoptions() || typeof f !== 'function' || typeof r !== 'function') return false;
+  const fd = ObjectGetOwnPropertyDescriptor(f, 'name'), rd = ObjectGetOwnPropertyDescriptor(r, 'name');
+  if (fd === undefined || fd.value !== '' || rd === undefined || rd.value !== '') return false;
+  return FunctionPrototypeToString(f) === NATIVE_ANONYMOUS && FunctionPrototypeToString(r) === NATIVE_ANONYMOUS;
+}
+const NATIVE_ANONYMOUS = 'function () { [native code] }';
 
 const noop = function () {};
 /** Whether `new C` is allowed, found without calling C: Reflect.construct checks newTarget first. */
@@ -75,9 +103,16 @@ const capture = function (resolve: (v: unknown) => void, rejectFn: (r: unknown) 
 /** Resolving functions that note the outcome first: anonymous, of length 1, like V8's own. */
 export function notingResolvers(rec: Rec, resolve: (v: unknown) => void, rejectFn: (r: unknown) => void, native = true): [Function, Function] {
   // V8's own resolve gets a stand-in for a thenable (its then runs as the resolving task); a program's never does.
-  const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [native ? attributeResolution(v, S.current) : v]); }][0];
+  const res = [function (v: unknown) { settle(rec, v); return ReflectApply(resolve, undefined, [native ? attributeResolution(v, S.current, rec) : v]); }][0];
   const rej = [function (r: unknown) { reject(rec, r); return ReflectApply(rejectFn, undefined, [r]); }][0];
   return [res, rej];
+}
+
+// Handed to program code (executors, withResolvers): they print as V8's own resolving functions.
+{
+  const sample = notingResolvers(newRec(), noop, noop);
+  showAllAs(sample[0], NATIVE_ANONYMOUS);
+  showAllAs(sample[1], NATIVE_ANONYMOUS);
 }
 
 /**
@@ -116,6 +151,9 @@ export function noteAwaited(awaited: unknown, value: unknown): void {
   if (ObjectGetPrototypeOf(awaited) === PromisePrototype) noteOutcome(awaited, 'fulfilled', value);
 }
 
+/** The installed Promise.resolve (combinators note their outcome only while it is the one V8 calls). */
+export const tagsResolve = { fn: null as Function | null };
+
 function defineStatic(name: string, fn: Function): void {
   ObjectDefineProperty(OriginalPromise, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }
@@ -125,17 +163,18 @@ export function installPromiseTags(): void {
   const originalResolve = OriginalPromise.resolve;
   const originalReject = OriginalPromise.reject;
   const originalWithResolvers = (OriginalPromise as any).withResolvers as Function | undefined;
-  defineStatic('resolve', {
+  tagsResolve.fn = {
     resolve(this: unknown, v: unknown) {
-      const p = ReflectApply(originalResolve, this, [this === OriginalPromise ? attributeResolution(v, S.current) : v]) as object;
+      const rec = newRec();
+      const p = ReflectApply(originalResolve, this, [this === OriginalPromise ? attributeResolution(v, S.current, rec) : v]) as object;
       if (p !== v && recordOf(p) === undefined) {
-        const rec = newRec();
         stamp(p, rec);
         settle(rec, v);
       }
       return p;
     },
-  }.resolve);
+  }.resolve;
+  defineStatic('resolve', tagsResolve.fn);
   defineStatic('reject', {
     reject(this: unknown, r: unknown) {
       const p = ReflectApply(originalReject, this, [r]) as object;

@@ -5,18 +5,46 @@
 // belongs to that task, as in the code.
 import { ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, PromiseCtor, ReflectApply } from './intrinsics.ts';
 import { proxyDetails } from './proxy-tags.ts';
-import { recordOf } from './promise-records.ts';
+import { type Rec, adopted, recordOf } from './promise-records.ts';
+import { showAs } from './native-looks.ts';
 import { S } from './state.ts';
 
 const PromisePrototype = PromiseCtor.prototype;
 
-/** `{ then }` calling v's then (read already, as V8 would read it now) with S.current = owner. */
-function standIn(v: object, then: Function, owner: number): object {
+/**
+ * V8's resolving functions for the promise `rec` records, as the thenable's then gets them: the
+ * first call of either tells the record its outcome (adopted), then V8's runs. They look like V8's.
+ */
+function notingFunctions(rec: Rec, resolve: unknown, reject: unknown, owner: number): [unknown, unknown] {
+  if (typeof resolve !== 'function' || typeof reject !== 'function') return [resolve, reject];
+  let done = false;
+  const res = [function (x: unknown) {
+    if (done) return ReflectApply(resolve, undefined, [x]);
+    done = true;
+    adopted(rec, 'fulfilled', x);
+    return ReflectApply(resolve, undefined, [attributeResolution(x, owner, rec)]);
+  }][0];
+  const rej = [function (e: unknown) {
+    if (!done) { done = true; adopted(rec, 'rejected', e); }
+    return ReflectApply(reject, undefined, [e]);
+  }][0];
+  showAs(res, NATIVE_ANONYMOUS);
+  showAs(rej, NATIVE_ANONYMOUS);
+  return [res, rej];
+}
+const NATIVE_ANONYMOUS = 'function () { [native code] }';
+
+/**
+ * `{ then }` calling v's then (read already, as V8 would read it now) with S.current = owner; with
+ * the record of the promise it resolves, whose state it notes when the thenable calls back.
+ */
+function standIn(v: object, then: Function, owner: number, rec?: Rec): object {
   return {
     then(resolve: unknown, reject: unknown) {
       const prev = S.current;
       S.current = owner;
       try {
+        if (rec !== undefined) [resolve, reject] = notingFunctions(rec, resolve, reject, owner);
         return ReflectApply(then, v, [resolve, reject]);
       } finally {
         S.current = prev;
@@ -75,7 +103,7 @@ function plainThen(v: object): Function | undefined {
  * should hand V8: a stand-in when v is a thenable whose `then` can be read ahead unseen, so it runs
  * as `owner`, the task that resolved; v itself otherwise. Same `then`, same this, same ticks.
  */
-export function attributeResolution(v: unknown, owner: number): unknown {
+export function attributeResolution(v: unknown, owner: number, rec?: Rec): unknown {
   if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return v;
   let then: Function | undefined;
   try {
@@ -86,5 +114,5 @@ export function attributeResolution(v: unknown, owner: number): unknown {
   } catch {
     return v;
   }
-  return then === undefined ? v : standIn(v, then, owner);
+  return then === undefined ? v : standIn(v, then, owner, rec);
 }

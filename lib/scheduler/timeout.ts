@@ -101,6 +101,13 @@ export class Timeout {
   static timerOf(t: Timeout): Timer { return t.#timer; }
 }
 
+/**
+ * The class's statics, taken off it: Node's Timeout has none, and a program reaches the class
+ * (`t.constructor`) and could replace what the scheduler calls.
+ */
+export const timeoutOps = { is: Timeout.is, fired: Timeout.fired, rearmed: Timeout.rearmed, clear: Timeout.clear, timerOf: Timeout.timerOf };
+for (const key of ['is', 'fired', 'rearmed', 'clear', 'timerOf']) delete (Timeout as unknown as Record<string, unknown>)[key];
+
 // Node 24: `using t = setTimeout(…)` clears the timer at the end of the block.
 if (typeof Symbol.dispose === 'symbol') {
   ObjectDefineProperty(Timeout.prototype, Symbol.dispose, {
@@ -111,7 +118,7 @@ if (typeof Symbol.dispose === 'symbol') {
 /** clearTimeout/clearInterval: a Timeout, or the number a Timeout turned into. */
 export function clearTimeoutHandle(handle: unknown): void {
   let t: Timeout | undefined;
-  if (Timeout.is(handle)) t = handle;
+  if (timeoutOps.is(handle)) t = handle;
   else if (typeof handle === 'number' || typeof handle === 'string') t = MapPrototypeGet(byId, +handle);
-  if (t !== undefined) Timeout.clear(t);
+  if (t !== undefined) timeoutOps.clear(t);
 }

@@ -2,7 +2,7 @@
 // virtual-time primitives sleep(ms, value?) and blockFor(ms), all on the virtual clock.
 import { MathTrunc, PromiseCtor, PromiseResolve, ReflectApply } from './intrinsics.ts';
 import { addTimer, clearTimer } from './clock.ts';
-import { Timeout, clearTimeoutHandle } from './timeout.ts';
+import { Timeout, clearTimeoutHandle, timeoutOps } from './timeout.ts';
 import { checkCallback } from './node-errors.ts';
 import { S } from './state.ts';
 import { label, onCancel, whenSettled } from './promises.ts';
@@ -23,9 +23,9 @@ function schedule(cb: Function, ms: unknown, args: unknown[], repeat: boolean): 
   const timer = addTimer(delay, repeat ? () => {
     // Node re-inserts an interval after its callback (even a throwing one), from the time it fired.
     const start = S.now;
-    try { ReflectApply(cb, handle, args); } finally { Timeout.rearmed(handle, start); }
+    try { ReflectApply(cb, handle, args); } finally { timeoutOps.rearmed(handle, start); }
   } : () => {
-    Timeout.fired(handle);
+    timeoutOps.fired(handle);
     ReflectApply(cb, handle, args);
   }, S.current, repeat ? delay : -1);
   handle = new Timeout(timer, delay, cb, args, repeat);

@@ -88,6 +88,7 @@ export const nodeEscapeChecks: Record<string, Check> = {
 };
 
 export const nodeTamperChecks: Record<string, Check> = {
+  'tamper_timer_classes.ts': (r) => expect(texts(r)).toEqual(['function', 'tick', 'immediate ran', 'tick', 'timeout ran']),
   'tamper_web_globals.ts': (r) => {
     expect(texts(r)[0]).toBe('ok€');
     benignPartIsTracedCorrectly(r);

@@ -16,7 +16,8 @@ import { structuredClone } from './structured-clone.ts';
 import { DOMException } from './dom-exception.ts';
 import { runHooks, setRunHooks } from './run-hooks.ts';
 import { nodeLikeEvents } from './event-view.ts';
-import { nodeLikeUrls } from './url-view.ts';
+import { nodeLikeUrls, nodeUrlErrors } from './url-view.ts';
+import { LOOKS } from './node-web-looks.ts';
 
 useDOMException((message, name) => new DOMException(message, name));
 // A listener's exception is Node's uncaught exception; the shim's console warnings are not Node's.
@@ -24,6 +25,7 @@ setErrorHandler((error: Error) => runHooks.uncaught(error));
 setWarningHandler(() => {});
 nodeLikeEvents();
 nodeLikeUrls(URL, URLSearchParams);
+const NodeURL = nodeUrlErrors(URL);
 
 // core-js keeps its shared store on the global object; its modules already hold it, so the name goes.
 delete (globalThis as Record<string, unknown>)['__core-js_shared__'];
@@ -35,8 +37,10 @@ for (const C of [Event, EventTarget, CustomEvent, AbortController, AbortSignal, 
 
 (globalThis as Record<string, unknown>)[WEB_GLOBAL] = {
   globals: {
-    structuredClone, URL, URLSearchParams, atob, btoa, DOMException, Event, EventTarget, CustomEvent,
+    structuredClone, URL: NodeURL, URLSearchParams, atob, btoa, DOMException, Event, EventTarget, CustomEvent,
     AbortController, AbortSignal, TextEncoder, TextDecoder,
   },
+  // What Node shows for these classes: in this bundle, so only runs that use web globals carry it.
+  looks: LOOKS,
   setRunHooks,
 };

@@ -33,3 +33,43 @@ export function nodeLikeUrls(URLCtor: { prototype: object }, ParamsCtor: { proto
     writable: true, configurable: true,
   });
 }
+
+/**
+ * URL as the global: core-js's, throwing Node's error for input it cannot parse (a TypeError
+ * `Invalid URL` with `code: 'ERR_INVALID_URL'`, `input` and `base`, where core-js says why:
+ * `Invalid scheme`…). Same prototype, so instances, instanceof and subclasses are core-js's.
+ */
+export function nodeUrlErrors(CoreURL: typeof URL): typeof URL {
+  const construct = Reflect.construct, defineProperty = Object.defineProperty, TypeErrorCtor = TypeError;
+  const protoOf = Object.getPrototypeOf, ownDescriptor = Object.getOwnPropertyDescriptor;
+  /** A parse failure of core-js's, told without running program code (a thrown value may be the program's). */
+  const isParseFailure = (e: unknown): boolean => {
+    if (typeof e !== 'object' || e === null || protoOf(e) !== TypeErrorCtor.prototype) return false;
+    const d = ownDescriptor(e, 'message');
+    for (let i = 0; i < PARSE_FAILURES.length; i++) if (d !== undefined && d.value === PARSE_FAILURES[i]) return true;
+    return false;
+  };
+  const NodeURL = function URL(this: unknown, url: unknown, base?: unknown) {
+    if (new.target === undefined) throw new TypeErrorCtor("Class constructor URL cannot be invoked without 'new'");
+    const args = arguments;
+    try {
+      return construct(CoreURL, args, new.target);
+    } catch (e) {
+      // core-js's parse failures are TypeErrors it makes with a reason; any other error (a throwing toString) is the program's.
+      if (args.length === 0 || !isParseFailure(e)) throw e;
+      const error = new TypeErrorCtor('Invalid URL');
+      defineProperty(error, 'code', { value: 'ERR_INVALID_URL', writable: true, enumerable: true, configurable: true });
+      defineProperty(error, 'input', { value: `${url}`, writable: true, enumerable: true, configurable: true });
+      if (args.length > 1 && base !== undefined) defineProperty(error, 'base', { value: `${base}`, writable: true, enumerable: true, configurable: true });
+      throw error;
+    }
+  } as unknown as typeof URL;
+  defineProperty(NodeURL, 'prototype', { value: CoreURL.prototype, writable: false });
+  defineProperty(CoreURL.prototype, 'constructor', { value: NodeURL, writable: true, configurable: true });
+  for (const key of Object.getOwnPropertyNames(CoreURL)) {
+    if (key !== 'length' && key !== 'name' && key !== 'prototype') defineProperty(NodeURL, key, Object.getOwnPropertyDescriptor(CoreURL, key)!);
+  }
+  return NodeURL;
+}
+/** The reasons core-js gives for input it cannot parse (web.url.constructor.js). */
+const PARSE_FAILURES = ['Invalid authority', 'Invalid scheme', 'Invalid host', 'Invalid port'];
