@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Editor, { loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api.js';
-import 'monaco-editor/features/register.all.js';
+import './monaco-contributions.ts';
 import 'monaco-editor/languages/definitions/typescript/register.js';
 import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register.js';
 import { installMonacoEnvironment } from './monaco-environment.ts';
