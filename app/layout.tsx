@@ -1,7 +1,8 @@
-// Root layout: document shell, global styles, and the pre-paint theme script so the page never
-// flashes the wrong theme.
+// Root layout: document shell, global styles, the pre-paint theme script so the page never
+// flashes the wrong theme, and the head preloads of lazily imported chunks (Monaco).
 import type { ReactNode } from 'react';
 import { THEME_BOOT_SCRIPT } from './_lib/theme-boot.ts';
+import { LazyChunkPreloads } from './_components/LazyChunkPreloads.tsx';
 import './globals.css';
 import './_components/styles/layout.css';
 import './_components/styles/toolbar.css';
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <LazyChunkPreloads />
       </head>
       <body>{children}</body>
     </html>

@@ -4,11 +4,10 @@
 import { useEffect, useRef, useState } from 'react';
 import Editor, { loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api.js';
-import 'monaco-editor/features/register.all.js';
+import './monaco-contributions.ts';
 import 'monaco-editor/languages/definitions/typescript/register.js';
-import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register.js';
 import { installMonacoEnvironment } from './monaco-environment.ts';
-import { configureTypeScript } from './configure-typescript.ts';
+import { configureTypeScriptService } from './typescript-service.ts';
 import { defineEditorThemes, EDITOR_THEME } from './editor-themes.ts';
 import { clearRunError, showRunError } from './run-error-marker.ts';
 import { clearCodeMarks, showCodeMarks } from './code-marks.ts';
@@ -32,7 +31,8 @@ export default function MonacoEditor({ code, onChange, onRun, theme, builtinsDts
   const onRunRef = useRef(onRun);
   onRunRef.current = onRun;
 
-  useEffect(() => configureTypeScript(typescriptDefaults, builtinsDts), [builtinsDts]);
+  // After the editor is on screen (effects run after onMount's render): IntelliSense may follow typing.
+  useEffect(() => { if (editor) configureTypeScriptService(builtinsDts); }, [editor, builtinsDts]);
 
   useEffect(() => {
     const model = editor?.getModel();
