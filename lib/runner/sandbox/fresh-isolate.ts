@@ -5,7 +5,7 @@ import ivm from 'isolated-vm';
 import { CHOICES_GLOBAL, CONFIG_GLOBAL, CONFIGURE_GLOBAL, DRAIN_GLOBAL, HOST_EMIT_GLOBAL, STEP_GLOBAL, type SchedulerConfig } from '../../scheduler/abi.ts';
 import { bundleDefinition, schedulerSnapshot } from './scheduler-snapshot.ts';
 import { SCHEDULER_FILENAME } from './scheduler-bundle.ts';
-import { ISOLATE_MAX_RUNS, ISOLATE_REUSE_MAX_HEAP_MB } from '../limits.ts';
+import { ISOLATE_MAX_RUNS, ISOLATE_REUSE_MAX_HEAP_MB, MAX_ISOLATE_MEMORY_MB } from '../limits.ts';
 
 /** Timeout for installing the scheduler (our own code, a few ms at most), in ms. */
 const INSTALL_TIMEOUT_MS = 1_000;
@@ -70,7 +70,7 @@ export function releaseContext(sc: SchedulerContext): void {
 }
 
 /** The isolate runs are served from, for one memory limit and snapshot (with or without web globals). */
-interface RunIsolate { isolate: ivm.Isolate; key: string; runs: number }
+interface RunIsolate { isolate: ivm.Isolate; key: string; runs: number; fromSnapshot: boolean }
 
 const isolateKey = (memoryMb: number, web: boolean) => `${memoryMb}:${web}`;
 const contextKey = (memoryMb: number, config: SchedulerConfig, web: boolean) => `${isolateKey(memoryMb, web)}:${JSON.stringify(config)}`;
@@ -82,7 +82,8 @@ let spare: FreshIsolate | null = null;
 
 function newRunIsolate(memoryMb: number, web: boolean): RunIsolate {
   const snapshot = schedulerSnapshot(web);
-  return { isolate: new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) }), key: isolateKey(memoryMb, web), runs: 0 };
+  const isolate = new ivm.Isolate({ memoryLimit: memoryMb, ...(snapshot ? { snapshot } : {}) });
+  return { isolate, key: isolateKey(memoryMb, web), runs: 0, fromSnapshot: snapshot !== null };
 }
 
 /** The isolate for this limit and snapshot if it can serve another run, else a new one. */
@@ -97,7 +98,7 @@ function runIsolateFor(memoryMb: number, web: boolean): RunIsolate {
 }
 
 function contextIn(run: RunIsolate, memoryMb: number, config: SchedulerConfig, web: boolean): FreshIsolate {
-  const sc = createSchedulerContext(run.isolate, config, schedulerSnapshot(web) !== null, web);
+  const sc = createSchedulerContext(run.isolate, config, run.fromSnapshot, web);
   run.runs++;
   return Object.assign(sc, { isolate: run.isolate, key: contextKey(memoryMb, config, web) });
 }
@@ -116,9 +117,13 @@ export function createFreshIsolate(memoryMb: number, config: SchedulerConfig, we
 
 const serving = (isolate: ivm.Isolate) => [...runIsolates.values()].find((r) => r.isolate === isolate);
 
+/** Whether the prepared context was made for this run and its isolate still serves runs. */
+const spareFits = (memoryMb: number, config: SchedulerConfig, web: boolean) =>
+  spare !== null && spare.key === contextKey(memoryMb, config, web) && serving(spare.isolate) !== undefined && !spare.isolate.isDisposed;
+
 /** Prepares the next run's context now (the worker calls this when idle), without web globals; a failure leaves none. */
 export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): void {
-  if (spare?.key === contextKey(memoryMb, config, false) && serving(spare.isolate) && !spare.isolate.isDisposed) return;
+  if (spareFits(memoryMb, config, false)) return;
   discardSpare();
   try {
     spare = createFreshIsolate(memoryMb, config);
@@ -129,9 +134,10 @@ export function prepareSpareIsolate(memoryMb: number, config: SchedulerConfig): 
 
 /** The prepared context if it fits, else a new one; either way nobody else ever gets it. */
 export function takeFreshIsolate(memoryMb: number, config: SchedulerConfig, web = false): FreshIsolate {
+  const fits = spareFits(memoryMb, config, web);
   const taken = spare;
   spare = null;
-  if (taken && taken.key === contextKey(memoryMb, config, web) && serving(taken.isolate) && !taken.isolate.isDisposed) return taken;
+  if (taken && fits) return taken;
   if (taken) releaseContext(taken);
   return createFreshIsolate(memoryMb, config, web);
 }
@@ -141,10 +147,11 @@ function discardSpare(): void {
   spare = null;
 }
 
-const heapMb = (isolate: ivm.Isolate) => {
+/** The isolate's heap in use, array buffers included, in MB (isolated-vm counts both against its limit). */
+export function heapUsedMb(isolate: ivm.Isolate): number {
   const h = isolate.getHeapStatisticsSync();
   return (h.used_heap_size + h.externally_allocated_size) / (1024 * 1024);
-};
+}
 
 /**
  * After a run: its context is dropped, and its isolate serves the next run only if the run ended
@@ -159,7 +166,7 @@ export function finishRun(fresh: FreshIsolate, clean: boolean): void {
   }
   let reusable = clean && !run.isolate.isDisposed && run.runs < ISOLATE_MAX_RUNS;
   try {
-    reusable &&= heapMb(run.isolate) <= ISOLATE_REUSE_MAX_HEAP_MB;
+    reusable &&= heapUsedMb(run.isolate) <= ISOLATE_REUSE_MAX_HEAP_MB;
   } catch {
     reusable = false;
   }
@@ -186,7 +193,7 @@ function retireIsolate(isolate: ivm.Isolate): void {
 }
 
 /** The isolate runs without web globals are served from, and how many contexts it has made (tests read it). */
-export function runIsolateState(memoryMb = 64, web = false): { isolate: ivm.Isolate; runs: number } | null {
+export function runIsolateState(memoryMb = MAX_ISOLATE_MEMORY_MB, web = false): { isolate: ivm.Isolate; runs: number } | null {
   const run = runIsolates.get(isolateKey(memoryMb, web));
   return run ? { isolate: run.isolate, runs: run.runs } : null;
 }

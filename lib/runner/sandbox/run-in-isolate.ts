@@ -3,7 +3,7 @@
 // per call) within CPU / wall / memory budgets, streaming trace chunks (JSON text) as they come.
 import type ivm from 'isolated-vm';
 import type { SchedulerConfig } from '../../scheduler/abi.ts';
-import { createSchedulerContext, finishRun, releaseContext, takeFreshIsolate, type FreshIsolate } from './fresh-isolate.ts';
+import { createSchedulerContext, finishRun, heapUsedMb, releaseContext, takeFreshIsolate, type FreshIsolate } from './fresh-isolate.ts';
 import { LOCATION_GLOBAL, LOCATION_SLOTS } from '../transpile/location.ts';
 
 export interface RunInIsolateInput {
@@ -81,8 +81,7 @@ export const readChoices = readString;
 
 function nearMemoryLimit(isolate: ivm.Isolate, memoryMb: number): boolean {
   try {
-    const h = isolate.getHeapStatisticsSync();
-    return h.used_heap_size + h.externally_allocated_size > 0.75 * memoryMb * 1024 * 1024;
+    return heapUsedMb(isolate) > 0.75 * memoryMb;
   } catch {
     return false;
   }
